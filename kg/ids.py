@@ -1,0 +1,106 @@
+"""Stable, readable, deterministic identifiers.
+
+All resources live under one base namespace, `BASE`.  An IRI depends only on
+what identifies the thing (a meeting: organiser, date, kind), never on the
+order of the input or on the article that reported it, so two reports of the
+same meeting get the same meeting IRI and the same input always gives the
+same IRIs.  Chinese names become pinyin slugs (pypinyin) so IRIs stay ASCII.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+BASE = "https://w3id.org/cn-meetings/"
+ID = BASE + "id/"
+ONTOLOGY = BASE + "ontology#"
+
+# The generic kind of a meeting, from the head of its name (longest first).
+MEETING_KINDS: tuple[tuple[str, str], ...] = (
+    ("电视电话会议", "teleconference"),
+    ("视频座谈会", "video-symposium"),
+    ("视频会议", "video-conference"),
+    ("常务会议", "executive-meeting"),
+    ("全体会议", "plenary-meeting"),
+    ("党组会议", "party-group-meeting"),
+    ("委员长会议", "chairpersons-meeting"),
+    ("领导小组会议", "leading-group-meeting"),
+    ("座谈会", "symposium"),
+    ("工作会议", "work-conference"),
+    ("推进会", "promotion-meeting"),
+    ("全会", "plenary-session"),
+    ("大会", "congress"),
+    ("会议", "meeting"),
+)
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a (Chinese or Latin) name: 辛国斌 -> xin-guobin-like 'xin-guo-bin'."""
+    latin = "-".join(lazy_pinyin(text.strip().lower(), errors="default"))
+    return _NON_SLUG.sub("-", latin).strip("-") or short_hash(text)
+
+
+def short_hash(text: str, n: int = 10) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+@lru_cache(maxsize=4096)
+def meeting_kind(name: str) -> str:
+    for head, kind in MEETING_KINDS:
+        if head in name:
+            return kind
+    return "meeting"
+
+
+def meeting_iri(organizer: str | None, date: str | None, name: str, doc_id: str) -> str:
+    """Organiser + date + kind; undated meetings cannot be merged safely, so
+    they are keyed by the reporting document instead."""
+    org = slug(organizer) if organizer else "unknown-organizer"
+    if date:
+        return f"{ID}meeting/{org}/{date}/{meeting_kind(name)}"
+    return f"{ID}meeting/{org}/undated/{short_hash(doc_id + '|' + name)}"
+
+
+def person_iri(name: str) -> str:
+    return f"{ID}person/{slug(name)}"
+
+
+def province_iri(province_id: str) -> str:
+    return f"{ID}province/{province_id}"
+
+
+def city_iri(name_en: str) -> str:
+    return f"{ID}city/{slug(name_en)}"
+
+
+def region_iri(name_zh: str) -> str:
+    return f"{ID}region/{slug(name_zh)}"
+
+
+def organization_iri(name: str) -> str:
+    return f"{ID}organization/{slug(name)}"
+
+
+def sector_iri(concept_id: str) -> str:
+    return f"{ID}sector/{concept_id}"
+
+
+def article_iri(doc_id: str, sha256: str) -> str:
+    """A source article: content hash of its file, plus the item index."""
+    base = sha256[:16] if sha256 else short_hash(doc_id, 16)
+    _, _, index = doc_id.partition("#")
+    return f"{ID}article/{base}" + (f"-{index}" if index else "")
+
+
+def participation_iri(meeting: str, role: str, participant_slug: str) -> str:
+    return f"{meeting}/{role}/{participant_slug}"
+
+
+def measure_iri(article: str, ordinal: int) -> str:
+    return f"{article}/measure/{ordinal}"
