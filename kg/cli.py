@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kg import __version__
 
-COMMANDS = ("build",)
+COMMANDS = ("build", "eval", "validate")
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -43,6 +43,7 @@ class Mention:
     value: str
     span: Span
     rule: str
+    doc_id: str = ""  # the Document whose text the span points into
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,246 @@
+"""Cleaning stage: `SourceItem` -> `Document`.
+
+The body (HTML, Markdown or plain text) becomes clean paragraphs; boilerplate
+(styles, QR/app promos, link lists, editor and source lines, repeats) is dropped
+and what it said is kept as metadata.  `Document.text` is the title, a blank
+line, then one paragraph per line; every `Span` points into it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from kg.model import Document, SourceItem, Span
+
+__all__ = ["to_document"]
+
+_WS = re.compile(r"\s+")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_BARE_URL = re.compile(r"<?(https?://\S+?)>?")
+_LINK_LIST = re.compile(r"(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
+_TAIL_LINE = re.compile(r"<https?://[^>\s]+>|https?://\S+|(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
+
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[：:]\s*(.+)")
+_EDITOR = re.compile(r"[（(【\[]?\s*(?:责任编辑|编辑)\s*[：:]\s*([^）)】\]]+?)\s*[）)】\]]?")
+_SOURCE_LINE = re.compile(r"[（(]?\s*(?:文章|稿件)?来源\s*[：:]\s*([^）)]+?)\s*[）)]?")
+_PROMO = re.compile(r"海量资讯、精准解读|尽在新浪财经APP|下载新浪财经APP|收藏到\s*AliceBox")
+_BOILERPLATE = re.compile(r"(?:免责声明|版权声明|风险提示)\s*[：:]")
+_RELATED = frozenset({"详细报道", "相关报道", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读"})
+_MIN_CONTAINED = 20  # shorter paragraphs may legitimately recur inside longer ones
+
+# Cited original source, in order of preference: the relayed source beats the relaying wire.
+_LEAD_CITED = (
+    re.compile(r"据([^\s，,。：:（()）“”]{2,12}?)(?:\d{1,2}月\d{1,2}日)?消息"),
+    re.compile(r"据([^\s，,。：:（()）“”]{1,10}?(?:社|网|报|台))(?:\d{1,2}月\d{1,2}日)?报道"),
+    re.compile(r"^([\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"),
+    re.compile(r"^([^\s，,。：:（(“]{2,12}?)(?:\d{1,2}月\d{1,2}日)?消息[\s，,：:（(]"),
+    re.compile(r"^([^\s，,。：:（(“]{2,12}?)讯[\s，,：:]"),
+)
+_TAIL_CITED = re.compile(r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]")
+_NOT_CITED = frozenset({"本台", "本网", "本报", "记者"})
+_LEAD_WINDOW = 40  # characters of the first paragraphs searched for a lead-in source
+
+_BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th thead tbody section article "
+    "blockquote center pre header footer figure figcaption hr main aside nav form".split()
+)
+_SKIP_TAGS = frozenset(
+    "style script noscript iframe template svg video audio object embed img head title select button "
+    "textarea -comment".split()
+)
+_PROMO_CLASSES = ("appendQr", "app-download", "qrcode")
+
+
+@dataclass(slots=True)
+class _Meta:
+    outlet: str | None = None
+    url: str | None = None
+    editor: str | None = None
+    original_title: str | None = None
+    source_line: str | None = None
+    urls: list[str] = field(default_factory=list)
+
+
+def to_document(item: SourceItem, sha256: str = "") -> Document:
+    """Clean one item into a `Document` (never raises on odd content)."""
+    given = dict(item.meta)
+    meta = _Meta(outlet=given.get("outlet") or None, url=given.get("url") or None)
+    title = _norm(item.title)
+    paragraphs = _keep(_raw_paragraphs(item.body, item.body_format, meta), title, meta)
+    text, body_start, spans = _assemble(title, paragraphs)
+    outlet = meta.outlet or meta.source_line
+    return Document(
+        id=item.doc_id, file=item.file, item=item.item, title=title, published=item.published,
+        text=text, body_start=body_start, paragraphs=spans, outlet=outlet,
+        source_cited=_cited(paragraphs, outlet) or _other_source(meta),
+        original_title=meta.original_title, editor=meta.editor,
+        url=meta.url or (meta.urls[0] if meta.urls else None), reader=item.reader, sha256=sha256,
+    )
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _assemble(title: str, paragraphs: list[str]) -> tuple[str, int, tuple[Span, ...]]:
+    body_start = len(title) + 2
+    spans, offset = [], body_start
+    for para in paragraphs:
+        spans.append(Span(offset, offset + len(para), para))
+        offset += len(para) + 1
+    return f"{title}\n\n" + "\n".join(paragraphs), body_start, tuple(spans)
+
+
+# --- body -> raw paragraphs (text normalised, each flagged link-only or not) ---------------
+
+def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str, bool]]:
+    if not body or not body.strip():
+        return []
+    if body_format == "html":
+        return _html_paragraphs(_cut_tail(body, meta), meta)
+    if body_format == "markdown":
+        return [(p, False) for p in map(_markdown_line, body.split("\n")) if p]
+    return [(p, False) for p in map(_norm, body.split("\n")) if p]
+
+
+def _cut_tail(body: str, meta: _Meta) -> str:
+    """Drop a trailing run of bare URLs and Markdown link lists (Jekyll share/back links)."""
+    lines = body.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or _TAIL_LINE.fullmatch(lines[-1].strip())):
+        bare = _BARE_URL.fullmatch(lines.pop().strip())
+        if bare:
+            meta.urls.insert(0, bare[1])
+    return _AUTOLINK.sub(r"\1", "\n".join(lines))  # "<http://…>" would parse as a tag
+
+
+def _html_paragraphs(body: str, meta: _Meta) -> list[tuple[str, bool]]:
+    root = LexborHTMLParser(body).body
+    if root is None:
+        return []
+    blocks = _Blocks()
+    blocks.walk(root, in_link=False)
+    blocks.flush()
+    return blocks.out
+
+
+class _Blocks:
+    """Collects the text of block elements; a paragraph is link-only when all its text sits in <a>."""
+
+    __slots__ = ("out", "parts", "linked", "plain")
+
+    def __init__(self) -> None:
+        self.out: list[tuple[str, bool]] = []
+        self.parts: list[str] = []
+        self.linked = self.plain = False
+
+    def walk(self, node, in_link: bool) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.add(child.text_content or "", in_link)
+            elif tag in _SKIP_TAGS or (tag == "div" and _is_promo(child)):
+                continue
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+                self.walk(child, in_link)
+                self.flush()
+            else:
+                self.walk(child, in_link or tag == "a")
+
+    def add(self, text: str, in_link: bool) -> None:
+        self.parts.append(text)
+        if not text.isspace():
+            self.linked |= in_link
+            self.plain |= not in_link
+
+    def flush(self) -> None:
+        text = _norm("".join(self.parts))
+        if text:
+            self.out.append((text, self.linked and not self.plain))
+        self.parts.clear()
+        self.linked = self.plain = False
+
+
+def _is_promo(node) -> bool:
+    classes = node.attributes.get("class") or ""
+    return any(name in classes for name in _PROMO_CLASSES)
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+)+")
+_MD_RULE = re.compile(r"(?:[-*_]\s*){3,}")
+_MD_MARKS = re.compile(r"\*\*|__|`|</?[A-Za-z][^>]*>")
+
+
+def _markdown_line(line: str) -> str:
+    """One Markdown line as plain text ('' for rules, link lists and bare URLs)."""
+    line = line.strip()
+    if not line or _MD_RULE.fullmatch(line) or _LINK_LIST.fullmatch(line) or _BARE_URL.fullmatch(line):
+        return ""
+    line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", _AUTOLINK.sub("", line)))
+    line = _MD_MARKS.sub("", _MD_LEAD.sub("", line))
+    return _norm(html.unescape(line) if "&" in line else line)
+
+
+# --- paragraph rules: metadata lines out, boilerplate out, repeats out ---------------------
+
+def _keep(raw: list[tuple[str, bool]], title: str, meta: _Meta) -> list[str]:
+    kept: list[str] = []
+    seen = {title}
+    for text, link_only in raw:
+        if link_only or _is_meta_line(text, meta) or _is_boilerplate(text):
+            continue
+        if text in seen or (len(text) >= _MIN_CONTAINED and any(text in k for k in kept)):
+            continue  # a repeat, or a summary's sentence repeated later: first occurrence wins
+        seen.add(text)
+        kept.append(text)
+    return kept
+
+
+def _is_meta_line(text: str, meta: _Meta) -> bool:
+    """Lines that only carry metadata: record it and drop the line."""
+    if match := _ORIGINAL_TITLE.fullmatch(text):
+        meta.original_title = meta.original_title or match[1].strip()
+    elif match := _EDITOR.fullmatch(text):
+        meta.editor = meta.editor or match[1].strip()
+    elif (match := _SOURCE_LINE.fullmatch(text)) and len(match[1]) <= 20:
+        meta.source_line = meta.source_line or match[1].strip()
+    elif bare := _BARE_URL.fullmatch(text):
+        meta.urls.append(bare[1])
+    else:
+        return False
+    return True
+
+
+def _is_boilerplate(text: str) -> bool:
+    return (
+        text in _RELATED
+        or _LINK_LIST.fullmatch(text) is not None
+        or _PROMO.search(text) is not None
+        or _BOILERPLATE.match(text) is not None
+    )
+
+
+def _cited(paragraphs: list[str], outlet: str | None) -> str | None:
+    """The original source the report cites (工信部网站消息 -> 工信部网站), not the outlet itself."""
+    for pattern in _LEAD_CITED:
+        for para in paragraphs[:2]:
+            for match in pattern.finditer(para[:_LEAD_WINDOW]):
+                if match[1] != outlet and match[1] not in _NOT_CITED:
+                    return match[1]
+    for para in paragraphs:
+        for match in _TAIL_CITED.finditer(para):
+            if match[1] != outlet:
+                return match[1].strip()
+    return None
+
+
+def _other_source(meta: _Meta) -> str | None:
+    # A "（文章来源：X）" line naming someone other than the outlet is a cited source.
+    line = meta.source_line
+    return line if line and meta.outlet and line != meta.outlet else None

@@ -1,0 +1,34 @@
+"""`kg validate FILE`: check an RDF file against the project's SHACL shapes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rdflib import Graph
+from rdflib.util import guess_format
+
+from kg.validate import validate
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "validate",
+        help="check a Turtle (or other RDF) file against ontology/shapes.ttl",
+        description="Validate FILE with pySHACL against the project's shapes. Exit status: 0 conforms, "
+                    "1 does not conform (the report is printed), 2 the file cannot be read or parsed.",
+    )
+    parser.add_argument("file", metavar="FILE", help="RDF file; Turtle unless the extension says otherwise")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    graph = Graph()
+    try:
+        graph.parse(args.file, format=guess_format(args.file) or "turtle")
+    except (OSError, SyntaxError, ValueError) as error:  # rdflib raises BadSyntax (a SyntaxError)
+        print(f"kg validate: cannot read {args.file}: {error}", file=sys.stderr)
+        return 2
+    conforms, report = validate(graph)
+    print(report.rstrip())
+    return 0 if conforms else 1

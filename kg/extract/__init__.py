@@ -1,0 +1,67 @@
+"""Extraction: a pure function of a Document (and the frozen lexicon index)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import lexindex
+from kg.extract.dates import first_date
+from kg.extract.lead import Lead, find_lead, meeting_format, organizer
+from kg.extract.people import extract_people
+from kg.extract.places import cities_present, extract_provinces, extract_regions
+from kg.extract.text import body_sentences, title_clauses
+from kg.extract.topics import extract_cited, extract_measures, extract_sectors
+from kg.lexicon import Lexicon
+from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
+
+
+def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeting:
+    index = lexindex.build(lexicon)
+    lead = find_lead(doc, index)
+    if isinstance(lead, str):
+        return NotMeeting(doc, lead)
+    title = title_clauses(doc)
+    body = body_sentences(doc)
+    spans = [*title, *body]
+    people = extract_people(doc, spans, index)
+    provinces, claimed, all_present = extract_provinces(doc, body, index)
+    if all_present:
+        provinces += _all_present(all_present, provinces, index)
+    participations = people + provinces + cities_present(doc, body, index)
+    date, date_mention = _date(doc, lead, body)
+    chair_titles = [p.title for p in people if p.role == CHAIR and p.title]
+    meeting = Meeting(
+        doc=doc, name=lead.name, name_mention=lead.name_mention, date=date, date_mention=date_mention,
+        format=meeting_format(doc, lead, index), organizer=organizer(lead, chair_titles, index),
+        participations=participations, provinces_claimed_count=claimed,
+        provinces_all_present=all_present is not None,
+        regions=extract_regions(doc, spans, index), sectors=extract_sectors(doc, spans, index),
+        measures=extract_measures(doc, index), cited=extract_cited(doc, index, lead.name), sources=[doc],
+    )
+    meeting.warnings.extend(_warnings(meeting))
+    return meeting
+
+
+def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[dt.date | None, Mention | None]:
+    """The date in the lead sentence, else in the first body sentence."""
+    date, mention = first_date(doc, lead.span, "dates.lead")
+    if date is None and body and body[0] != lead.span and lead.span.start < doc.body_start:
+        date, mention = first_date(doc, body[0], "dates.first-sentence")
+    return date, mention
+
+
+def _all_present(evidence: Mention, provinces: list[Participation], index: lexindex.Index) -> list[Participation]:
+    spoke = {p.participant for p in provinces}
+    units = [p.id for p in index.lexicon.mainland()] + ["xpcc"]
+    return [Participation(PROVINCE_PRESENT, unit, "province", evidence) for unit in units if unit not in spoke]
+
+
+def _warnings(meeting: Meeting) -> list[str]:
+    warnings = []
+    if meeting.date is None:
+        warnings.append("date unknown: no date expression resolves the meeting's day")
+    spoke = meeting.provinces("province-spoke")
+    claimed = meeting.provinces_claimed_count
+    if claimed is not None and claimed != len(spoke):
+        warnings.append(f"province count mismatch: the text claims {claimed}, {len(spoke)} were named")
+    return warnings

@@ -1,0 +1,154 @@
+"""Find the meeting a document reports: its lead sentence, name, organiser, format.
+
+A document reports a meeting when its title or one of its first body
+sentences says a meeting was held (召开, 主持召开, 举行, 在京闭幕, …会议上强调)
+or that a Party group met (工业和信息化部党组传达学习…).  Visits with foreign
+guests, foreign or multilateral meetings and commentary are not reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.dates import DATE_RE
+from kg.extract.lexindex import Index, alternation
+from kg.extract.text import body_sentences, title_clauses
+from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
+
+LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
+_NAME_CHARS = r"[^，。；、“”：:（）()\s]"
+_ORG_SUFFIX = r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|部|委|局|署|办|院)"
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    span: Span  # the sentence that reports the meeting
+    name: str
+    name_mention: Mention
+    subject: str  # text before the verb in the lead clause (the convener)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    held: re.Pattern[str]
+    at: re.Pattern[str]
+    subject: re.Pattern[str]
+    party: re.Pattern[str]
+    not_report: re.Pattern[str]
+    foreign: re.Pattern[str]
+    video: re.Pattern[str]
+    tele: re.Pattern[str]
+    org_prefix: re.Pattern[str]
+
+
+@cache
+def _patterns(index: Index) -> _Patterns:
+    cues = index.cues["meeting"]
+    nouns = alternation(cues["nouns"])
+    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室])"
+    return _Patterns(
+        held=re.compile(f"(?:主持)?召开(?:了)?{name}"),
+        at=re.compile(f"在{name}(?:上|中|期间|时)"),
+        subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:举行|召开|开幕|闭幕)"),
+        party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:{alternation(cues['party_group_actions'])})"),
+        not_report=re.compile(alternation(cues["not_report"])),
+        foreign=re.compile(alternation(cues["foreign"])),
+        video=re.compile(alternation(index.cues["format"]["video"])),
+        tele=re.compile(alternation(index.cues["format"]["teleconference"])),
+        org_prefix=re.compile(f"^(?:[一二三四五六七八九十]+届)?(?P<org>.+?{_ORG_SUFFIX})(?:第[一二三四五六七八九十百零\\d]+次)?"
+                              f"(?:全体|常务|专题|领导小组)?(?:会议|全会)$"),
+    )
+
+
+def _match_name(text: str, p: _Patterns) -> tuple[re.Match[str], str] | None:
+    for pattern, rule in ((p.held, "held"), (p.subject, "subject"), (p.at, "at")):
+        match = pattern.search(text)
+        if match:
+            return match, rule
+    match = p.party.search(text)
+    return (match, "party") if match else None
+
+
+def find_lead(doc: Document, index: Index) -> Lead | str:
+    """The lead of the reported meeting, or the reason there is none."""
+    p = _patterns(index)
+    title = doc.title
+    if p.not_report.search(title):
+        return f"not a meeting report: {p.not_report.search(title).group()} in title"  # type: ignore[union-attr]
+    body = body_sentences(doc)[:LEAD_SENTENCES]
+    if any(p.foreign.search(s.text) for s in [*title_clauses(doc), *body[:1]]):
+        return "not a meeting report: foreign or multilateral meeting"
+    for span in [*title_clauses(doc), *body]:
+        found = _match_name(span.text, p)
+        if found:
+            return _lead(doc, span, *found, index)
+    return "not a meeting report: no meeting is reported in the title or lead"
+
+
+def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
+    if rule == "party":
+        body = match.group("org").removesuffix("党组")
+        name, start, end = _canonical(body, index) + "党组会议", match.start("org"), match.end()
+    else:
+        name, start, end = match.group("name"), match.start("name"), match.end("name")
+        name = re.sub(r"^(?:了|一次|新一届)", "", name)
+    subject = _subject(span.text[: match.start()])
+    if name in index.cues["meeting"]["generic_names"] and subject:
+        name = subject + name
+    mention = Mention(name, Span(span.start + start, span.start + end, doc.text[span.start + start: span.start + end]),
+                      f"lead.{rule}", doc.id)
+    return Lead(span, name, mention, subject)
+
+
+def _subject(before: str) -> str:
+    """The convening body right before the verb: 国务院联防联控机制(19日)召开…"""
+    clause = re.split(r"[，。；：:]", before)[-1]
+    clause = DATE_RE.sub("", clause)
+    clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
+    match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})$", clause)
+    return match.group(1) if match else ""
+
+
+def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
+    """From the meeting's name, else its convener, else a chairing minister's ministry."""
+    p = _patterns(index)
+    named = p.org_prefix.match(lead.name)
+    if named and not named.group("org").endswith(("部分", "有关")):
+        org = named.group("org")
+        if org not in index.organizer_of and org.endswith("党组"):
+            org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
+        return _canonical(org, index)
+    for text in (lead.name, lead.subject):
+        found = _known_org(text, index)
+        if found:
+            return found
+    for title in chair_titles:
+        found = _known_org(title, index)
+        if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):
+            return found
+    return None
+
+
+def _known_org(text: str, index: Index) -> str | None:
+    if not text or index.organizer_re is None:
+        return None
+    matches = [m.group() for m in index.organizer_re.finditer(text)]
+    return index.organizer_of[max(matches, key=len)] if matches else None
+
+
+def _canonical(org: str, index: Index) -> str:
+    return index.organizer_of.get(org, org)
+
+
+def meeting_format(doc: Document, lead: Lead, index: Index) -> str | None:
+    if not doc.body.strip():
+        return None  # a title-only item: nothing to judge
+    p = _patterns(index)
+    for text in (lead.name, lead.span.text):
+        if p.tele.search(text):
+            return TELECONFERENCE
+        if p.video.search(text):
+            return VIDEO
+    return IN_PERSON

@@ -1,0 +1,177 @@
+"""People and their roles: who chaired, who gave the speech, who was present.
+
+A person is found by the known-people gazetteer, after a title (…副部长辛国斌),
+or as an item of a 、-list next to one.  Roles come from the verb that follows
+the run of people (A、B、C出席), skipping date and place fillers
+(习近平7月23日在湖北省武汉市主持召开…); a coordinated verb (…考察，并主持召开)
+keeps the previous subject, and 他 refers to the meeting's main figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexindex import Index, alternation, trie_pattern
+from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
+
+NAME_CHARS = r"[\u4e00-\u9fff]"
+_FILLER = re.compile(
+    r"(?:同志)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?"
+    r"(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
+)
+_COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    name: str
+    start: int  # offsets in the sentence
+    end: int
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Matchers:
+    known: re.Pattern[str] | None
+    titled: re.Pattern[str]
+    verbs: re.Pattern[str]
+    cited_before: re.Pattern[str]
+    title_tail: re.Pattern[str]
+
+
+@cache
+def _matchers(index: Index) -> _Matchers:
+    cues = index.cues["people"]
+    after = alternation(cues["after_name"])
+    known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
+    titles = alternation(cues["titles"])
+    verbs = (
+        f"(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])})"
+        f"|(?P<present>{alternation(cues['present'])})|(?P<other>{alternation(cues['other_verbs'])})"
+        f"|(?P<he>他)(?={cues['speaker_re']})"
+    )
+    return _Matchers(
+        known=known,
+        titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        verbs=re.compile(verbs),
+        cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
+        title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
+    )
+
+
+def _is_name(name: str, index: Index) -> bool:
+    if name in index.known_people:
+        return True
+    return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
+
+
+def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
+    found: dict[int, _Person] = {}
+    if m.known:
+        for match in m.known.finditer(text):
+            found[match.start()] = _Person(match.group(), match.start(), match.end(), None)
+    for match in m.titled.finditer(text):
+        start = match.start("name")
+        name = match.group("name")
+        if start not in found and _is_name(name, index) and not _overlaps(found, start, match.end("name")):
+            found[start] = _Person(name, start, match.end("name"), None)
+    people = sorted(found.values(), key=lambda p: p.start)
+    people = _list_neighbours(text, people, index)
+    return [_with_title(text, p, people, m) for p in people]
+
+
+def _overlaps(found: dict[int, _Person], start: int, end: int) -> bool:
+    return any(p.start < end and start < p.end for p in found.values())
+
+
+def _list_neighbours(text: str, people: list[_Person], index: Index) -> list[_Person]:
+    """Unknown names in a 、-list next to a found person: 王沪宁、栗战书参加."""
+    extra: list[_Person] = []
+    for person in people:
+        for match in re.finditer(f"、({NAME_CHARS}{{2,3}}?)(?=、|出席|参加|列席|等)", text[person.end:]):
+            start = person.end + match.start(1)
+            name = match.group(1)
+            if any(p.start == start for p in people + extra) or not _is_name(name, index):
+                break
+            extra.append(_Person(name, start, start + len(name), None))
+            if text[start + len(name): start + len(name) + 1] != "、":
+                break
+    return sorted(people + extra, key=lambda p: p.start)
+
+
+def _with_title(text: str, person: _Person, people: list[_Person], m: _Matchers) -> _Person:
+    previous_end = max((p.end for p in people if p.end <= person.start), default=0)
+    before = text[previous_end: person.start].lstrip("、，, ")
+    tail = m.title_tail.search(before)
+    return _Person(person.name, person.start, person.end, tail.group() if tail else None)
+
+
+def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None
+              ) -> list[tuple[_Person, str]]:
+    tokens: list[tuple[int, str, object]] = [(p.start, "person", p) for p in people]
+    for match in m.verbs.finditer(text):
+        if not any(p.start <= match.start() < p.end for p in people):
+            tokens.append((match.start(), match.lastgroup or "other", match))
+    tokens.sort(key=lambda t: t[0])
+    pending: list[_Person] = []
+    last_subject: list[_Person] = []
+    last_end = 0
+    roles: list[tuple[_Person, str]] = []
+    for start, kind, value in tokens:
+        if kind == "person":
+            pending.append(value)  # type: ignore[arg-type]
+            last_end = value.end  # type: ignore[attr-defined]
+            continue
+        gap = text[last_end:start]
+        subjects: list[_Person] = []
+        if pending and _FILLER.match(gap) and not m.cited_before.search(text[: pending[0].start]):
+            subjects = pending
+        elif not pending and _COORDINATED.search(text[last_end:start]):
+            subjects = last_subject
+        elif kind == "he" and main:
+            subjects = [_Person(main, start, start + 1, None)]
+        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL}.get(kind)
+        if kind == "he":
+            role = SPEAKER
+        if role:
+            roles.extend((p, role) for p in subjects)
+        if subjects:
+            last_subject = subjects
+        pending = []
+        last_end = value.end()  # type: ignore[attr-defined]
+    return roles
+
+
+def extract_people(doc: Document, spans: list[Span], index: Index) -> list[Participation]:
+    """Participations of people in the sentences `spans` (title clauses first)."""
+    m = _matchers(index)
+    found: list[Participation] = []
+    main: str | None = None
+    for span in spans:
+        people = _find_people(span.text, index, m)
+        for person, role in _roles_in(span.text, people, m, main):
+            start = span.start + person.start
+            mention = Mention(person.name, Span(start, start + len(person.name), person.name),
+                              f"people.{role}", doc.id)
+            found.append(Participation(role, person.name, "person", mention, person.title))
+            if role in (CHAIR, SPEAKER) and main is None:
+                main = person.name
+    return _resolve(found)
+
+
+def _resolve(found: list[Participation]) -> list[Participation]:
+    """One participation per (person, role); chairs and speakers are not also 'present'."""
+    leading = {p.participant for p in found if p.role in (CHAIR, SPEAKER)}
+    seen: set[tuple[str, str]] = set()
+    titles: dict[str, str] = {p.participant: p.title for p in found if p.title}
+    result = []
+    for part in found:
+        key = (part.participant, part.role)
+        if key in seen or (part.role == OFFICIAL and part.participant in leading):
+            continue
+        seen.add(key)
+        title = part.title or titles.get(part.participant)
+        result.append(Participation(part.role, part.participant, part.kind, part.mention, title))
+    return result

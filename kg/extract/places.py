@@ -1,0 +1,121 @@
+"""Provinces that spoke or were present, the count an article claims, regions.
+
+A province counts as having spoken only in a sentence that says someone
+spoke or reported (作了交流发言, 汇报, 发了言), and only where the name stands
+for the provincial unit (浙江省, 湖北省委书记), not for a place inside it
+(福建省南平市) or another body (天津大学).  Provinces merely named as places
+are not participants.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexindex import Index, alternation
+from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Participation, Span
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CLAIMED_RE = re.compile(
+    r"(?:等)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:省(?:份|市|区市|（区、市）|\(区、市\)|、区、市)?"
+    r"|地区|省区市|省市区)"
+)
+# 福建省南平市, 江西省井冈山市: the province only locates a city or county.
+_PLACE_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
+
+
+def chinese_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(units, 0) if units else 0)
+    return _CN_NUM.get(text)
+
+
+@cache
+def _cue_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = index.cues["provinces"]
+    return (re.compile(alternation(cues["spoke"])), re.compile(alternation(cues["present"])),
+            re.compile(cues["all_present_re"]))
+
+
+def _province_mentions(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
+    found = []
+    for match in index.province_re.finditer(span.text, 0, end):
+        rest = span.text[match.end():]
+        if _PLACE_INSIDE.match(rest) and not rest.startswith(("省委", "市委", "区党委")):
+            continue
+        start = span.start + match.start()
+        mention = Mention(match.group(), Span(start, span.start + match.end(), match.group()), "", doc.id)
+        found.append((index.province_of[match.group()], mention))
+    return found
+
+
+def extract_provinces(doc: Document, spans: list[Span], index: Index
+                      ) -> tuple[list[Participation], int | None, Mention | None]:
+    """Province participations, the claimed count, and the evidence that all were present."""
+    spoke_re, present_re, all_re = _cue_patterns(index)
+    parts: list[Participation] = []
+    claimed: int | None = None
+    all_present: Mention | None = None
+    for span in spans:
+        spoke = spoke_re.search(span.text)
+        present = present_re.search(span.text)
+        if spoke:
+            cue_end = max(m.end() for m in spoke_re.finditer(span.text))
+            for province, m in _province_mentions(doc, span, index, cue_end):
+                parts.append(Participation(PROVINCE_SPOKE, province, "province",
+                                           Mention(province, m.span, "places.spoke", doc.id)))
+            count = CLAIMED_RE.search(span.text[:cue_end])
+            if count and claimed is None:
+                claimed = chinese_number(count.group("n"))
+        elif present:
+            every = all_re.search(span.text)
+            if every:
+                start = span.start + every.start()
+                all_present = Mention("all", Span(start, span.start + every.end(), every.group()),
+                                      "places.all-present", doc.id)
+                continue
+            for province, m in _province_mentions(doc, span, index, len(span.text)):
+                parts.append(Participation(PROVINCE_PRESENT, province, "province",
+                                           Mention(province, m.span, "places.present", doc.id)))
+    spoke_ids = {p.participant for p in parts if p.role == PROVINCE_SPOKE}
+    parts = [p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in spoke_ids]
+    return _dedupe(parts), claimed, all_present
+
+
+def _dedupe(parts: list[Participation]) -> list[Participation]:
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for part in parts:
+        if (part.role, part.participant) not in seen:
+            seen.add((part.role, part.participant))
+            result.append(part)
+    return result
+
+
+def extract_regions(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
+    found: dict[str, Mention] = {}
+    for span in spans:
+        for match in index.region_re.finditer(span.text):
+            start = span.start + match.start()
+            for name in index.regions_of[match.group()]:
+                if name not in found:
+                    found[name] = Mention(name, Span(start, span.start + match.end(), match.group()),
+                                          "places.region", doc.id)
+    return list(found.values())
+
+
+def cities_present(doc: Document, spans: list[Span], index: Index) -> list[Participation]:
+    """各计划单列市…参会: the five cities with separate planning status were present."""
+    _, present_re, _ = _cue_patterns(index)
+    for span in spans:
+        at = span.text.find("计划单列市")
+        if at >= 0 and present_re.search(span.text):
+            start = span.start + at
+            mention = Mention("计划单列市", Span(start, start + 5, "计划单列市"), "places.cities-present", doc.id)
+            return [Participation(PROVINCE_PRESENT, c.short_zh, "city", mention) for c in index.lexicon.cities]
+    return []

@@ -1,0 +1,105 @@
+"""Sectors singled out, measures demanded, and other meetings cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from kg.extract.dates import DATE_RE, resolve
+from kg.extract.lexindex import Index, alternation
+from kg.extract.places import chinese_number
+from kg.model import CitedMeeting, Document, Measure, Mention, Span
+
+_TERMINATOR = re.compile(r"[。；！？\n]")
+
+
+def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
+    """Sector labels as written in the text (longest label at each position)."""
+    if index.sector_re is None:
+        return []
+    found: dict[str, Mention] = {}
+    for span in spans:
+        for match in index.sector_re.finditer(span.text):
+            label = match.group()
+            if label not in found:
+                start = span.start + match.start()
+                found[label] = Mention(label, Span(start, span.start + match.end(), label), "topics.sector", doc.id)
+    return list(found.values())
+
+
+@cache
+def _measure_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = index.cues["measures"]
+    return (re.compile(cues["enumerators_re"]), re.compile(cues["ordinals_re"]), re.compile(cues["decisions_re"]))
+
+
+def _sequences(text: str, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+    """Runs of markers 一…二…三… of one kind (一要, 二要; 一是, 二是), each starting at 一."""
+    runs: list[list[re.Match[str]]] = []
+    for match in pattern.finditer(text):
+        number = chinese_number(match.group("num"))
+        run = next((r for r in runs if r[-1].group("kind") == match.group("kind")
+                    and chinese_number(r[-1].group("num")) == (number or 0) - 1), None)
+        if run is not None:
+            run.append(match)
+        elif number == 1:
+            runs.append([match])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _measure(doc: Document, start: int, ordinal: int, rule: str) -> Measure:
+    stop = _TERMINATOR.search(doc.text, start)
+    end = stop.end() if stop else len(doc.text)
+    text = doc.text[start:end].rstrip("\n")
+    return Measure(ordinal, text, Mention(text, Span(start, start + len(text), text), rule, doc.id))
+
+
+def extract_measures(doc: Document, index: Index) -> list[Measure]:
+    """Enumerated demands (一要…, 二是…, 第一…); else paragraphs led by 要
+    (要确保…); else each decision of the meeting (会议确定/决定/通过)."""
+    enumerated, ordinals, decisions = _measure_patterns(index)
+    body = doc.body
+    offset = doc.body_start
+    runs = _sequences(body, enumerated) + _sequences(body, ordinals)
+    starts = sorted(m.start() for run in runs for m in run)
+    rule = "measures.enumerated"
+    if not starts:
+        led = [p.start - offset for p in doc.paragraphs if re.match(r"要(?!求)", p.text)]
+        starts, rule = (led, "measures.paragraph") if len(led) >= 2 else ([], rule)
+    if not starts:
+        starts = [m.start() for m in decisions.finditer(body)]
+        rule = "measures.decision"
+    return [_measure(doc, offset + s, n, rule) for n, s in enumerate(starts, 1)]
+
+
+@cache
+def _cited_pattern(index: Index) -> re.Pattern[str]:
+    cues = index.cues["cited"]
+    nouns = alternation([n for n in index.cues["meeting"]["nouns"] if n != "两会"])
+    stop = re.escape(cues["stop_chars"])
+    named = (f"(?P<name>(?:{DATE_RE.pattern.split('|(?P<rel>')[0]})?[^{stop}]{{0,30}}?{nouns}"
+             f"|党的[一二三四五六七八九十]{{2,3}}大|全国两会)")
+    return re.compile(f"{named}(?![议堂])(?={alternation(cues['after'])})")
+
+
+def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeting]:
+    generic = set(index.cues["cited"]["generic"])
+    leading = re.compile(f"^(?:{alternation(index.cues['cited']['strip_leading'])})+")
+    found: dict[str, CitedMeeting] = {}
+    published = doc.published_date
+    for match in _cited_pattern(index).finditer(doc.text, doc.body_start):
+        name, date = _split_date(leading.sub("", match.group("name")), published)
+        name = leading.sub("", name)
+        if not name or name in generic or own_name.endswith(name) or name.endswith(own_name) or name in found:
+            continue
+        mention = Mention(name, Span(match.start(), match.end(), match.group()), "topics.cited", doc.id)
+        found[name] = CitedMeeting(name, date, mention)
+    return list(found.values())
+
+
+def _split_date(text: str, published: dt.date | None) -> tuple[str, dt.date | None]:
+    match = DATE_RE.match(text)
+    if not match or match.group("rel"):
+        return text, None
+    return text[match.end():], resolve(match, published) if published else None

@@ -1,0 +1,53 @@
+"""Write a build's outputs, each atomically, into one folder."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg import ids, rdf, records, report
+from kg.atomic import write_atomic
+from kg.lexicon import Lexicon
+from kg.pipeline import Extraction
+
+log = logging.getLogger(__name__)
+BUILD_GRAPH = ids.BASE + "graph/build"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    html: bool = True
+    store: bool = True
+    validate: bool = True
+
+
+def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options()
+                  ) -> dict[str, Path]:
+    out_dir = Path(out_dir)
+    graph = rdf.to_graph(result.meetings, lexicon)
+    turtle = rdf.serialize_turtle(graph)
+    validation = None
+    if options.validate:
+        from kg.validate import validate
+
+        conforms, text = validate(graph)
+        validation = "The graph conforms to ontology/shapes.ttl." if conforms else "```\n" + text.strip() + "\n```"
+    jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings)
+    written = {
+        "kg.ttl": write_atomic(out_dir / "kg.ttl", turtle),
+        "meetings.jsonl": write_atomic(out_dir / "meetings.jsonl", jsonl),
+        "report.md": write_atomic(out_dir / "report.md", report.render(result, lexicon, validation)),
+        "files.tsv": write_atomic(out_dir / "files.tsv", report.files_tsv(result.accounts)),
+    }
+    if options.html:
+        from kg.render import render_html
+
+        written["graph.html"] = write_atomic(out_dir / "graph.html", render_html(result.meetings, lexicon))
+    if options.store:
+        from kg.store import update_store
+
+        store = update_store(out_dir / "store", {BUILD_GRAPH: out_dir / "kg.ttl"}, prune=True)
+        log.info("store: %d triples", store.triples)
+        written["store"] = out_dir / "store"
+    return written

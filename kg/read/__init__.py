@@ -1,0 +1,149 @@
+"""Reading stage: source files -> `SourceItem`s.
+
+The reader is chosen by sniffing the content, never by the file name; a file
+nobody recognises is skipped with a one-line reason, not guessed at.
+`read_file` never raises: every file yields items or a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.model import SourceItem
+from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, hexo, jekyll, news_json
+from kg.read._base import Reader, Unreadable, parse_datetime
+
+__all__ = ["READERS", "ReadOutcome", "discover", "parse_datetime", "read_file"]
+
+# Order matters only where two sniffs could both match (none do today).
+READERS: tuple[Reader, ...] = (
+    hexo.READER, jekyll.READER, cctv_md.READER, digest_md.READER,
+    cctv_json.READER, news_json.READER, digest_jsonl.READER,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOutcome:
+    path: Path
+    format: str | None  # name of the reader that matched, None if unknown
+    items: tuple[SourceItem, ...]
+    sha256: str  # of the file bytes
+    skipped: str | None  # one-line reason when nothing could be read, else None
+
+
+def discover(inputs: Sequence[str | Path]) -> list[Path]:
+    """Files named or found under directories (recursively, hidden ones skipped).
+
+    Each directory's files come sorted by their path relative to it; a file met twice is listed once.
+    """
+    found: dict[Path, None] = {}
+    for given in inputs:
+        root = Path(given)
+        if root.is_dir():
+            found.update(dict.fromkeys(_walk(root)))
+        elif root.exists():
+            found[root] = None
+        else:
+            raise FileNotFoundError(f"no such file or directory: {given}")
+    return list(found)
+
+
+def _walk(root: Path) -> list[Path]:
+    rels: list[tuple[str, ...]] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(folder).relative_to(root).parts
+        rels.extend((*base, f) for f in files if not f.startswith(".") and os.path.isfile(os.path.join(folder, f)))
+    return [root.joinpath(*rel) for rel in sorted(rels)]
+
+
+def read_file(path: Path) -> ReadOutcome:
+    """Read one file into items; bad content gives `skipped`, never an exception."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return ReadOutcome(path, None, (), "", f"unreadable file: {exc.strerror or type(exc).__name__}")
+    fmt, items, reason = _read(path, data)
+    return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason)
+
+
+def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None]:
+    try:
+        kind, value = _parse(data)
+        reader = next((r for r in READERS if r.kind == kind and r.sniff(value)), None)
+    except Unreadable as exc:
+        return None, [], str(exc)
+    if reader is None:
+        return None, [], f"unknown format: {_describe(kind, value)}"
+    try:
+        items = reader.read(path, value)
+    except Unreadable as exc:
+        return reader.name, [], str(exc)
+    except Exception as exc:  # a reader bug must not stop the run; the reason names it
+        return reader.name, [], _one_line(f"{reader.name} reader failed: {type(exc).__name__}: {exc}")
+    return reader.name, items, None if items else "no items"
+
+
+def _parse(data: bytes) -> tuple[str, object]:
+    """("json", value) | ("lines", [values]) | ("text", left-stripped text)."""
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise Unreadable(f"undecodable bytes: not UTF-8 (byte 0x{data[exc.start]:02x} at {exc.start})") from None
+    text = text.lstrip()
+    if not text:
+        raise Unreadable("empty file" if not data else "empty file: whitespace only")
+    if "\x00" in text[:4096]:
+        raise Unreadable("unknown format: binary content")
+    if text[0] in "{[":
+        return _parse_json(text)
+    return "text", _unix_newlines(text)
+
+
+def _parse_json(text: str) -> tuple[str, object]:
+    try:
+        return "json", json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text[0] == "[":  # "[link](…)" Markdown, not a JSON array
+            return "text", _unix_newlines(text)
+        if exc.msg != "Extra data":
+            raise Unreadable(f"invalid JSON: {exc.msg} (line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:
+        raise Unreadable("invalid JSON: nested too deeply") from None
+    return "lines", _parse_lines(text)
+
+
+def _unix_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_lines(text: str) -> list[object]:
+    values = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except (json.JSONDecodeError, RecursionError):
+                raise Unreadable(f"invalid JSON: not one value per line (line {number})") from None
+    return values
+
+
+def _describe(kind: str, value: object) -> str:
+    if kind == "json":
+        if isinstance(value, dict):
+            return "JSON object with keys " + ", ".join(sorted(map(str, value))[:8])[:80]
+        return f"JSON {type(value).__name__}"
+    if kind == "lines":
+        return "JSON Lines without news objects"
+    first = str(value).split("\n", 1)[0]
+    return f"starts with {first[:40]!r}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:200]

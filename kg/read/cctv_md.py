@@ -1,0 +1,62 @@
+"""CCTV 新闻联播 daily Markdown: `# 《新闻联播》 (20220927)`, a summary, then one `### title` per item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from kg.model import SourceItem
+from kg.read._base import Reader, Unreadable, at_beijing, make_item
+
+NAME = "cctv-md"
+
+_H1 = re.compile(r"# 《新闻联播》\s*[（(]\s*(\d{4})(\d{2})(\d{2})\s*[）)]")
+# The summary ends with the broadcast time: "（《新闻联播》 20240328 19:00）".
+_AIRED = re.compile(r"[（(]《新闻联播》\s*\d{8}\s+(\d{1,2}):(\d{2})\s*[）)]")
+_SECTION = re.compile(r"^### (.*)$", re.M)
+_H2 = re.compile(r"^## ", re.M)
+_ORIGINAL = re.compile(r"^\[查看原文\]\((\S*?)\)\s*$", re.M)
+_TRAILER = re.compile(r"(?:\s*^(?:---+|\(更新时间戳[:：]\s*\d*\))\s*$)+\s*\Z", re.M)
+
+
+def sniff(text: str) -> bool:
+    return text.startswith("# 《新闻联播》")
+
+
+def read(path: Path, text: str) -> list[SourceItem]:
+    published = _published(text)
+    heads = list(_SECTION.finditer(text))
+    if not heads:
+        raise Unreadable("no items: no '### ' sections")
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    return [_item(path, i, m[1], text[m.end() : end], published) for i, (m, end) in enumerate(zip(heads, ends))]
+
+
+def _item(path: Path, index: int, title: str, section: str, published: dt.datetime | None) -> SourceItem:
+    h2 = _H2.search(section)  # a later "## " heading closes the item
+    body = section[: h2.start()] if h2 else section
+    url = _ORIGINAL.search(body)
+    body = _TRAILER.sub("", _ORIGINAL.sub("", body)).strip()
+    return make_item(
+        path, NAME, index=index, title=title.strip(),
+        body="" if body == "undefined" else body,  # the scraper's placeholder for no text
+        body_format="html", published=published,
+        pairs=(("outlet", "央视网"), ("url", url[1] if url else "")),
+    )
+
+
+def _published(text: str) -> dt.datetime | None:
+    h1 = _H1.match(text)
+    if not h1:
+        return None
+    try:
+        day = dt.date(int(h1[1]), int(h1[2]), int(h1[3]))
+    except ValueError:
+        return None
+    aired = _AIRED.search(text)
+    stamp = at_beijing(day, *map(int, aired.groups())) if aired else None
+    return stamp or at_beijing(day, 19)
+
+
+READER = Reader(NAME, "text", sniff, read)

@@ -1,0 +1,72 @@
+"""The page's data: compact JSON-ready lists made from the graph model.
+
+Nodes are numbered in graph order; edges are `[from, to, roles, weight,
+evidence]` with evidence `[role, sentence, article, rule]` as indexes into
+the role list, the string table `S` and the node list (-1 for none).
+Strings repeat a lot (one sentence names ten provinces), hence the table.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg import entities as E
+from kg.render.kinds import KIND_INDEX, KINDS, ROLE_INDEX, ROLE_LABELS, ROLES
+
+AGGREGATE_ABOVE = 1500  # nodes; above it measures and articles are collapsed into their meeting
+PROVINCE_MIN, PROVINCE_MAX = 8, 40  # pixel sizes; a province grows with the meetings it reported at
+
+
+class _Strings:
+    def __init__(self) -> None:
+        self.table: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        if not text:
+            return -1
+        if text not in self._index:
+            self._index[text] = len(self.table)
+            self.table.append(text)
+        return self._index[text]
+
+
+def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: nx.Graph,
+                  threshold: int = AGGREGATE_ABOVE) -> dict:
+    index = {n: i for i, n in enumerate(g.nodes)}
+    strings = _Strings()
+    top = max((d["data"].get("nr", 0) for _, d in g.nodes(data=True)), default=0) or 1
+    return {
+        "version": 1,
+        "kinds": [k.as_json() for k in KINDS],
+        "roles": [[r, ROLE_LABELS[r]] for r in ROLES],
+        "nodes": [_node(n, d, pos[n], index, top) for n, d in g.nodes(data=True)],
+        "edges": [_edge(u, v, d, index, strings) for u, v, d in g.edges(data=True)],
+        "S": strings.table,
+        "co": _coreporting(co, index),
+        "aggregate": len(g) > threshold,
+        "threshold": threshold,
+    }
+
+
+def _node(iri: str, attrs: dict, xy: tuple[int, int], index: dict[str, int], top: int) -> dict:
+    out = {"k": KIND_INDEX[attrs["kind"]], "l": attrs["label"], "x": xy[0], "y": xy[1], "i": iri}
+    src = attrs.get("src")
+    if src in index:
+        out["src"] = index[src]
+    out.update((key, value) for key, value in attrs["data"].items() if value not in ("", None, [], False))
+    if attrs["kind"] == E.PROVINCE:
+        out["z"] = round(PROVINCE_MIN + (PROVINCE_MAX - PROVINCE_MIN) * attrs["data"].get("nr", 0) / top)
+    return out
+
+
+def _edge(u: str, v: str, attrs: dict, index: dict[str, int], strings: _Strings) -> list:
+    evidence = [[ROLE_INDEX[role], strings(sentence), index.get(article, -1), strings(rule)]
+                for role, sentence, article, rule in attrs["evidence"]]
+    return [index[u], index[v], [ROLE_INDEX[r] for r in attrs["roles"]], attrs["weight"], evidence]
+
+
+def _coreporting(co: nx.Graph, index: dict[str, int]) -> dict:
+    nodes = [[index[n], d["x"], d["y"], d["community"]] for n, d in co.nodes(data=True)]
+    edges = [[index[u], index[v], w] for u, v, w in co.edges(data="weight")]
+    return {"nodes": nodes, "edges": edges, "communities": 1 + max((n[3] for n in nodes), default=-1)}

@@ -1,0 +1,50 @@
+"""RDF namespaces used by the graph, the ontology and the queries.
+
+schema.org is always `https://schema.org/`: mixing it with `http://` silently
+breaks queries, so every module takes it from here.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+
+from kg import ids
+
+KG = Namespace(ids.ONTOLOGY)  # https://w3id.org/cn-meetings/ontology#
+ID = Namespace(ids.ID)  # instance data
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+# Prefix -> namespace, in the order a Turtle file declares them.
+PREFIXES: dict[str, str] = {
+    "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
+    "kg": str(KG),
+    "org": str(ORG),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": str(SCHEMA),
+    "sh": str(SH),
+    "skos": str(SKOS),
+    "wd": str(WD),
+    "xsd": str(XSD),
+}
+
+__all__ = ["DCTERMS", "FOAF", "ID", "KG", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SH",
+           "SKOS", "WD", "XSD", "bind_prefixes", "sparql_prefixes"]
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project prefixes, replacing rdflib's defaults (its `schema:`
+    is http://schema.org/)."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def sparql_prefixes() -> str:
+    """PREFIX lines for ad-hoc queries."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
