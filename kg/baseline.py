@@ -23,8 +23,8 @@ _ROLE_VERBS = {"主持": "chairs", "讲话": "speakers", "出席": "officials_pr
 
 @cache
 def _tagger() -> jieba.posseg.POSTokenizer:
+    jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
     tokenizer = jieba.Tokenizer()  # private: never touch jieba's global dictionary
-    tokenizer.setLogLevel(60)
     return jieba.posseg.POSTokenizer(tokenizer)
 
 

@@ -19,6 +19,7 @@ from kg.model import Document, SourceItem, Span
 __all__ = ["to_document"]
 
 _WS = re.compile(r"\s+")
+_TEXT_BREAK = re.compile(r"\n|\u3000{2,}")  # scraped text keeps the indent of a lost paragraph break
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _BARE_URL = re.compile(r"<?(https?://\S+?)>?")
 _LINK_LIST = re.compile(r"(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
@@ -30,28 +31,41 @@ _SOURCE_LINE = re.compile(r"[（(]?\s*(?:文章|稿件)?来源\s*[：:]\s*([^）
 _PROMO = re.compile(r"海量资讯、精准解读|尽在新浪财经APP|下载新浪财经APP|收藏到\s*AliceBox")
 _BOILERPLATE = re.compile(r"(?:免责声明|版权声明|风险提示)\s*[：:]")
 _RELATED = frozenset({"详细报道", "相关报道", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读"})
+# Page chrome that scrapers keep: font-size switches, print links, nav bars, programme times.
+_CHROME = re.compile(
+    r"字号[：:].*|[大中小]|超大|打印|关闭|关闭窗口|相关稿件|分享到[：:]?|首页|简|繁|EN|登录|退出|个人中心|邮箱|无障碍"
+    r"|首播[：:]|重播[：:]|视频截图|CCTV-\S{1,4}|EnR?A\+A-"
+    r"|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+)
+_CODE = re.compile(r"[ -~]*(?:[{};]|\bfunction\b|\bvar\b|//)[ -~]*")  # ASCII-only script lines
+_CORRECTION = re.compile(r"^【我要纠错】\s*")
+_SOURCE_ALONE = re.compile(r"(?:文章|稿件)?来源\s*[：:]")  # the name follows on the next line
+_SOURCE_MAX = 20
 _MIN_CONTAINED = 20  # shorter paragraphs may legitimately recur inside longer ones
 
 # Cited original source, in order of preference: the relayed source beats the relaying wire.
 _LEAD_CITED = (
-    re.compile(r"据([^\s，,。：:（()）“”]{2,12}?)(?:\d{1,2}月\d{1,2}日)?消息"),
-    re.compile(r"据([^\s，,。：:（()）“”]{1,10}?(?:社|网|报|台))(?:\d{1,2}月\d{1,2}日)?报道"),
+    re.compile(r"据(?:来自)?([^\s\d，,。：:（()）“”的]{2,12}?)(?:发布)?的?(?:\d{1,2}月\d{1,2}日)?消息"),
+    re.compile(r"据([^\s\d，,。：:（()）“”的]{1,10}?(?:社|网|报|台))(?:\d{1,2}月\d{1,2}日)?报道"),
     re.compile(r"^([\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"),
     re.compile(r"^([^\s，,。：:（(“]{2,12}?)(?:\d{1,2}月\d{1,2}日)?消息[\s，,：:（(]"),
     re.compile(r"^([^\s，,。：:（(“]{2,12}?)讯[\s，,：:]"),
 )
 _TAIL_CITED = re.compile(r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]")
-_NOT_CITED = frozenset({"本台", "本网", "本报", "记者"})
+_NOT_CITED = frozenset({"本台", "本网", "本报", "记者", "总台"})
+# Former or alternative names an outlet uses for itself.
+_SELF_NAMES = {"央视网": frozenset({"中国网络电视台", "CNTV", "央视新闻", "中央电视台"})}
 _LEAD_WINDOW = 40  # characters of the first paragraphs searched for a lead-in source
 
-_BLOCK_TAGS = frozenset(
-    "p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th thead tbody section article "
-    "blockquote center pre header footer figure figcaption hr main aside nav form".split()
-)
-_SKIP_TAGS = frozenset(
-    "style script noscript iframe template svg video audio object embed img head title select button "
-    "textarea -comment".split()
-)
+_BLOCK_TAGS = frozenset((
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "table", "tr", "td", "th", "thead", "tbody", "section", "article", "blockquote", "center",
+    "pre", "header", "footer", "figure", "figcaption", "hr", "main", "aside", "nav", "form",
+))
+_SKIP_TAGS = frozenset((
+    "style", "script", "noscript", "iframe", "template", "svg", "video", "audio", "object",
+    "embed", "img", "head", "title", "select", "button", "textarea", "-comment",
+))
 _PROMO_CLASSES = ("appendQr", "app-download", "qrcode")
 
 
@@ -104,7 +118,7 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
         return _html_paragraphs(_cut_tail(body, meta), meta)
     if body_format == "markdown":
         return [(p, False) for p in map(_markdown_line, body.split("\n")) if p]
-    return [(p, False) for p in map(_norm, body.split("\n")) if p]
+    return [(p, False) for p in map(_norm, _TEXT_BREAK.split(body)) if p]
 
 
 def _cut_tail(body: str, meta: _Meta) -> str:
@@ -172,9 +186,9 @@ def _is_promo(node) -> bool:
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+)+")
+_MD_LEAD = re.compile(r"^(?:#{1,6}(?:\s+|$)|>\s?|[-*+]\s+)+")
 _MD_RULE = re.compile(r"(?:[-*_]\s*){3,}")
-_MD_MARKS = re.compile(r"\*\*|__|`|</?[A-Za-z][^>]*>")
+_MD_MARKS = re.compile(r"\*\*|__|`|</?[A-Za-z][^>\n]{0,300}>")
 
 
 def _markdown_line(line: str) -> str:
@@ -192,8 +206,15 @@ def _markdown_line(line: str) -> str:
 def _keep(raw: list[tuple[str, bool]], title: str, meta: _Meta) -> list[str]:
     kept: list[str] = []
     seen = {title}
+    source_next = False
     for text, link_only in raw:
-        if link_only or _is_meta_line(text, meta) or _is_boilerplate(text):
+        text = _CORRECTION.sub("", text)
+        if source_next and len(text) <= _SOURCE_MAX:
+            meta.source_line = meta.source_line or text
+            source_next = False
+            continue
+        source_next = _SOURCE_ALONE.fullmatch(text) is not None
+        if source_next or link_only or _is_meta_line(text, meta) or _is_boilerplate(text):
             continue
         if text in seen or (len(text) >= _MIN_CONTAINED and any(text in k for k in kept)):
             continue  # a repeat, or a summary's sentence repeated later: first occurrence wins
@@ -208,7 +229,7 @@ def _is_meta_line(text: str, meta: _Meta) -> bool:
         meta.original_title = meta.original_title or match[1].strip()
     elif match := _EDITOR.fullmatch(text):
         meta.editor = meta.editor or match[1].strip()
-    elif (match := _SOURCE_LINE.fullmatch(text)) and len(match[1]) <= 20:
+    elif (match := _SOURCE_LINE.fullmatch(text)) and len(match[1]) <= _SOURCE_MAX:
         meta.source_line = meta.source_line or match[1].strip()
     elif bare := _BARE_URL.fullmatch(text):
         meta.urls.append(bare[1])
@@ -220,6 +241,9 @@ def _is_meta_line(text: str, meta: _Meta) -> bool:
 def _is_boilerplate(text: str) -> bool:
     return (
         text in _RELATED
+        or not any(ch.isalnum() for ch in text)
+        or _CHROME.fullmatch(text) is not None
+        or _CODE.fullmatch(text) is not None
         or _LINK_LIST.fullmatch(text) is not None
         or _PROMO.search(text) is not None
         or _BOILERPLATE.match(text) is not None
@@ -228,14 +252,15 @@ def _is_boilerplate(text: str) -> bool:
 
 def _cited(paragraphs: list[str], outlet: str | None) -> str | None:
     """The original source the report cites (工信部网站消息 -> 工信部网站), not the outlet itself."""
+    own = _SELF_NAMES.get(outlet or "", frozenset()) | {outlet}
     for pattern in _LEAD_CITED:
         for para in paragraphs[:2]:
             for match in pattern.finditer(para[:_LEAD_WINDOW]):
-                if match[1] != outlet and match[1] not in _NOT_CITED:
+                if match[1] not in own and match[1] not in _NOT_CITED:
                     return match[1]
     for para in paragraphs:
         for match in _TAIL_CITED.finditer(para):
-            if match[1] != outlet:
+            if match[1].strip() not in own:
                 return match[1].strip()
     return None
 

@@ -114,7 +114,7 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon) -> None:
     _add_all(g, node, [
         (RDF.type, KG.Meeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(m.name)), (RDFS.label, _zh(m.name)),
         (KG.kind, Literal(ids.meeting_kind(m.name))), (SCHEMA.startDate, date),
-        (KG.format, FORMATS.get(m.format or "")),
+        (KG["format"], FORMATS.get(m.format or "")),  # not KG.format: that is str.format
         (SCHEMA.organizer, URIRef(ids.organization_iri(m.organizer)) if m.organizer else None),
         (KG.claimedProvinceCount, Literal(count) if count is not None else None),
         (KG.allProvincesPresent, Literal(True) if m.provinces_all_present else None),

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.extract import lexindex
-from kg.extract.dates import first_date
-from kg.extract.lead import Lead, find_lead, meeting_format, organizer
+from kg.extract.dates import VAGUE_RE, first_date
+from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead, meeting_format, organizer
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
 from kg.extract.text import body_sentences, title_clauses
 from kg.extract.topics import extract_cited, extract_measures, extract_sectors
 from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
+
+_TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
 
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeting:
@@ -43,11 +46,13 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeti
 
 
 def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[dt.date | None, Mention | None]:
-    """The date in the lead sentence, else in the first body sentence."""
-    date, mention = first_date(doc, lead.span, "dates.lead")
-    if date is None and body and body[0] != lead.span and lead.span.start < doc.body_start:
-        date, mention = first_date(doc, body[0], "dates.first-sentence")
-    return date, mention
+    """The date of the lead sentence, else of the first body sentences that tell of the meeting."""
+    candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
+    for n, span in enumerate(candidates):
+        date, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body")
+        if date is not None or (mention is None and VAGUE_RE.search(span.text)):
+            return date, mention
+    return None, None
 
 
 def _all_present(evidence: Mention, provinces: list[Participation], index: lexindex.Index) -> list[Participation]:

@@ -18,7 +18,7 @@ from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
 LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
-_NAME_CHARS = r"[^，。；、“”：:（）()\s]"
+_NAME_CHARS = r"[^，。；、“”：:（）()\s的]"
 _ORG_SUFFIX = r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|部|委|局|署|办|院)"
 
 
@@ -47,10 +47,10 @@ class _Patterns:
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
     nouns = alternation(cues["nouns"])
-    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室])"
+    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第])"
     return _Patterns(
-        held=re.compile(f"(?:主持)?召开(?:了)?{name}"),
-        at=re.compile(f"在{name}(?:上|中|期间|时)"),
+        held=re.compile(f"(?:主持(?:召开)?|召开|举行)(?:了)?{name}"),
+        at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
         subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:举行|召开|开幕|闭幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:{alternation(cues['party_group_actions'])})"),
         not_report=re.compile(alternation(cues["not_report"])),
@@ -124,6 +124,8 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         found = _known_org(text, index)
         if found:
             return found
+    if lead.subject:
+        return _canonical(lead.subject, index)
     for title in chair_titles:
         found = _known_org(title, index)
         if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from kg.model import Document, Mention, Span
 
 # A sentence ends at 。！？； or a line break; a closing quote stays with it.

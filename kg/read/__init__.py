@@ -58,7 +58,8 @@ def _walk(root: Path) -> list[Path]:
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         base = Path(folder).relative_to(root).parts
-        rels.extend((*base, f) for f in files if not f.startswith(".") and os.path.isfile(os.path.join(folder, f)))
+        visible = (f for f in files if not f.startswith("."))
+        rels.extend((*base, f) for f in visible if os.path.isfile(os.path.join(folder, f)))
     return [root.joinpath(*rel) for rel in sorted(rels)]
 
 
@@ -95,7 +96,8 @@ def _parse(data: bytes) -> tuple[str, object]:
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise Unreadable(f"undecodable bytes: not UTF-8 (byte 0x{data[exc.start]:02x} at {exc.start})") from None
+        bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        raise Unreadable(f"undecodable bytes: not UTF-8 ({bad})") from None
     text = text.lstrip()
     if not text:
         raise Unreadable("empty file" if not data else "empty file: whitespace only")

@@ -83,6 +83,13 @@ def _zone(text: str) -> dt.tzinfo:
     return dt.timezone(-offset if text[0] == "-" else offset)
 
 
+def sections(heading: re.Pattern[str], text: str) -> list[tuple[re.Match[str], str]]:
+    """Each heading match with the text up to the next heading."""
+    heads = list(heading.finditer(text))
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    return [(m, text[m.end() : end]) for m, end in zip(heads, ends, strict=True)]
+
+
 def chinese_date(text: str) -> dt.date | None:
     """The first `2024年8月1日` in `text`."""
     match = _CN_DATE.search(text)

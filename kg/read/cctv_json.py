@@ -19,7 +19,7 @@ def read(path: Path, obj: dict) -> list[SourceItem]:
     entries = obj["videoList"]
     items = [_item(path, i, e) for i, e in enumerate(entries) if isinstance(e, dict)]
     if not items:
-        raise Unreadable("no items: empty videoList" if not entries else "no items: videoList holds no objects")
+        raise Unreadable("no items: empty videoList" if not entries else "no items: no objects in videoList")
     return items
 
 
@@ -33,7 +33,7 @@ def _item(path: Path, index: int, entry: dict) -> SourceItem:
         body=_content(detail.get("content")),
         body_format="html",
         published=parse_datetime(entry.get("pub_date") or detail.get("pubtime")),  # naive = Beijing
-        pairs=(("outlet", text_of(detail.get("source")) or "央视网"),
+        pairs=(("outlet", "央视网"), ("source", detail.get("source")),  # older items say CNTV
                ("url", text_of(detail.get("url")) or text_of(entry.get("video_url"))),
                ("video_id", entry.get("video_id")), ("tags", entry.get("video_tag"))),
     )

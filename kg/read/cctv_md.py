@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kg.model import SourceItem
-from kg.read._base import Reader, Unreadable, at_beijing, make_item
+from kg.read._base import Reader, Unreadable, at_beijing, make_item, sections
 
 NAME = "cctv-md"
 
@@ -26,11 +26,10 @@ def sniff(text: str) -> bool:
 
 def read(path: Path, text: str) -> list[SourceItem]:
     published = _published(text)
-    heads = list(_SECTION.finditer(text))
-    if not heads:
+    parts = sections(_SECTION, text)
+    if not parts:
         raise Unreadable("no items: no '### ' sections")
-    ends = [m.start() for m in heads[1:]] + [len(text)]
-    return [_item(path, i, m[1], text[m.end() : end], published) for i, (m, end) in enumerate(zip(heads, ends))]
+    return [_item(path, i, head[1], body, published) for i, (head, body) in enumerate(parts)]
 
 
 def _item(path: Path, index: int, title: str, section: str, published: dt.datetime | None) -> SourceItem:

@@ -18,11 +18,11 @@ _OUTLET = ("source", "outlet", "media")
 
 
 def sniff(objs: object) -> bool:
-    return isinstance(objs, list) and any(isinstance(o, dict) and _first(o, _TITLE + _BODY) for o in objs)
+    return isinstance(objs, list) and any(map(_is_news, objs))
 
 
 def read(path: Path, objs: list) -> list[SourceItem]:
-    items = [_item(path, i, o) for i, o in enumerate(objs) if isinstance(o, dict) and _first(o, _TITLE + _BODY)]
+    items = [_item(path, i, o) for i, o in enumerate(objs) if _is_news(o)]
     if not items:
         raise Unreadable("no items: JSON Lines without title or content")
     return items
@@ -36,6 +36,10 @@ def _item(path: Path, index: int, obj: dict) -> SourceItem:
         published=parse_datetime(_raw(obj, _TIME)),
         pairs=(("outlet", _first(obj, _OUTLET)), ("url", _first(obj, _URL)), ("id", obj.get("id"))),
     )
+
+
+def _is_news(obj: object) -> bool:
+    return isinstance(obj, dict) and bool(_first(obj, _TITLE + _BODY))
 
 
 def _first(obj: dict, keys: tuple[str, ...]) -> str:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kg.model import SourceItem
-from kg.read._base import Reader, Unreadable, at_beijing, make_item
+from kg.read._base import Reader, Unreadable, at_beijing, make_item, sections
 
 NAME = "digest-md"
 
@@ -26,12 +26,11 @@ def read(path: Path, text: str) -> list[SourceItem]:
     h1 = _H1.match(text)
     assert h1 is not None  # sniff() matched
     day = _date(h1[2], h1[3], h1[4])
-    heads = list(_ITEM.finditer(text))
-    if not heads:
+    parts = sections(_ITEM, text)
+    if not parts:
         count = _COUNT.search(text)
         raise Unreadable(f"no items (item_count: {count[1]})" if count else "no items: no '## ' sections")
-    ends = [m.start() for m in heads[1:]] + [len(text)]
-    return [_item(path, i, m[1], text[m.end() : end], day, h1[1]) for i, (m, end) in enumerate(zip(heads, ends))]
+    return [_item(path, i, head[1], body, day, h1[1]) for i, (head, body) in enumerate(parts)]
 
 
 def _item(path: Path, index: int, head: str, section: str, day: dt.date | None, outlet: str) -> SourceItem:

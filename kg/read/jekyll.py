@@ -16,7 +16,7 @@ NAME = "jekyll"
 # Site categories and tags that name the outlet.
 _OUTLETS = {"cailianshe": "财联社", "财联社新闻": "财联社", "财联社": "财联社", "wind": "Wind"}
 # Wind digests carry no `date`: "## 08-01 06:30 Wind" under a title with 2024年8月1日.
-_WIND_TIME = re.compile(r"^## \d{1,2}-\d{1,2} (\d{1,2}):(\d{2})\b", re.M)
+_WIND_TIME = re.compile(r"^(?:## )?\d{1,2}-\d{1,2} (\d{1,2}):(\d{2}) Wind\b", re.M)
 
 
 def sniff(text: str) -> bool:

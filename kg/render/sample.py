@@ -14,8 +14,22 @@ import hashlib
 from kg import lexicon as lexicon_mod
 from kg.lexicon import Lexicon, Sector
 from kg.model import (
-    BEIJING, CHAIR, IN_PERSON, OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER, TELECONFERENCE, VIDEO,
-    CitedMeeting, Document, Measure, Meeting, Mention, Participation, Span,
+    BEIJING,
+    CHAIR,
+    IN_PERSON,
+    OFFICIAL,
+    PROVINCE_PRESENT,
+    PROVINCE_SPOKE,
+    SPEAKER,
+    TELECONFERENCE,
+    VIDEO,
+    CitedMeeting,
+    Document,
+    Measure,
+    Meeting,
+    Mention,
+    Participation,
+    Span,
 )
 
 MIIT = "工业和信息化部"

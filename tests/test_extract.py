@@ -1,0 +1,148 @@
+"""Table-driven extractor tests on real sentence patterns of meeting reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import CHAIR, OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER, Meeting, NotMeeting
+from tests.docs import make_doc
+
+
+def _meeting(title: str, *paras: str, published: str = "2022-05-27 19:00") -> Meeting:
+    result = extract(make_doc(title, *paras, published=published))
+    assert isinstance(result, Meeting), getattr(result, "reason", result)
+    return result
+
+
+@pytest.mark.parametrize(("lead", "published", "date"), [
+    ("8月17日下午，工业和信息化部召开部分省市工业经济形势分析视频会议。", "2022-08-18 16:47", "2022-08-17"),
+    ("工业和信息化部27日召开提振工业经济电视电话会议。", "2022-05-27 17:34", "2022-05-27"),
+    ("上证报中国证券网讯 据工信微报11月5日消息，5日，工业和信息化部召开全国工信系统电视电话会议。",
+     "2021-11-05 14:04", "2021-11-05"),
+    ("国务院总理温家宝今天主持召开国务院常务会议。", "2012-07-25 19:00", "2012-07-25"),
+    ("国务院总理李强12月30日主持召开国务院常务会议。", "2024-01-02 19:00", "2023-12-30"),
+    ("国务院总理李强30日主持召开国务院常务会议。", "2024-01-02 19:00", "2023-12-30"),
+    ("2022年3月18日，工业和信息化部党组成员、副部长辛国斌主持召开视频座谈会。", "2022-03-18 19:10", "2022-03-18"),
+    ("日前，工业和信息化部召开中小企业工作座谈会。", "2022-03-18 19:10", None),
+    ("近日，国务院召开全国稳住经济大盘电视电话会议。", "2022-05-26 19:10", None),
+])
+def test_meeting_date(lead: str, published: str, date: str | None) -> None:
+    m = _meeting("会议报道", lead, published=published)
+    assert (m.date.isoformat() if m.date else None) == date
+
+
+@pytest.mark.parametrize(("title", "lead", "name", "organizer", "fmt"), [
+    ("李克强主持召开国务院常务会议", "国务院总理李克强18日主持召开国务院常务会议。", "国务院常务会议", "国务院", "in-person"),
+    ("国务院联防联控机制召开电视电话会议", "国务院联防联控机制19日召开电视电话会议。",
+     "国务院联防联控机制电视电话会议", "国务院联防联控机制", "teleconference"),
+    ("十四届全国人大常委会第十七次会议在京闭幕 赵乐际主持会议", "十四届全国人大常委会第十七次会议12日下午在北京人民大会堂闭幕。",
+     "十四届全国人大常委会第十七次会议", "全国人大常委会", "in-person"),
+    ("工信部召开提振工业经济电视电话会议", "工业和信息化部27日召开提振工业经济电视电话会议。", "提振工业经济电视电话会议",
+     "工业和信息化部", "teleconference"),
+    ("中共中央政治局召开会议", "中共中央政治局28日召开会议，分析研究当前经济形势。", "中共中央政治局会议", "中共中央政治局",
+     "in-person"),
+])
+def test_name_organizer_format(title: str, lead: str, name: str, organizer: str, fmt: str) -> None:
+    m = _meeting(title, lead)
+    assert (m.name, m.organizer, m.format) == (name, organizer, fmt)
+
+
+def _roles(m: Meeting) -> dict[str, list[str]]:
+    return {role: m.people(role) for role in (CHAIR, SPEAKER, OFFICIAL)}
+
+
+@pytest.mark.parametrize(("title", "paras", "chairs", "speakers", "officials"), [
+    ("李强在国务院推动大规模设备更新和消费品以旧换新工作视频会议上强调 扎实推动 丁薛祥主持会议",
+     ["国务院28日召开推动大规模设备更新和消费品以旧换新工作视频会议。中共中央政治局常委、国务院总理李强出席会议并讲话。",
+      "中共中央政治局常委、国务院副总理丁薛祥主持会议。中共中央政治局委员、国务院副总理何立峰，国务委员张国清、吴政隆出席会议。"],
+     ["丁薛祥"], ["李强"], ["何立峰", "张国清", "吴政隆"]),
+    ("工信部：全力稳定提振工业经济",
+     ["5日，工业和信息化部召开全国工信系统电视电话会议。工业和信息化部党组书记、部长肖亚庆出席会议并讲话。部党组成员、副部长辛国斌主持会议。"],
+     ["辛国斌"], ["肖亚庆"], []),
+    ("李克强考察农业农村部并主持召开座谈会",
+     ["23日，中共中央政治局常委、国务院总理李克强到农业农村部考察，并主持召开座谈会。",
+      "李克强说，农业是国民经济的基础。胡春华、肖捷、何立峰参加。"],
+     ["李克强"], ["李克强"], ["胡春华", "肖捷", "何立峰"]),
+    ("李克强主持召开国务院常务会议", ["国务院总理李克强2日主持召开国务院常务会议。会议指出，要深化改革。"],
+     ["李克强"], [], []),
+    ("习近平在武汉召开部分省市负责人座谈会时强调 加强对改革重大问题调查研究",
+     ["中共中央总书记、国家主席、中央军委主席习近平7月23日在湖北省武汉市主持召开部分省市负责人座谈会。他强调，必须深化改革。",
+      "中共中央政治局常委、中央书记处书记王沪宁、栗战书参加座谈会。"],
+     ["习近平"], ["习近平"], ["王沪宁", "栗战书"]),
+    ("辛国斌主持召开视频座谈会",
+     ["2022年3月18日，副部长辛国斌主持召开视频座谈会，学习贯彻习近平总书记在3月17日中共中央政治局常务委员会会议上的重要讲话精神。"],
+     ["辛国斌"], [], []),
+])
+def test_people_roles(title: str, paras: list[str], chairs: list[str], speakers: list[str],
+                      officials: list[str]) -> None:
+    m = _meeting(title, *paras)
+    assert _roles(m) == {CHAIR: chairs, SPEAKER: speakers, OFFICIAL: officials}
+
+
+@pytest.mark.parametrize(("sentence", "spoke", "claimed"), [
+    ("会上，北京、天津、河北、上海等4个省市工业和信息化主管部门负责同志作了交流发言。", ["beijing", "tianjin", "hebei", "shanghai"], 4),
+    ("浙江、河南、广东、四川工业和信息化主管部门负责同志作了发言。", ["zhejiang", "henan", "guangdong", "sichuan"], None),
+    ("湖北省委书记李鸿忠、上海市市长杨雄、武汉市委书记阮成发先后发言。", ["hubei", "shanghai"], None),
+    ("会上，农业农村部作了汇报，河北、黑龙江、河南省政府主要负责人视频发了言。", ["hebei", "heilongjiang", "henan"], None),
+    ("浙江省、福建省南平市、江西省井冈山市和科技特派员代表在会上作交流发言。", ["zhejiang"], None),
+    ("北京大学、天津大学和江苏省负责同志在会上作了交流发言。", ["jiangsu"], None),
+    ("国家发展改革委、工业和信息化部主要负责同志在会上发言。", [], None),
+])
+def test_provinces_spoke(sentence: str, spoke: list[str], claimed: int | None) -> None:
+    m = _meeting("工业和信息化部召开座谈会", "3日，工业和信息化部召开座谈会。", sentence)
+    assert m.provinces(PROVINCE_SPOKE) == spoke
+    assert m.provinces_claimed_count == claimed
+
+
+def test_all_provinces_present_at_branch_venues() -> None:
+    m = _meeting("工业和信息化部召开全国工信系统电视电话会议", "5日，工业和信息化部召开全国工信系统电视电话会议。",
+                 "各省、自治区、直辖市及新疆生产建设兵团、各计划单列市工业和信息化主管部门负责同志在各分会场参会。")
+    assert m.provinces_all_present
+    assert len(m.provinces(PROVINCE_PRESENT)) == 32 and "xpcc" in m.provinces(PROVINCE_PRESENT)
+    assert {p.participant for p in m.participations if p.kind == "city"} == {"大连", "青岛", "宁波", "厦门", "深圳"}
+
+
+def test_places_only_mentioned_are_not_participants() -> None:
+    m = _meeting("李克强主持召开国务院常务会议", "国务院总理李克强2日主持召开国务院常务会议。",
+                 "会议决定，在北京、天津、上海、重庆和浙江开展工程建设项目审批制度改革试点。")
+    assert m.provinces(PROVINCE_SPOKE) == [] and m.provinces(PROVINCE_PRESENT) == []
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("聚焦长三角、珠三角等重点产业集聚区。", ["长三角", "珠三角"]),
+    ("扩大中西部外商投资制造业鼓励类目录。", ["中部", "西部"]),
+    ("推动东北振兴取得新突破，打造面向东北亚开放合作高地。", ["东北"]),
+])
+def test_regions(text: str, regions: list[str]) -> None:
+    m = _meeting("李克强主持召开国务院常务会议", "国务院总理李克强2日主持召开国务院常务会议。", text)
+    assert [r.value for r in m.regions] == regions
+
+
+@pytest.mark.parametrize(("paras", "count"), [
+    (["会议强调，一要统筹抓好疫情防控。二要落实好政策。三要推动落实惠企政策。四要加强监测调度。"], 4),
+    (["要确保重点工业企业稳定生产。进一步实施好制度。", "要确保重点行业稳定运行。发挥平台作用。", "要确保重点区域产业畅通循环。"], 3),
+    (["会议确定，压减企业开办时间。", "会议通过了《人力资源市场暂行条例（草案）》。"], 2),
+])
+def test_measures(paras: list[str], count: int) -> None:
+    m = _meeting("工业和信息化部召开座谈会", "3日，工业和信息化部召开座谈会。", *paras)
+    assert len(m.measures) == count
+    assert all(m.doc.text[x.mention.span.start:x.mention.span.end] == x.text for x in m.measures)
+
+
+def test_cited_meetings_with_dates() -> None:
+    m = _meeting("工业和信息化部召开部分省市工业经济形势分析视频会议",
+                 "8月17日下午，工业和信息化部召开部分省市工业经济形势分析视频会议。",
+                 "各地区要将思想和行动统一到党中央决策部署，特别是7月28日中共中央政治局会议精神上来。",
+                 published="2022-08-18 16:47")
+    assert [(c.name, c.date.isoformat() if c.date else None) for c in m.cited] == [("中共中央政治局会议", "2022-07-28")]
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("习近平会见美国总统", "国家主席习近平14日在人民大会堂会见美国总统。"),
+    ("习近平出席亚太经合组织第三十二次领导人非正式会议并发表重要讲话", "当地时间10月31日上午，会议在韩国庆州举行。"),
+    ("人民日报评论员文章：全面推进美丽中国建设", "全国生态环境保护大会在京召开以来，各地积极行动。"),
+    ("我国工业经济持续改善 新动能加速成长", "国家统计局今天发布数据，工业生产平稳增长。"),
+])
+def test_not_meeting_reports(title: str, lead: str) -> None:
+    assert isinstance(extract(make_doc(title, lead)), NotMeeting)
