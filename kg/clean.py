@@ -48,10 +48,13 @@ _LEAD_CITED = (
     re.compile(r"据(?:来自)?([^\s\d，,。：:（()）“”的]{2,12}?)(?:发布)?的?(?:\d{1,2}月\d{1,2}日)?消息"),
     re.compile(r"据([^\s\d，,。：:（()）“”的]{1,10}?(?:社|网|报|台))(?:\d{1,2}月\d{1,2}日)?报道"),
     re.compile(r"^([\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"),
-    re.compile(r"^([^\s，,。：:（(“]{2,12}?)(?:\d{1,2}月\d{1,2}日)?消息[\s，,：:（(]"),
+    re.compile(r"^(?:来自)?([^\s\d，,。：:（(“的]{2,12}?)的?(?:\d{1,2}月\d{1,2}日)?消息[\s，,：:（(]"),
     re.compile(r"^([^\s，,。：:（(“]{2,12}?)讯[\s，,：:]"),
 )
-_TAIL_CITED = re.compile(r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]")
+_TAIL_CITED = re.compile(
+    r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]"
+    r"|[（(]([\u4e00-\u9fff]{1,8}(?:社|网|报|台))[）)]$"  # "…进驻伊朗。（新华社）"
+)
 _NOT_CITED = frozenset({"本台", "本网", "本报", "记者", "总台"})
 # Former or alternative names an outlet uses for itself.
 _SELF_NAMES = {"央视网": frozenset({"中国网络电视台", "CNTV", "央视新闻", "中央电视台"})}
@@ -260,8 +263,9 @@ def _cited(paragraphs: list[str], outlet: str | None) -> str | None:
                     return match[1]
     for para in paragraphs:
         for match in _TAIL_CITED.finditer(para):
-            if match[1].strip() not in own:
-                return match[1].strip()
+            name = (match[1] or match[2]).strip()
+            if name not in own:
+                return name
     return None
 
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "accuracies against --gold, beside a naive jieba-only baseline, then the misses.",
     )
     parser.add_argument("--gold", required=True, type=Path, help="gold JSON (seeds.json or dev.json format)")
-    parser.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT", help="files or folders (default: seeds/)")
+    parser.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT",
+                        help="files or folders (default: seeds/)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is not met")
     parser.set_defaults(func=main)
 

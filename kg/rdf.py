@@ -112,7 +112,8 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon) -> None:
     warnings = list(m.warnings) + ([DATE_UNKNOWN] if m.date is None else [])
     count = m.provinces_claimed_count
     _add_all(g, node, [
-        (RDF.type, KG.Meeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(m.name)), (RDFS.label, _zh(m.name)),
+        (RDF.type, KG.Meeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(m.name)),
+        (RDFS.label, _zh(m.name)),
         (KG.kind, Literal(ids.meeting_kind(m.name))), (SCHEMA.startDate, date),
         (KG["format"], FORMATS.get(m.format or "")),  # not KG.format: that is str.format
         (SCHEMA.organizer, URIRef(ids.organization_iri(m.organizer)) if m.organizer else None),
@@ -142,8 +143,9 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon) -> None:
         item = URIRef(f"{node}/cited/{ids.short_hash(key)}")
         g.add((node, KG.citedMeeting, item))
         date = Literal(cited.date.isoformat(), datatype=XSD.date) if cited.date else None
-        _add_all(g, item, [(RDF.type, KG.CitedMeeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(cited.name)),
-                           (RDFS.label, _zh(cited.name)), (SCHEMA.startDate, date)])
+        _add_all(g, item, [(RDF.type, KG.CitedMeeting), (RDF.type, SCHEMA.Event),
+                           (SCHEMA.name, _zh(cited.name)), (RDFS.label, _zh(cited.name)),
+                           (SCHEMA.startDate, date)])
         _evidence(g, item, cited.mention, _source(cited.mention, docs, m.doc))
 
 
@@ -160,7 +162,8 @@ def _participation(g: Graph, meeting: URIRef, part: Participation, participant: 
     node = URIRef(ids.participation_iri(str(meeting), part.role, participant.rsplit("/", 1)[1]))
     who = URIRef(participant)
     _add_all(g, node, [
-        (RDF.type, KG.Participation), (KG.meeting, meeting), (KG.participant, who), (KG.role, ROLES[part.role]),
+        (RDF.type, KG.Participation), (KG.meeting, meeting), (KG.participant, who),
+        (KG.role, ROLES[part.role]),
         (KG.personTitle, _zh(part.title) if part.title else None),
     ])
     g.add((meeting, SHORTCUTS[part.role], who))
@@ -172,7 +175,7 @@ def _source(mention: Mention, docs: dict[str, Document], primary: Document) -> D
     if not mention.doc_id:
         return primary
     if mention.doc_id not in docs:
-        raise ValueError(f"mention {mention.value!r} points into {mention.doc_id!r}, not a source of its meeting")
+        raise ValueError(f"mention {mention.value!r} points into {mention.doc_id!r}, not a meeting source")
     return docs[mention.doc_id]
 
 
@@ -295,7 +298,8 @@ def _sectors(g: Graph, used, lexicon: Lexicon) -> None:
         en = Literal(s.pref_en, lang="en") if s.pref_en else None
         _add_all(g, node, [
             (RDF.type, KG.Sector), (RDF.type, SKOS.Concept), (SKOS.inScheme, SECTOR_SCHEME),
-            (SKOS.prefLabel, _zh(s.pref_zh)), (SKOS.prefLabel, en), (RDFS.label, _zh(s.pref_zh)), (RDFS.label, en),
+            (SKOS.prefLabel, _zh(s.pref_zh)), (SKOS.prefLabel, en),
+            (RDFS.label, _zh(s.pref_zh)), (RDFS.label, en),
             *((SKOS.altLabel, _zh(a)) for a in s.alt_zh if a != s.pref_zh),
             (SKOS.broader, URIRef(ids.sector_iri(s.broader)) if s.broader else None),
             (SKOS.topConceptOf, None if s.broader else SECTOR_SCHEME),
@@ -332,11 +336,15 @@ def serialize_turtle(graph: Graph) -> bytes:
     for s, p, o in graph:
         subjects.setdefault(term(s), {}).setdefault(term(p), []).append(term(o))
     out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()]
-    for s in sorted(subjects):
+    for s in sorted(subjects, key=_subject_key):
         predicates = subjects[s]
         lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
         out.append(f"\n{s}\n" + " ;\n".join(lines) + " .\n")
     return "".join(out).encode("utf-8")
+
+
+def _subject_key(s: str) -> str:
+    return s.rstrip(">")  # <a/b> before <a/b/c>
 
 
 def _predicate_key(p: str) -> tuple[bool, str]:
@@ -344,7 +352,9 @@ def _predicate_key(p: str) -> tuple[bool, str]:
 
 
 def _objects(objects: list[str]) -> str:
-    return ",\n        ".join(sorted(set(objects)))
+    ordered = sorted(set(objects))
+    one_line = ", ".join(ordered)
+    return one_line if len(one_line) <= 80 and "\n" not in one_line else ",\n        ".join(ordered)
 
 
 def _term(t: Node, namespaces: list[tuple[str, str]]) -> str:

@@ -56,7 +56,8 @@ SECTORS = (
     Sector("automobile", "汽车", ("汽车产业",), "Automobiles", "", "C36", "汽车制造业"),
     Sector("new-energy-vehicle", "新能源汽车", (), "New energy vehicles", "automobile", "C3612",
            "新能源车整车制造"),
-    Sector("electronics", "电子信息", ("电子",), "Electronics", "", "C39", "计算机、通信和其他电子设备制造业"),
+    Sector("electronics", "电子信息", ("电子",), "Electronics", "", "C39",
+           "计算机、通信和其他电子设备制造业"),
     Sector("integrated-circuit", "集成电路", ("芯片",), "Integrated circuits", "electronics", "C3973",
            "集成电路制造"),
     Sector("medical-supplies", "医疗物资", (), "Medical supplies", "", "", ""),
@@ -99,11 +100,16 @@ def seed_doc(file: str, published: dt.datetime, **meta) -> Document:
     return make_doc(file, title, paras, published, **meta)
 
 
-def find(doc: Document, surface: str, value: str | None = None, rule: str = "test", after: str = "") -> Mention:
+def find(doc: Document, surface: str, value: str | None = None, rule: str = "test",
+         after: str = "") -> Mention:
     """A mention of `surface` in the body (after the text `after`, if given)."""
     origin = doc.text.index(after, doc.body_start) if after else doc.body_start
     start = doc.text.index(surface, origin)
     return Mention(value or surface, Span(start, start + len(surface), surface), rule, doc.id)
+
+
+def mentions(doc: Document, rule: str, *surfaces: str) -> list[Mention]:
+    return [find(doc, s, rule=rule) for s in surfaces]
 
 
 def person(doc: Document, role: str, name: str, rule: str, title: str | None = None) -> Participation:
@@ -135,7 +141,7 @@ def seed_000(lex: Lexicon) -> Meeting:
                         *provinces(doc, PROVINCE_SPOKE, "北京 天津 河北 上海 江苏 浙江 安徽 山东 河南 陕西",
                                    "会上，", lex)],
         provinces_claimed_count=10,
-        sectors=[find(doc, s, rule="sector-lexicon") for s in ("医疗物资", "生活物资", "农资化肥", "基础工业产品")],
+        sectors=mentions(doc, "sector-lexicon", "医疗物资", "生活物资", "农资化肥", "基础工业产品"),
         measures=measures(doc, r"[一二三四]要[^。]*。"),
         cited=[CitedMeeting("中共中央政治局常务委员会会议", dt.date(2022, 3, 17),
                             find(doc, "中共中央政治局常务委员会会议", rule="cited-meeting"))],
@@ -147,11 +153,12 @@ def seed_002(lex: Lexicon) -> Meeting:
     doc = seed_doc("002_346f46394203d521.txt", dt.datetime(2022, 4, 29, 15, 51, 46, tzinfo=BEIJING),
                    outlet="新浪财经")
     return Meeting(
-        doc=doc, name="工业和信息化部党组会议", name_mention=find(doc, "工业和信息化部党组", rule="party-group"),
+        doc=doc, name="工业和信息化部党组会议",
+        name_mention=find(doc, "工业和信息化部党组", rule="party-group"),
         date=dt.date(2022, 4, 29), date_mention=find(doc, "4月29日", "2022-04-29", "date-month-day"),
         format=IN_PERSON, organizer=MIIT,
-        regions=[find(doc, r, rule="region-lexicon") for r in ("长三角", "珠三角")],
-        sectors=[find(doc, s, rule="sector-lexicon") for s in ("食品", "农资", "汽车", "芯片", "医疗物资")],
+        regions=mentions(doc, "region-lexicon", "长三角", "珠三角"),
+        sectors=mentions(doc, "sector-lexicon", "食品", "农资", "汽车", "芯片", "医疗物资"),
         measures=measures(doc, r"要确保[^。]*。"),
         cited=[CitedMeeting("中央政治局会议", None, find(doc, "中央政治局会议", rule="cited-meeting"))],
     )
@@ -168,8 +175,8 @@ def seed_003(lex: Lexicon) -> Meeting:
         participations=[person(doc, SPEAKER, "肖亚庆", "speaker-speech", "部党组书记、部长"),
                         *(person(doc, OFFICIAL, n, "officials-present") for n in ("徐晓兰", "韩夏", "许科敏")),
                         *provinces(doc, PROVINCE_SPOKE, "浙江 河南 广东 四川", "浙江、河南", lex)],
-        regions=[find(doc, r, rule="region-lexicon") for r in ("长三角", "珠三角", "京津冀")],
-        sectors=[find(doc, s, rule="sector-lexicon") for s in ("汽车", "集成电路", "新能源汽车", "医疗物资", "家电")],
+        regions=mentions(doc, "region-lexicon", "长三角", "珠三角", "京津冀"),
+        sectors=mentions(doc, "sector-lexicon", "汽车", "集成电路", "新能源汽车", "医疗物资", "家电"),
         cited=[CitedMeeting("全国稳住经济大盘电视电话会议", None,
                             find(doc, "全国稳住经济大盘电视电话会议", rule="cited-meeting"))],
     )

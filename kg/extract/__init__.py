@@ -39,7 +39,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeti
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
         regions=extract_regions(doc, spans, index), sectors=extract_sectors(doc, spans, index),
-        measures=extract_measures(doc, index), cited=extract_cited(doc, index, lead.name), sources=[doc],
+        measures=extract_measures(doc, index, _body_lead(lead, body)), cited=extract_cited(doc, index, lead.name), sources=[doc],
     )
     meeting.warnings.extend(_warnings(meeting))
     return meeting
@@ -53,6 +53,13 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[dt.date | None, 
         if date is not None or (mention is None and VAGUE_RE.search(span.text)):
             return date, mention
     return None, None
+
+
+def _body_lead(lead: Lead, body: list[Span]) -> Span | None:
+    """The body sentence that tells of the meeting (the lead itself when it is in the body)."""
+    if body and lead.span.start >= body[0].start:
+        return lead.span
+    return next((s for s in body[:LEAD_SENTENCES] if _TELLS.search(s.text)), None)
 
 
 def _all_present(evidence: Mention, provinces: list[Participation], index: lexindex.Index) -> list[Participation]:

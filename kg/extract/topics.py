@@ -55,22 +55,42 @@ def _measure(doc: Document, start: int, ordinal: int, rule: str) -> Measure:
     return Measure(ordinal, text, Mention(text, Span(start, start + len(text), text), rule, doc.id))
 
 
-def extract_measures(doc: Document, index: Index) -> list[Measure]:
+def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> list[Measure]:
     """Enumerated demands (一要…, 二是…, 第一…); else paragraphs led by 要
-    (要确保…); else each decision of the meeting (会议确定/决定/通过)."""
+    (要确保…); else the agenda of the lead sentence (研究…，审议通过《A》和《B》);
+    else each decision of the meeting (会议确定/决定/通过)."""
     enumerated, ordinals, decisions = _measure_patterns(index)
-    body = doc.body
-    offset = doc.body_start
+    body, offset = doc.body, doc.body_start
     runs = _sequences(body, enumerated) + _sequences(body, ordinals)
-    starts = sorted(m.start() for run in runs for m in run)
-    rule = "measures.enumerated"
-    if not starts:
-        led = [p.start - offset for p in doc.paragraphs if re.match(r"要(?!求)", p.text)]
-        starts, rule = (led, "measures.paragraph") if len(led) >= 2 else ([], rule)
-    if not starts:
-        starts = [m.start() for m in decisions.finditer(body)]
-        rule = "measures.decision"
-    return [_measure(doc, offset + s, n, rule) for n, s in enumerate(starts, 1)]
+    starts = sorted(offset + m.start() for run in runs for m in run)
+    if starts:
+        return [_measure(doc, s, n, "measures.enumerated") for n, s in enumerate(starts, 1)]
+    led = [p.start for p in doc.paragraphs if re.match(r"要(?!求)", p.text)]
+    if len(led) >= 2:
+        return [_measure(doc, s, n, "measures.paragraph") for n, s in enumerate(led, 1)]
+    agenda = _agenda(doc, lead, index) if lead else []
+    if agenda:
+        return agenda
+    starts = [offset + m.start() for m in decisions.finditer(body)]
+    return [_measure(doc, s, n, "measures.decision") for n, s in enumerate(starts, 1)]
+
+
+def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
+    """Agenda items listed in the lead: one per clause opened by an agenda verb,
+    one per document when a clause approves several (《A》和《B》)."""
+    verbs = re.compile(index.cues["measures"]["agenda_re"])
+    measures: list[Measure] = []
+    for clause in re.finditer(r"[^，；。]+", lead.text):
+        if not verbs.match(clause.group()):
+            continue
+        start = lead.start + clause.start()
+        titles = list(re.finditer(r"《[^》]+》", clause.group()))
+        for found in titles or [clause]:
+            begin = start + (found.start() if titles else 0)
+            text = doc.text[begin: start + (found.end() if titles else len(clause.group()))]
+            measures.append(Measure(len(measures) + 1, text, Mention(text, Span(begin, begin + len(text), text),
+                                                                     "measures.agenda", doc.id)))
+    return measures if len(measures) >= 2 else []
 
 
 @cache

@@ -86,6 +86,8 @@ def _zone(text: str) -> dt.tzinfo:
 def sections(heading: re.Pattern[str], text: str) -> list[tuple[re.Match[str], str]]:
     """Each heading match with the text up to the next heading."""
     heads = list(heading.finditer(text))
+    if not heads:
+        return []
     ends = [m.start() for m in heads[1:]] + [len(text)]
     return [(m, text[m.end() : end]) for m, end in zip(heads, ends, strict=True)]
 

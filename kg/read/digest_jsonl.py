@@ -29,10 +29,8 @@ def read(path: Path, objs: list) -> list[SourceItem]:
 
 
 def _item(path: Path, index: int, obj: dict) -> SourceItem:
-    body = _first(obj, _BODY)
-    title = _first(obj, _TITLE) or body[:30]
     return make_item(
-        path, NAME, index=index, title=title, body=body, body_format="text",
+        path, NAME, index=index, title=_first(obj, _TITLE), body=_first(obj, _BODY), body_format="text",
         published=parse_datetime(_raw(obj, _TIME)),
         pairs=(("outlet", _first(obj, _OUTLET)), ("url", _first(obj, _URL)), ("id", obj.get("id"))),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -9,6 +11,7 @@ from kg.model import SourceItem
 from kg.read._base import Reader, make_item, parse_datetime, text_of
 
 NAME = "news-json"
+_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?)\s*\n")
 
 # Host -> outlet; govopendata mirrors the 新闻联播 transcripts.
 _OUTLETS = {
@@ -26,16 +29,24 @@ def sniff(obj: object) -> bool:
 
 def read(path: Path, obj: dict) -> list[SourceItem]:
     url = text_of(obj.get("sourceUrl"))
-    date = obj.get("date")
+    body = obj["content"] if isinstance(obj["content"], str) else ""
     return [make_item(
         path, NAME,
         title=text_of(obj.get("title")),
-        body=obj["content"] if isinstance(obj["content"], str) else "",
+        body=body,
         body_format="text",
-        published=parse_datetime(date),
+        published=_published(obj.get("date"), body),
         pairs=(("outlet", _outlet(url)), ("url", url), ("id", obj.get("id")),
                ("scraped_at", obj.get("scrapedAt"))),
     )]
+
+
+def _published(date: object, body: str) -> dt.datetime | None:
+    """The `date` (a day), made precise by a page's "2025-11-14 20:11" line of the same day."""
+    day = parse_datetime(date)
+    stamp = _STAMP.match(body)
+    exact = parse_datetime(stamp[1]) if stamp else None
+    return exact if day and exact and exact.date() == day.date() else day
 
 
 def _outlet(url: str) -> str:

@@ -21,6 +21,7 @@ from kg.render import kinds as K
 from kg.render.evidence import documents, mention_sentence, source_doc
 
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+PROVINCE_MIN, PROVINCE_MAX = 8, 32  # pixel radius of provinces that reported at no / the most meetings
 
 
 class _Names:
@@ -47,9 +48,17 @@ def build_graph(found: Entities, lexicon: Lexicon) -> nx.DiGraph:
     for iri, meeting in found.meetings.items():
         _add_meeting(g, iri, meeting, found, names)
     _add_structure(g, found, names)
+    _size_provinces(g, found)
+    return g
+
+
+def _size_provinces(g: nx.DiGraph, found: Entities) -> None:
+    """Node radius grows with the number of meetings a province reported at."""
     for iri in found.provinces:
         g.nodes[iri]["data"]["nr"] = sum(PROVINCE_SPOKE in g.edges[m, iri]["roles"] for m in g.predecessors(iri))
-    return g
+    top = max((g.nodes[iri]["data"]["nr"] for iri in found.provinces), default=0) or 1
+    for iri in found.provinces:
+        g.nodes[iri]["size"] = round(PROVINCE_MIN + (PROVINCE_MAX - PROVINCE_MIN) * g.nodes[iri]["data"]["nr"] / top)
 
 
 def _add_places(g: nx.DiGraph, found: Entities, names: _Names) -> None:

@@ -15,6 +15,7 @@ class Kind:
     label_zh: str
     color: str
     shape: str  # a vis-network shape
+    size: int  # radius in pixels (provinces grow with their meetings)
     hidden: bool = False  # hidden until toggled on
     satellite: bool = False  # laid out around its meeting; collapsed into it on big graphs
 
@@ -24,15 +25,15 @@ class Kind:
 
 # Legend order.  Colours: Tableau 10, told apart by shape as well for colour-blind readers.
 KINDS: tuple[Kind, ...] = (
-    Kind(E.MEETING, "Meetings", "会议", "#d62728", "diamond"),
-    Kind(E.PROVINCE, "Provinces", "省份", "#1f77b4", "dot"),
-    Kind(E.CITY, "Cities", "计划单列市", "#17becf", "triangleDown"),
-    Kind(E.REGION, "Regions", "区域", "#2ca02c", "hexagon"),
-    Kind(E.PERSON, "People", "人物", "#ff7f0e", "star"),
-    Kind(E.SECTOR, "Sectors", "行业", "#9467bd", "square"),
-    Kind(E.ORGANIZATION, "Organisers", "主办单位", "#7f7f7f", "database", hidden=True),
-    Kind(E.MEASURE, "Measures", "措施", "#8c564b", "triangle", hidden=True, satellite=True),
-    Kind(E.ARTICLE, "Source articles", "来源文章", "#bcbd22", "box", hidden=True, satellite=True),
+    Kind(E.MEETING, "Meetings", "会议", "#d62728", "diamond", 16),
+    Kind(E.PROVINCE, "Provinces", "省份", "#1f77b4", "dot", 10),
+    Kind(E.CITY, "Cities", "计划单列市", "#17becf", "triangleDown", 10),
+    Kind(E.REGION, "Regions", "区域", "#2ca02c", "hexagon", 16),
+    Kind(E.PERSON, "People", "人物", "#ff7f0e", "star", 13),
+    Kind(E.SECTOR, "Sectors", "行业", "#9467bd", "square", 11),
+    Kind(E.ORGANIZATION, "Organisers", "主办单位", "#7f7f7f", "database", 14, hidden=True),
+    Kind(E.MEASURE, "Measures", "措施", "#8c564b", "triangle", 7, hidden=True, satellite=True),
+    Kind(E.ARTICLE, "Source articles", "来源文章", "#bcbd22", "box", 9, hidden=True, satellite=True),
 )
 KIND_INDEX = {k.id: i for i, k in enumerate(KINDS)}
 

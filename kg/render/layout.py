@@ -14,6 +14,7 @@ from collections import defaultdict
 from itertools import combinations
 
 import networkx as nx
+import numpy as np
 from networkx.algorithms import bipartite
 
 from kg import entities as E
@@ -25,7 +26,9 @@ DIRECT_LIMIT = 400  # spring_layout's dense solver (numpy only) is used below 50
 SPACING = 26.0  # pixels between neighbours on a spiral
 MAX_PAIRS = 40  # a meeting with more hubs (all provinces present) adds no pull between them
 _GOLDEN = math.pi * (3 - math.sqrt(5))
+GAP = 34.0  # pixels kept free between node discs, room for a label
 _SATELLITE = {k.id for k in KINDS if k.satellite}
+_SIZE = {k.id: k.size for k in KINDS}
 
 Pos = dict[str, tuple[float, float]]
 
@@ -35,7 +38,7 @@ def positions(g: nx.DiGraph) -> dict[str, tuple[int, int]]:
     core = [n for n, kind in g.nodes(data="kind") if kind not in _SATELLITE]
     und = g.to_undirected(as_view=True)
     if len(core) <= DIRECT_LIMIT:
-        pos = _spring(und.subgraph(core), _radius(len(core)))
+        pos = _separate(_spring(und.subgraph(core), _radius(len(core))), _sizes(g))
     else:
         pos = _anchored(g, und, core)
     _place_satellites(g, pos)
@@ -56,7 +59,8 @@ def coreporting(g: nx.DiGraph) -> nx.Graph:
     for i, members in enumerate(_communities(proj, provinces)):
         for n in members:
             proj.nodes[n]["community"] = i
-    for n, (x, y) in _spring(proj, _radius(len(proj)) * 1.5, weight="weight").items():
+    sizes = {n: g.nodes[n].get("size", 10) for n in proj}
+    for n, (x, y) in _separate(_spring(proj, _radius(len(proj)), weight="weight"), sizes).items():
         proj.nodes[n].update(x=round(x), y=round(y))
     return proj
 
@@ -100,11 +104,35 @@ def _anchored(g: nx.DiGraph, und: nx.Graph, core: list[str]) -> Pos:
             pull.add_edge(a, b, weight=pull.edges[a, b]["weight"] + 1 if pull.has_edge(a, b) else 1)
     for a, b in g.subgraph(anchors).edges:
         pull.add_edge(a, b, weight=pull.edges[a, b]["weight"] if pull.has_edge(a, b) else 1)
-    pos = _spring(pull, _radius(len(core)), weight="weight")
+    pos = _separate(_spring(pull, _radius(len(core)), weight="weight"), _sizes(g))
     pos.update(_around_centres(meetings, lambda m: _centre(und, m, pos, kinds)))
     rest = [n for n in hubs if n not in anchors]
     pos.update(_around_centres(rest, lambda n: _centre(und, n, pos, kinds)))
     return pos
+
+
+def _sizes(g: nx.Graph) -> dict[str, float]:
+    return {n: d.get("size", _SIZE.get(d.get("kind", ""), 10)) for n, d in g.nodes(data=True)}
+
+
+def _separate(pos: Pos, size: dict[str, float], gap: float = GAP, rounds: int = 60) -> Pos:
+    """Push apart nodes whose discs (plus a gap for the label) overlap."""
+    if len(pos) < 2:
+        return pos
+    keys = list(pos)
+    xy = np.array([pos[k] for k in keys], dtype=float)
+    xy += np.random.default_rng(SEED).uniform(-0.5, 0.5, xy.shape)  # split coincident points
+    radius = np.array([size[k] for k in keys], dtype=float)
+    need = radius[:, None] + radius[None, :] + gap
+    np.fill_diagonal(need, 0.0)
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.maximum(np.hypot(delta[..., 0], delta[..., 1]), 1e-6)
+        overlap = np.clip(need - dist, 0.0, None)
+        if overlap.max() < 0.5:
+            break
+        xy += (delta / dist[..., None] * (overlap / 2)[..., None]).sum(axis=1) * 0.5
+    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy, strict=True)}
 
 
 def _centre(und: nx.Graph, node: str, pos: Pos, kinds) -> tuple[float, float]:

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
+APP_SCRIPTS = ("core.js", "details.js", "graph.js")  # in kg/templates, in this order
 _MARKER = re.compile(r"@@([A-Z]+)@@")
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
                  0x2028: "\\u2028", 0x2029: "\\u2029"}
@@ -54,8 +55,15 @@ def csp(*scripts: str) -> str:
             "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
 
 
+@cache
+def app_js() -> str:
+    """Our scripts in one strict-mode function scope (they share helpers)."""
+    body = "\n".join(_template(name) for name in APP_SCRIPTS)
+    return _inline_script(f'(function () {{\n"use strict";\n{body}}})();\n')
+
+
 def assemble(data: dict) -> str:
-    vis, app = vis_network_js(), _inline_script(_template("graph.js"))
+    vis, app = vis_network_js(), app_js()
     parts = {"CSP": csp(vis, app), "STYLE": _template("graph.css"), "VIS": vis, "APP": app,
              "DATA": script_json(data)}
     return _MARKER.sub(lambda m: parts[m.group(1)], _template("graph.html"))

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg import entities as E
 from kg.render.kinds import KIND_INDEX, KINDS, ROLE_INDEX, ROLE_LABELS, ROLES
 
 AGGREGATE_ABOVE = 1500  # nodes; above it measures and articles are collapsed into their meeting
-PROVINCE_MIN, PROVINCE_MAX = 8, 40  # pixel sizes; a province grows with the meetings it reported at
 
 
 class _Strings:
@@ -35,12 +33,11 @@ def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: nx.Graph,
                   threshold: int = AGGREGATE_ABOVE) -> dict:
     index = {n: i for i, n in enumerate(g.nodes)}
     strings = _Strings()
-    top = max((d["data"].get("nr", 0) for _, d in g.nodes(data=True)), default=0) or 1
     return {
         "version": 1,
         "kinds": [k.as_json() for k in KINDS],
         "roles": [[r, ROLE_LABELS[r]] for r in ROLES],
-        "nodes": [_node(n, d, pos[n], index, top) for n, d in g.nodes(data=True)],
+        "nodes": [_node(n, d, pos[n], index) for n, d in g.nodes(data=True)],
         "edges": [_edge(u, v, d, index, strings) for u, v, d in g.edges(data=True)],
         "S": strings.table,
         "co": _coreporting(co, index),
@@ -49,14 +46,14 @@ def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: nx.Graph,
     }
 
 
-def _node(iri: str, attrs: dict, xy: tuple[int, int], index: dict[str, int], top: int) -> dict:
+def _node(iri: str, attrs: dict, xy: tuple[int, int], index: dict[str, int]) -> dict:
     out = {"k": KIND_INDEX[attrs["kind"]], "l": attrs["label"], "x": xy[0], "y": xy[1], "i": iri}
     src = attrs.get("src")
     if src in index:
         out["src"] = index[src]
     out.update((key, value) for key, value in attrs["data"].items() if value not in ("", None, [], False))
-    if attrs["kind"] == E.PROVINCE:
-        out["z"] = round(PROVINCE_MIN + (PROVINCE_MAX - PROVINCE_MIN) * attrs["data"].get("nr", 0) / top)
+    if "size" in attrs:
+        out["z"] = attrs["size"]
     return out
 
 

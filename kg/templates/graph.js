@@ -1,7 +1,6 @@
 // The two networks, the filters, search and start-up.  Positions come from
 // Python; physics stays off so even big graphs are drawn at once.
 const FONT = "system-ui, 'Noto Sans CJK SC', sans-serif";
-const SIZES = { meeting: 16, province: 12, city: 10, region: 16, person: 13, sector: 11, organization: 14, measure: 7, article: 9 };
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
 const EDGE_COLOURS = { "province-spoke": "#5b8fc7", chair: "#c05a00", speaker: "#c05a00", "province-present": "#c9d3dd" };
 const shown = KINDS.map((k) => !k.hidden);
@@ -52,7 +51,7 @@ function groups() {
   const out = {};
   for (const k of KINDS) {
     const inside = k.shape === "box" || k.shape === "database";
-    out[k.id] = { shape: k.shape, size: SIZES[k.id] || 10,
+    out[k.id] = { shape: k.shape, size: k.size,
       color: { background: k.color, border: "#333", highlight: { background: k.color, border: "#000" },
         hover: { background: k.color, border: "#000" } },
       font: { size: inside ? 10 : 12, color: inside ? "#fff" : "#222", face: FONT } };
