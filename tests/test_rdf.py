@@ -67,11 +67,8 @@ SECTORS = (
 )
 
 
-def test_lexicon() -> Lexicon:
+def seed_lexicon() -> Lexicon:
     return dataclasses.replace(lexicon.load(), sectors=SECTORS)
-
-
-test_lexicon.__test__ = False  # a builder, not a test
 
 
 # ---- builders --------------------------------------------------------------
@@ -203,7 +200,7 @@ def all_meetings(lex: Lexicon) -> list[Meeting]:
 
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
-    return test_lexicon()
+    return seed_lexicon()
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +295,7 @@ def test_evidence_query_returns_the_sentence(graph: Graph) -> None:
     sentence = str(rows[0].sentence)
     assert sentence.startswith("会上，北京、天津") and sentence.endswith("参加会议。")
     assert str(rows[0].file) == "000_968c041b20610dd7.txt" and str(rows[0].rule) == "province-list"
-    doc = seed_000(test_lexicon()).doc
+    doc = seed_000(seed_lexicon()).doc
     assert doc.text[int(rows[0].start):int(rows[0].end)] == "陕西"
 
 

@@ -39,7 +39,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeti
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
         regions=extract_regions(doc, spans, index), sectors=extract_sectors(doc, spans, index),
-        measures=extract_measures(doc, index, _body_lead(lead, body)), cited=extract_cited(doc, index, lead.name), sources=[doc],
+        measures=extract_measures(doc, index, _body_lead(lead, body)),
+        cited=extract_cited(doc, index, lead.name), sources=[doc],
     )
     meeting.warnings.extend(_warnings(meeting))
     return meeting

@@ -19,6 +19,7 @@ from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
 LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
 _NAME_CHARS = r"[^，。；、“”：:（）()\s的]"
+_VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 _ORG_SUFFIX = r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|部|委|局|署|办|院)"
 
 
@@ -38,6 +39,7 @@ class _Patterns:
     party: re.Pattern[str]
     not_report: re.Pattern[str]
     foreign: re.Pattern[str]
+    foreign_title: re.Pattern[str]
     video: re.Pattern[str]
     tele: re.Pattern[str]
     org_prefix: re.Pattern[str]
@@ -54,11 +56,12 @@ def _patterns(index: Index) -> _Patterns:
         subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:举行|召开|开幕|闭幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:{alternation(cues['party_group_actions'])})"),
         not_report=re.compile(alternation(cues["not_report"])),
-        foreign=re.compile(alternation(cues["foreign"])),
+        foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
+        foreign_title=re.compile(alternation(cues["foreign_title"])),
         video=re.compile(alternation(index.cues["format"]["video"])),
         tele=re.compile(alternation(index.cues["format"]["teleconference"])),
         org_prefix=re.compile(f"^(?:[一二三四五六七八九十]+届)?(?P<org>.+?{_ORG_SUFFIX})(?:第[一二三四五六七八九十百零\\d]+次)?"
-                              f"(?:全体|常务|专题|领导小组)?(?:会议|全会)$"),
+                              f"(?:全体|常务|专题|领导小组|委员长)?(?:会议|全会)$"),
     )
 
 
@@ -75,15 +78,24 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     """The lead of the reported meeting, or the reason there is none."""
     p = _patterns(index)
     title = doc.title
-    if p.not_report.search(title):
-        return f"not a meeting report: {p.not_report.search(title).group()} in title"  # type: ignore[union-attr]
+    if found := p.not_report.search(title) or p.foreign_title.search(title):
+        return f"not a meeting report: {found.group()} in title"
+    titles = title_clauses(doc)
     body = body_sentences(doc)[:LEAD_SENTENCES]
-    if any(p.foreign.search(s.text) for s in [*title_clauses(doc), *body[:1]]):
+    if any(p.foreign.search(s.text) for s in [*titles, *body[:1]]):
         return "not a meeting report: foreign or multilateral meeting"
-    for span in [*title_clauses(doc), *body]:
+    for span in [*titles, *body]:
         found = _match_name(span.text, p)
-        if found:
-            return _lead(doc, span, *found, index)
+        if not found:
+            continue
+        match, rule = found
+        in_title = span.start < doc.body_start
+        if rule == "at" and not in_title and not DATE_RE.search(span.text):
+            continue  # 在…会上强调 without a date: a later speech quoted, or commentary
+        lead = _lead(doc, span, match, rule, index)
+        if not in_title and lead.name in index.cues["meeting"]["generic_names"]:
+            return "not a meeting report: an unnamed meeting mentioned in the text"
+        return lead
     return "not a meeting report: no meeting is reported in the title or lead"
 
 
@@ -93,13 +105,17 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
         name, start, end = _canonical(body, index) + "党组会议", match.start("org"), match.end()
     else:
         name, start, end = match.group("name"), match.start("name"), match.end("name")
-        name = re.sub(r"^(?:了|一次|新一届)", "", name)
+        if verb := list(_VERBS_IN_NAME.finditer(name)):
+            start += verb[-1].end()
+            name = name[verb[-1].end():]
+        trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
+        start += len(name) - len(trimmed)
+        name = trimmed
     subject = _subject(span.text[: match.start()])
-    if name in index.cues["meeting"]["generic_names"] and subject:
+    if subject and (name in index.cues["meeting"]["generic_names"] or name.startswith("第")):
         name = subject + name
-    mention = Mention(name, Span(span.start + start, span.start + end, doc.text[span.start + start: span.start + end]),
-                      f"lead.{rule}", doc.id)
-    return Lead(span, name, mention, subject)
+    begin, stop = span.start + start, span.start + end
+    return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
 
 
 def _subject(before: str) -> str:
@@ -141,6 +157,7 @@ def _known_org(text: str, index: Index) -> str | None:
 
 
 def _canonical(org: str, index: Index) -> str:
+    org = re.sub(r"^第?[一二三四五六七八九十]+届", "", org)  # 十四届全国人大常委会 -> 全国人大常委会
     return index.organizer_of.get(org, org)
 
 
