@@ -120,7 +120,7 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
     if body_format == "html":
         return _html_paragraphs(_cut_tail(body, meta), meta)
     if body_format == "markdown":
-        return [(p, False) for p in map(_markdown_line, body.split("\n")) if p]
+        return [(p, False) for p in (_markdown_line(line, meta) for line in body.split("\n")) if p]
     return [(p, False) for p in map(_norm, _TEXT_BREAK.split(body)) if p]
 
 
@@ -194,10 +194,13 @@ _MD_RULE = re.compile(r"(?:[-*_]\s*){3,}")
 _MD_MARKS = re.compile(r"\*\*|__|`|</?[A-Za-z][^>\n]{0,300}>")
 
 
-def _markdown_line(line: str) -> str:
+def _markdown_line(line: str, meta: _Meta) -> str:
     """One Markdown line as plain text ('' for rules, link lists and bare URLs)."""
     line = line.strip()
-    if not line or _MD_RULE.fullmatch(line) or _LINK_LIST.fullmatch(line) or _BARE_URL.fullmatch(line):
+    if bare := _BARE_URL.fullmatch(line):
+        meta.urls.append(bare[1])
+        return ""
+    if not line or _MD_RULE.fullmatch(line) or _LINK_LIST.fullmatch(line):
         return ""
     line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", _AUTOLINK.sub("", line)))
     line = _MD_MARKS.sub("", _MD_LEAD.sub("", line))

@@ -1,20 +1,26 @@
 """The embedded, on-disk SPARQL store (Oxigraph through pyoxigraph).
 
-One named graph per source article, plus one for what articles share
-(reference data, merged meetings).  Updating a graph drops it and bulk-loads
-its new Turtle, so a re-run never leaves stale triples behind.  Queries see
+`write_build` keeps one named graph per source article (its article node,
+its measures and evidence, and a meeting only it reports) plus one shared
+graph (reference data, meetings merged from several reports).  A build
+writes a fresh store beside the old one and swaps it in, so the store never
+holds stale triples and a reader never sees a half-written one.  Queries see
 the union of all graphs as their default graph, so the saved queries run
 unchanged here, on rdflib and on SPARQL servers.
 
-pyoxigraph rather than oxrdflib: the same engine, but named-graph loads and
-the union default graph are direct calls here, and adding triples through
-rdflib's API one at a time costs ~20 s per million (measured: benchmarks/).
+pyoxigraph rather than oxrdflib: the same engine, but named-graph bulk loads
+and the union default graph are direct calls here, while adding triples
+through rdflib's API costs ~20 s per million.  Measured on 1 M triples
+(benchmarks/bench_store.py): bulk-loading a fresh store takes ~15 s, but
+dropping a 1 M-triple graph in place ~65 s, hence fresh store and swap.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import os
+import shutil
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,83 +33,148 @@ from kg.query import QueryError, Result, Term
 log = logging.getLogger(__name__)
 
 DEFAULT_STORE = Path("output/store")
-SHARED_GRAPH = ids.BASE + "graph/shared"  # reference data and merged nodes
-BULK_BYTES = 16 * 1024 * 1024  # above this, bulk_load (no transaction, far less memory)
+SHARED_GRAPH = ids.BASE + "graph/shared"  # reference data and nodes several articles share
+ARTICLE_PREFIX = ids.ID + "article/"
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_NEWS_ARTICLE = "https://schema.org/NewsArticle"
+_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
 
-GraphData = bytes | rdflib.Graph | Path  # Turtle bytes, an rdflib graph, or a Turtle/N-Triples file
+# Turtle bytes, a Turtle/N-Triples file, an rdflib graph, or parsed triples.
+GraphData = bytes | Path | rdflib.Graph | Sequence[ox.Triple]
 
 
 @dataclass(frozen=True, slots=True)
 class StoreReport:
-    graphs_replaced: int
-    graphs_dropped: int
-    triples: int  # in the store after the update
+    graphs: int  # named graphs written
+    triples: int  # in the store afterwards
 
 
-def open_store(store_dir: Path) -> ox.Store:
-    store_dir.mkdir(parents=True, exist_ok=True)
-    return ox.Store(str(store_dir))
+# ---- writing ---------------------------------------------------------------
+
+def write_build(store_dir: Path, turtle: bytes | Path) -> StoreReport:
+    """Replace the store with one build's graph (kg.ttl), one named graph per article."""
+    return write_store(store_dir, split_by_article(read_triples(turtle)))
+
+
+def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport:
+    """A fresh store holding exactly `graphs` (named graph IRI -> data),
+    bulk-loaded beside `store_dir` and then swapped in."""
+    store_dir = Path(store_dir)
+    fresh = store_dir.with_name(f".{store_dir.name}.new-{os.getpid()}")
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        store = ox.Store(str(fresh))
+        for iri in sorted(graphs):
+            _bulk_load(store, iri, graphs[iri])
+        store.optimize()
+        report = StoreReport(len(graphs), len(store))
+        del store  # close it (releases the RocksDB lock) before moving it
+        _swap(fresh, store_dir)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return report
 
 
 def update_store(store_dir: Path, graphs: Mapping[str, GraphData], *, prune: bool = False) -> StoreReport:
-    """Replace each named graph given (IRI -> data); with `prune`, also drop
-    every other named graph, so the store holds exactly this build."""
-    store = open_store(store_dir)
-    try:
-        dropped = _prune(store, set(graphs)) if prune else 0
-        for iri in sorted(graphs):
-            replace_graph(store, iri, graphs[iri])
-        store.flush()
-        return StoreReport(len(graphs), dropped, len(store))
-    finally:
-        del store  # releases the RocksDB lock for the next opener
+    """Replace the named graphs given.  With `prune` (a whole build) the store
+    is rewritten to hold exactly `graphs`; without, the other graphs stay
+    (for small incremental updates: dropping a graph in place is slow)."""
+    if prune:
+        return write_store(store_dir, graphs)
+    store = ox.Store(str(store_dir))
+    for iri in sorted(graphs):
+        graph = ox.NamedNode(iri)
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.load(_nquads(graphs[iri], iri), ox.RdfFormat.N_QUADS)
+    store.flush()
+    return StoreReport(len(graphs), len(store))
 
 
-def replace_graph(store: ox.Store, iri: str, data: GraphData) -> None:
-    graph = ox.NamedNode(iri)
-    if store.contains_named_graph(graph):
-        store.remove_graph(graph)
-    payload, fmt = _payload(data)
-    if isinstance(payload, Path) and payload.stat().st_size > BULK_BYTES:
-        store.bulk_load(path=str(payload), format=fmt, to_graph=graph)
-    elif isinstance(payload, Path):
-        store.load(path=str(payload), format=fmt, to_graph=graph)
-    elif len(payload) > BULK_BYTES:
-        store.bulk_load(payload, fmt, to_graph=graph)
+def _bulk_load(store: ox.Store, iri: str, data: GraphData) -> None:
+    if isinstance(data, Path):
+        fmt = ox.RdfFormat.N_TRIPLES if data.suffix in (".nt", ".ntriples") else ox.RdfFormat.TURTLE
+        store.bulk_load(path=str(data), format=fmt, to_graph=ox.NamedNode(iri))
+    elif isinstance(data, bytes):
+        store.bulk_load(data, ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
     else:
-        store.load(payload, fmt, to_graph=graph)
+        store.bulk_load(_nquads(data, iri), ox.RdfFormat.N_QUADS)
 
 
-def _payload(data: GraphData) -> tuple[bytes | Path, ox.RdfFormat]:
+def _nquads(data: GraphData, iri: str) -> bytes:
+    """N-Quads of `data` in graph `iri` (str() of a pyoxigraph term is its
+    N-Triples form)."""
+    graph = f"<{iri}>"
+    lines = (f"{t.subject} {t.predicate} {t.object} {graph} .\n" for t in read_triples(data))
+    return "".join(lines).encode("utf-8")
+
+
+def _swap(fresh: Path, store_dir: Path) -> None:
+    old = store_dir.with_name(f".{store_dir.name}.old-{os.getpid()}")
+    if store_dir.exists():
+        os.replace(store_dir, old)
+    os.replace(fresh, store_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# ---- splitting a build by article -----------------------------------------
+
+def read_triples(data: GraphData) -> Sequence[ox.Triple]:
     if isinstance(data, rdflib.Graph):
         # N-Triples: rdflib writes it in linear time, unlike its Turtle (rdflib#2135).
-        return data.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES
+        data = data.serialize(format="nt", encoding="utf-8")
     if isinstance(data, Path):
-        nt = data.suffix in (".nt", ".ntriples")
-        return data, ox.RdfFormat.N_TRIPLES if nt else ox.RdfFormat.TURTLE
-    return data, ox.RdfFormat.TURTLE
+        fmt = ox.RdfFormat.N_TRIPLES if data.suffix in (".nt", ".ntriples") else ox.RdfFormat.TURTLE
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(data), format=fmt)]
+    if isinstance(data, bytes):
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, ox.RdfFormat.TURTLE)]
+    return data
 
 
-def _prune(store: ox.Store, keep: set[str]) -> int:
-    stale = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g.value not in keep]
-    for graph in stale:
-        store.remove_graph(graph)
-    return len(stale)
+def split_by_article(triples: Iterable[ox.Triple]) -> dict[str, list[ox.Triple]]:
+    """Named graph IRI -> triples.  A subject goes to an article's graph when
+    its IRI lies under the article's (measures) or it derives from that one
+    article only; the rest, and anything touching a blank node (whose label
+    only means something within one load), goes to SHARED_GRAPH."""
+    triples = list(triples)
+    articles = {t.subject.value for t in triples if t.predicate.value == _TYPE
+                and isinstance(t.object, ox.NamedNode) and t.object.value == _NEWS_ARTICLE}
+    sources: dict[str, set[str]] = {}
+    for t in triples:
+        if t.predicate.value == _DERIVED_FROM and t.object.value in articles:
+            sources.setdefault(t.subject.value, set()).add(t.object.value)
+    graphs: dict[str, list[ox.Triple]] = {SHARED_GRAPH: []}
+    for t in triples:
+        graphs.setdefault(_graph_of(t, articles, sources), []).append(t)
+    return graphs
 
+
+def _graph_of(t: ox.Triple, articles: set[str], sources: dict[str, set[str]]) -> str:
+    if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+        return SHARED_GRAPH
+    subject = t.subject.value
+    if subject in articles:
+        return subject
+    if subject.startswith(ARTICLE_PREFIX):  # a measure: <article>/measure/1
+        article = ARTICLE_PREFIX + subject[len(ARTICLE_PREFIX):].split("/", 1)[0]
+        if article in articles:
+            return article
+    found = sources.get(subject, ())
+    return next(iter(found)) if len(found) == 1 else SHARED_GRAPH
+
+
+# ---- reading ---------------------------------------------------------------
 
 def graph_names(store_dir: Path) -> list[str]:
     store = _open_read_only(store_dir)
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
-def dump_turtle(store_dir: Path, prefixes: Mapping[str, str] | None = None) -> bytes:
-    """The union of all graphs as one Turtle document (pyoxigraph's fast writer)."""
-    store = _open_read_only(store_dir)
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
-    return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes or {}))
+def dump(store_dir: Path, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+    """The store's content (all graphs, for N-Quads or TriG)."""
+    return _open_read_only(store_dir).dump(format=fmt) or b""
 
-
-# ---- queries ---------------------------------------------------------------
 
 def query_store(store_dir: Path, sparql: str) -> Result:
     """Run a query with the union of all named graphs as the default graph."""
@@ -140,7 +211,7 @@ def from_oxigraph_term(term: object) -> Term | None:
 
 
 def _open_read_only(store_dir: Path) -> ox.Store:
-    if not (store_dir / "CURRENT").is_file():
+    if not (Path(store_dir) / "CURRENT").is_file():
         raise QueryError(f"no store at {store_dir}: run `kg build` first, or give --data FILE.ttl")
     try:
         return ox.Store.read_only(str(store_dir))

@@ -39,7 +39,7 @@ __all__ = ["DCTERMS", "FOAF", "ID", "KG", "ORG", "OWL", "PREFIXES", "PROV", "RDF
 
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the project prefixes, replacing rdflib's defaults (its `schema:`
-    is http://schema.org/)."""
+    is the http:// one)."""
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph

@@ -18,9 +18,10 @@ from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation,
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?"
+    r"(?:同志)?(?:(?:和|及|以及)[^，。；]{0,24}?(?:负责同志|负责人|同志|代表|领导))?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?"
     r"(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
+_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)\s*$")
 
 
@@ -36,6 +37,7 @@ class _Person:
 class _Matchers:
     known: re.Pattern[str] | None
     titled: re.Pattern[str]
+    initial: re.Pattern[str]
     verbs: re.Pattern[str]
     cited_before: re.Pattern[str]
     title_tail: re.Pattern[str]
@@ -55,6 +57,9 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+                           f"(?=主持|出席|强调|指出|说|参加|表示|讲话|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
+                           f"|(?:、{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:出席|参加|列席))"),
         verbs=re.compile(verbs),
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
@@ -72,7 +77,7 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
     if m.known:
         for match in m.known.finditer(text):
             found[match.start()] = _Person(match.group(), match.start(), match.end(), None)
-    for match in m.titled.finditer(text):
+    for match in (*m.titled.finditer(text), *m.initial.finditer(text)):
         start = match.start("name")
         name = match.group("name")
         if start not in found and _is_name(name, index) and not _overlaps(found, start, match.end("name")):
@@ -87,17 +92,18 @@ def _overlaps(found: dict[int, _Person], start: int, end: int) -> bool:
 
 
 def _list_neighbours(text: str, people: list[_Person], index: Index) -> list[_Person]:
-    """Unknown names in a 、-list next to a found person: 王沪宁、栗战书参加."""
+    """Unknown names in a 、-list after a found person: 王沪宁、栗战书参加."""
+    taken = {p.start for p in people}
     extra: list[_Person] = []
     for person in people:
-        for match in re.finditer(f"、({NAME_CHARS}{{2,3}}?)(?=、|出席|参加|列席|等)", text[person.end:]):
-            start = person.end + match.start(1)
-            name = match.group(1)
-            if any(p.start == start for p in people + extra) or not _is_name(name, index):
+        at = person.end
+        while text[at:at + 1] == "、":
+            match = _NEIGHBOUR.match(text, at + 1)
+            if not match or match.start() in taken or not _is_name(match.group(1), index):
                 break
-            extra.append(_Person(name, start, start + len(name), None))
-            if text[start + len(name): start + len(name) + 1] != "、":
-                break
+            taken.add(match.start())
+            extra.append(_Person(match.group(1), match.start(), match.end(1), None))
+            at = match.end(1)
     return sorted(people + extra, key=lambda p: p.start)
 
 
@@ -125,20 +131,21 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None
             last_end = value.end  # type: ignore[attr-defined]
             continue
         gap = text[last_end:start]
+        cited = bool(pending) and bool(m.cited_before.search(text[: pending[0].start]))
         subjects: list[_Person] = []
-        if pending and _FILLER.match(gap) and not m.cited_before.search(text[: pending[0].start]):
+        if pending and not cited and _FILLER.match(gap):
             subjects = pending
-        elif not pending and _COORDINATED.search(text[last_end:start]):
+        elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and main:
             subjects = [_Person(main, start, start + 1, None)]
+        if pending and not cited:
+            last_subject = pending  # 李克强到农业农村部考察，并主持召开座谈会
         role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL}.get(kind)
         if kind == "he":
             role = SPEAKER
         if role:
             roles.extend((p, role) for p in subjects)
-        if subjects:
-            last_subject = subjects
         pending = []
         last_end = value.end()  # type: ignore[attr-defined]
     return roles
