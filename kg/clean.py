@@ -20,7 +20,8 @@ __all__ = ["to_document"]
 
 _WS = re.compile(r"\s+")
 _TEXT_BREAK = re.compile(r"\n|\u3000{2,}")  # scraped text keeps the indent of a lost paragraph break
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# Quantifiers are bounded where a regex scans every position: unbounded ones go quadratic on junk.
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]{1,2000})>")
 _BARE_URL = re.compile(r"<?(https?://\S+?)>?")
 _LINK_LIST = re.compile(r"(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
 _TAIL_LINE = re.compile(r"<https?://[^>\s]+>|https?://\S+|(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
@@ -37,7 +38,7 @@ _CHROME = re.compile(
     r"|首播[：:]|重播[：:]|视频截图|CCTV-\S{1,4}|EnR?A\+A-"
     r"|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
 )
-_CODE = re.compile(r"[ -~]*(?:[{};]|\bfunction\b|\bvar\b|//)[ -~]*")  # ASCII-only script lines
+_CODE = re.compile(r"[{};]|\bfunction\b|\bvar\b|//")  # in an ASCII-only line: page script
 _CORRECTION = re.compile(r"^【我要纠错】\s*")
 _SOURCE_ALONE = re.compile(r"(?:文章|稿件)?来源\s*[：:]")  # the name follows on the next line
 _SOURCE_MAX = 20
@@ -187,8 +188,8 @@ def _is_promo(node) -> bool:
     return any(name in classes for name in _PROMO_CLASSES)
 
 
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\[]{0,300}\]\([^()\s]{0,20000}\)")  # inline base64 images run to 13 kB
+_MD_LINK = re.compile(r"\[([^\]\[]{0,300})\]\([^()\s]{0,2000}\)")
 _MD_LEAD = re.compile(r"^(?:#{1,6}(?:\s+|$)|>\s?|[-*+]\s+)+")
 _MD_RULE = re.compile(r"(?:[-*_]\s*){3,}")
 _MD_MARKS = re.compile(r"\*\*|__|`|</?[A-Za-z][^>\n]{0,300}>")
@@ -201,6 +202,8 @@ def _markdown_line(line: str, meta: _Meta) -> str:
         meta.urls.append(bare[1])
         return ""
     if not line or _MD_RULE.fullmatch(line) or _LINK_LIST.fullmatch(line):
+        return ""
+    if line.startswith("![") and line.endswith(")"):  # an image line, however long its data URL
         return ""
     line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", _AUTOLINK.sub("", line)))
     line = _MD_MARKS.sub("", _MD_LEAD.sub("", line))
@@ -249,7 +252,7 @@ def _is_boilerplate(text: str) -> bool:
         text in _RELATED
         or not any(ch.isalnum() for ch in text)
         or _CHROME.fullmatch(text) is not None
-        or _CODE.fullmatch(text) is not None
+        or (text.isascii() and _CODE.search(text) is not None)
         or _LINK_LIST.fullmatch(text) is not None
         or _PROMO.search(text) is not None
         or _BOILERPLATE.match(text) is not None

@@ -7,7 +7,9 @@ with the folder) at the end.  `missing(binary)` gives a skip reason.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -15,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -24,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 START_TIMEOUT = 120.0
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,25 @@ class Server:
         raw = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
                           accept="application/sparql-results+json")
         return int(json.loads(raw)["results"]["bindings"][0]["n"]["value"])
+
+
+@functools.cache
+def seed_build() -> Path:
+    """`kg build seeds/` through the real CLI, once per test session; the
+    folder holding kg.ttl and store/ (removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="kg-seed-build-"))
+    atexit.register(shutil.rmtree, folder, True)
+    command = [sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(folder), "-q", "--no-html"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError(f"kg build failed ({done.returncode}): {done.stderr[-2000:]}")
+    return folder
+
+
+def kg_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run `python -m kg ARGS` from the repository root."""
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, encoding="utf-8")
 
 
 def binary(name: str) -> str | None:

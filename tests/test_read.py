@@ -159,7 +159,7 @@ def test_digest_jsonl_items() -> None:
         (b"---\ntitle: x\nno closing fence\n", "unknown format: "),
         (b"---\n- a\n- b\n---\nbody", "unknown format: "),
         ("# 《新闻联播》 (20240328)\n\n## 新闻摘要\n".encode(), "no items: no '### ' sections"),
-        ('{"total": 1, "videoList": [1, "x"]}'.encode(), "no items: no objects in videoList"),
+        (b'{"total": 1, "videoList": [1, "x"]}', "no items: no objects in videoList"),
     ],
 )
 def test_skip_reasons(tmp_path: Path, data: bytes, reason: str) -> None:

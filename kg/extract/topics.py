@@ -96,24 +96,42 @@ def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
 @cache
 def _cited_pattern(index: Index) -> re.Pattern[str]:
     cues = index.cues["cited"]
-    nouns = alternation([n for n in index.cues["meeting"]["nouns"] if n != "两会"])
+    nouns = alternation([n for n in index.cues["meeting"]["nouns"] if n not in ("两会", "常委会")])
     stop = re.escape(cues["stop_chars"])
-    named = (f"(?P<name>(?:{DATE_RE.pattern.split('|(?P<rel>')[0]})?[^{stop}]{{0,30}}?{nouns}"
-             f"|党的[一二三四五六七八九十]{{2,3}}大|全国两会)")
-    return re.compile(f"{named}(?![议堂])(?={alternation(cues['after'])})")
+    date = DATE_RE.pattern.split("|(?P<rel>")[0]
+    named = f"(?P<name>(?:{date})?(?:党的)?[^{stop}]{{0,30}}?{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会)"
+    return re.compile(f"{named}(?![会议堂室第])(?P<after>{alternation(cues['after'])})?")
+
+
+_SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产党|[一二三四五六七八九十]+届)"
+                       r"|第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十]中全会|^纪念")
+_NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
 
 
 def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeting]:
+    """Meetings the report refers to: a name followed by 精神/部署/上的讲话…, or
+    any specific name (中央经济工作会议, 第四次会议) that is not announced as upcoming."""
     generic = set(index.cues["cited"]["generic"])
     leading = re.compile(f"^(?:{alternation(index.cues['cited']['strip_leading'])})+")
+    verbs = re.compile(alternation(index.cues["cited"]["verbs_before"]))
     found: dict[str, CitedMeeting] = {}
     published = doc.published_date
-    for match in _cited_pattern(index).finditer(doc.text, doc.body_start):
-        name, date = _split_date(leading.sub("", match.group("name")), published)
+    text = doc.text
+    for match in _cited_pattern(index).finditer(text, doc.body_start):
+        raw = match.group("name")
+        if cut := list(verbs.finditer(raw)):
+            raw = raw[cut[-1].end():]
+        name, date = _split_date(leading.sub("", raw), published)
         name = leading.sub("", name)
-        if not name or name in generic or own_name.endswith(name) or name.endswith(own_name) or name in found:
+        if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
-        mention = Mention(name, Span(match.start(), match.end(), match.group()), "topics.cited", doc.id)
+        if _NOT_CITED_AFTER.match(text, match.end()):
+            continue
+        if not name or name in generic or own_name.endswith(name) or name.endswith(own_name) \
+                or own_name.startswith(name) or name in found:
+            continue
+        start = match.start("name") + match.group("name").rfind(name)
+        mention = Mention(name, Span(start, start + len(name), text[start:start + len(name)]), "topics.cited", doc.id)
         found[name] = CitedMeeting(name, date, mention)
     return list(found.values())
 

@@ -17,7 +17,7 @@ _AIRED = re.compile(r"[（(]《新闻联播》\s*\d{8}\s+(\d{1,2}):(\d{2})\s*[�
 _SECTION = re.compile(r"^### (.*)$", re.M)
 _H2 = re.compile(r"^## ", re.M)
 _ORIGINAL = re.compile(r"^\[查看原文\]\((\S*?)\)\s*$", re.M)
-_TRAILER = re.compile(r"(?:\s*^(?:---+|\(更新时间戳[:：]\s*\d*\))\s*$)+\s*\Z", re.M)
+_TRAILER = re.compile(r"-{3,}|\(更新时间戳[:：]\s*\d*\)")  # closing lines of the last item
 
 
 def sniff(text: str) -> bool:
@@ -36,13 +36,20 @@ def _item(path: Path, index: int, title: str, section: str, published: dt.dateti
     h2 = _H2.search(section)  # a later "## " heading closes the item
     body = section[: h2.start()] if h2 else section
     url = _ORIGINAL.search(body)
-    body = _TRAILER.sub("", _ORIGINAL.sub("", body)).strip()
+    body = _strip_trailer(_ORIGINAL.sub("", body))
     return make_item(
         path, NAME, index=index, title=title.strip(),
         body="" if body == "undefined" else body,  # the scraper's placeholder for no text
         body_format="html", published=published,
         pairs=(("outlet", "央视网"), ("url", url[1] if url else "")),
     )
+
+
+def _strip_trailer(body: str) -> str:
+    lines = body.rstrip().split("\n")
+    while lines and (not lines[-1].strip() or _TRAILER.fullmatch(lines[-1].strip())):
+        lines.pop()
+    return "\n".join(lines).strip()
 
 
 def _published(text: str) -> dt.datetime | None:
