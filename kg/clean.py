@@ -215,6 +215,7 @@ def _markdown_line(line: str, meta: _Meta) -> str:
 def _keep(raw: list[tuple[str, bool]], title: str, meta: _Meta) -> list[str]:
     kept: list[str] = []
     seen = {title}
+    blob = ""  # the kept paragraphs, for one containment search each
     source_next = False
     for text, link_only in raw:
         text = _CORRECTION.sub("", text)
@@ -225,10 +226,11 @@ def _keep(raw: list[tuple[str, bool]], title: str, meta: _Meta) -> list[str]:
         source_next = _SOURCE_ALONE.fullmatch(text) is not None
         if source_next or link_only or _is_meta_line(text, meta) or _is_boilerplate(text):
             continue
-        if text in seen or (len(text) >= _MIN_CONTAINED and any(text in k for k in kept)):
+        if text in seen or (len(text) >= _MIN_CONTAINED and text in blob):
             continue  # a repeat, or a summary's sentence repeated later: first occurrence wins
         seen.add(text)
         kept.append(text)
+        blob += "\n" + text
     return kept
 
 

@@ -10,7 +10,7 @@ sentence, span offsets in the cleaned text, and the rule that fired.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -19,7 +19,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from kg import entities, ids, model
-from kg.lexicon import Lexicon
+from kg.lexicon import City, Lexicon, Official, Province, Region
 from kg.model import BEIJING, Document, Meeting, Mention, Participation
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
 
@@ -41,6 +41,10 @@ KIND_CLASSES = {entities.MEETING: KG.Meeting, entities.ARTICLE: SCHEMA.NewsArtic
                 entities.SECTOR: KG.Sector, entities.MEASURE: KG.Measure}
 SECTOR_SCHEME = URIRef(ids.ID + "scheme/sectors")
 _STOPS = "。！？；\n"
+# pinyin slugs cost ~0.2 ms each; names repeat across meetings
+_person_iri = cache(ids.person_iri)
+_organization_iri = cache(ids.organization_iri)
+_region_iri = cache(ids.region_iri)
 _TRIM = " \t\u3000"
 
 
@@ -51,13 +55,13 @@ def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon) -> Graph:
         raise ValueError("several meetings share an IRI: merge them first (kg.merge.merge_meetings)")
     g = bind_prefixes(Graph())
     _vocabulary_terms(g)
+    sector_ids, cities = entities.sector_index(lexicon), {c.short_zh: c for c in lexicon.cities}
     for iri, meeting in found.meetings.items():
-        _meeting(g, URIRef(iri), meeting, lexicon)
+        _meeting(g, URIRef(iri), meeting, sector_ids, cities)
     for iri, doc in found.articles.items():
         _article(g, URIRef(iri), doc)
     for iri, province_id in found.provinces.items():
         _province(g, URIRef(iri), lexicon.province(province_id))
-    cities = {c.short_zh: c for c in lexicon.cities}
     for iri, short in found.cities.items():
         _city(g, URIRef(iri), cities[short], found.provinces)
     regions = {r.name_zh: r for r in lexicon.regions}
@@ -106,7 +110,7 @@ def _vocabulary_terms(g: Graph) -> None:
             g.add((term, p, o))
 
 
-def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon) -> None:
+def _meeting(g: Graph, node: URIRef, m: Meeting, sector_ids: dict[str, str], cities: dict[str, City]) -> None:
     docs = {d.id: d for d in m.sources or [m.doc]}
     date = Literal(m.date.isoformat(), datatype=XSD.date) if m.date else None
     warnings = list(m.warnings) + ([DATE_UNKNOWN] if m.date is None else [])
@@ -116,19 +120,17 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon) -> None:
         (RDFS.label, _zh(m.name)),
         (KG.kind, Literal(ids.meeting_kind(m.name))), (SCHEMA.startDate, date),
         (KG["format"], FORMATS.get(m.format or "")),  # not KG.format: that is str.format
-        (SCHEMA.organizer, URIRef(ids.organization_iri(m.organizer)) if m.organizer else None),
+        (SCHEMA.organizer, URIRef(_organization_iri(m.organizer)) if m.organizer else None),
         (KG.claimedProvinceCount, Literal(count) if count is not None else None),
         (KG.allProvincesPresent, Literal(True) if m.provinces_all_present else None),
         *((KG.warning, Literal(w)) for w in warnings),
         *((PROV.wasDerivedFrom, URIRef(entities.article_iri(d))) for d in docs.values()),
-        *((KG.region, URIRef(ids.region_iri(r.value))) for r in m.regions),
+        *((KG.region, URIRef(_region_iri(r.value))) for r in m.regions),
     ])
-    sector_ids = entities.sector_index(lexicon)
     for mention in m.sectors:
         g.add((node, KG.sectorTerm, _zh(mention.value)))
         if mention.value in sector_ids:
             g.add((node, KG.sector, URIRef(ids.sector_iri(sector_ids[mention.value]))))
-    cities = {c.short_zh: c for c in lexicon.cities}
     for part in m.participations:
         _participation(g, node, part, _participant_iri(part, cities), docs, m.doc)
     for measure in m.measures:
@@ -149,9 +151,9 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon) -> None:
         _evidence(g, item, cited.mention, _source(cited.mention, docs, m.doc))
 
 
-def _participant_iri(part: Participation, cities: dict) -> str:
+def _participant_iri(part: Participation, cities: dict[str, City]) -> str:
     if part.kind == "person":
-        return ids.person_iri(part.participant)
+        return _person_iri(part.participant)
     if part.kind == "city":
         return ids.city_iri(cities[part.participant].name_en)
     return ids.province_iri(part.participant)
@@ -216,7 +218,7 @@ def _place(g: Graph, node: URIRef, zh: str, en: str, wikidata: str, gb_code: str
     ])
 
 
-def _province(g: Graph, node: URIRef, p) -> None:
+def _province(g: Graph, node: URIRef, p: Province) -> None:
     _place(g, node, p.name_zh, p.name_en, p.wikidata, p.gb_code)
     _add_all(g, node, [
         (RDF.type, KG.Province), (RDF.type, SCHEMA.AdministrativeArea), (KG.divisionKind, Literal(p.kind)),
@@ -227,7 +229,7 @@ def _province(g: Graph, node: URIRef, p) -> None:
     ])
 
 
-def _city(g: Graph, node: URIRef, c, provinces: dict[str, str]) -> None:
+def _city(g: Graph, node: URIRef, c: City, provinces: dict[str, str]) -> None:
     _place(g, node, c.name_zh, c.name_en, c.wikidata, c.gb_code)
     parent = ids.province_iri(c.province_id)
     _add_all(g, node, [
@@ -238,7 +240,7 @@ def _city(g: Graph, node: URIRef, c, provinces: dict[str, str]) -> None:
     ])
 
 
-def _region(g: Graph, node: URIRef, r) -> None:
+def _region(g: Graph, node: URIRef, r: Region) -> None:
     _place(g, node, r.name_zh, r.name_en, r.wikidata, "")
     _add_all(g, node, [(RDF.type, KG.Region), (RDF.type, SCHEMA.Place),
                        *((SCHEMA.containsPlace, URIRef(ids.province_iri(m))) for m in r.members)])
@@ -257,11 +259,11 @@ def _person(g: Graph, node: URIRef, name: str, lexicon: Lexicon) -> None:
         _memberships(g, node, official)
 
 
-def _memberships(g: Graph, person: URIRef, official) -> None:
+def _memberships(g: Graph, person: URIRef, official: Official) -> None:
     """One dated org:Membership of the ministry per post (部长、党组书记 -> two)."""
     zh_posts = [p for p in official.role_zh.split("、") if p]
     en_posts = [p.strip() for p in official.role_en.split(";")]
-    ministry = URIRef(ids.organization_iri(entities.MINISTRY))
+    ministry = URIRef(_organization_iri(entities.MINISTRY))
     for i, post_zh in enumerate(zh_posts):
         post = URIRef(f"{ids.ID}post/{ids.slug(post_zh)}")
         post_en = en_posts[i] if len(en_posts) == len(zh_posts) else None
@@ -287,7 +289,7 @@ def _organization(g: Graph, node: URIRef, name: str, lexicon: Lexicon) -> None:
         ])
 
 
-def _sectors(g: Graph, used, lexicon: Lexicon) -> None:
+def _sectors(g: Graph, used: Iterable[str], lexicon: Lexicon) -> None:
     by_id = {s.id: s for s in lexicon.sectors}
     concepts = [by_id[i] for i in used]
     if concepts:
