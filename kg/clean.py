@@ -10,24 +10,27 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.model import Document, SourceItem, Span
 
 __all__ = ["to_document"]
 
 _WS = re.compile(r"\s+")
-_TEXT_BREAK = re.compile(r"\n|\u3000{2,}")  # scraped text keeps the indent of a lost paragraph break
+# A run of wide spaces is the indent of a paragraph whose break was lost in scraping.
+_INDENT = re.compile(r"[\u3000\u2003]{2,}")
+_TEXT_BREAK = re.compile(r"\n|[\u3000\u2003]{2,}")
 # Quantifiers are bounded where a regex scans every position: unbounded ones go quadratic on junk.
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]{1,2000})>")
 _BARE_URL = re.compile(r"<?(https?://\S+?)>?")
 _LINK_LIST = re.compile(r"(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
 _TAIL_LINE = re.compile(r"<https?://[^>\s]+>|https?://\S+|(?:!?\[[^\]]*\]\([^)]*\)[\s｜|·/]*)+")
 
-_ORIGINAL_TITLE = re.compile(r"原标题\s*[：:]\s*(.+)")
-_EDITOR = re.compile(r"[（(【\[]?\s*(?:责任编辑|编辑)\s*[：:]\s*([^）)】\]]+?)\s*[）)】\]]?")
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[：:]\s*(.{1,100})")  # longer: body text ran into it
+_EDITOR = re.compile(r"[（(【\[]?\s*(?:责任编辑|编辑)\s*[：:]\s*([^）)】\]]{1,20}?)\s*[）)】\]]?")
 _SOURCE_LINE = re.compile(r"[（(]?\s*(?:文章|稿件)?来源\s*[：:]\s*([^）)]+?)\s*[）)]?")
 _PROMO = re.compile(r"海量资讯、精准解读|尽在新浪财经APP|下载新浪财经APP|收藏到\s*AliceBox")
 _BOILERPLATE = re.compile(r"(?:免责声明|版权声明|风险提示)\s*[：:]")
@@ -38,7 +41,9 @@ _CHROME = re.compile(
     r"|首播[：:]|重播[：:]|视频截图|CCTV-\S{1,4}|EnR?A\+A-"
     r"|\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
 )
-_CODE = re.compile(r"[{};]|\bfunction\b|\bvar\b|//")  # in an ASCII-only line: page script
+# Page script that a scraper kept: any ASCII line with code punctuation, or a line shaped like code.
+_CODE = re.compile(r"[{};]|\bfunction\b|\bvar\b|//")
+_CODE_LINE = re.compile(r"//.*|.*[{}];?|(?:if|else|for|while|function|var|let|const|return)\b\s*[({].*")
 _CORRECTION = re.compile(r"^【我要纠错】\s*")
 _SOURCE_ALONE = re.compile(r"(?:文章|稿件)?来源\s*[：:]")  # the name follows on the next line
 _SOURCE_MAX = 20
@@ -119,7 +124,7 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
     if not body or not body.strip():
         return []
     if body_format == "html":
-        return _html_paragraphs(_cut_tail(body, meta), meta)
+        return _html_paragraphs(_cut_tail(body, meta))
     if body_format == "markdown":
         return [(p, False) for p in (_markdown_line(line, meta) for line in body.split("\n")) if p]
     return [(p, False) for p in map(_norm, _TEXT_BREAK.split(body)) if p]
@@ -135,13 +140,12 @@ def _cut_tail(body: str, meta: _Meta) -> str:
     return _AUTOLINK.sub(r"\1", "\n".join(lines))  # "<http://…>" would parse as a tag
 
 
-def _html_paragraphs(body: str, meta: _Meta) -> list[tuple[str, bool]]:
+def _html_paragraphs(body: str) -> list[tuple[str, bool]]:
     root = LexborHTMLParser(body).body
     if root is None:
         return []
     blocks = _Blocks()
-    blocks.walk(root, in_link=False)
-    blocks.flush()
+    blocks.walk(root)
     return blocks.out
 
 
@@ -155,19 +159,24 @@ class _Blocks:
         self.parts: list[str] = []
         self.linked = self.plain = False
 
-    def walk(self, node, in_link: bool) -> None:
-        for child in node.iter(include_text=True):
+    def walk(self, root: LexborNode) -> None:
+        # An explicit stack, not recursion: scraped HTML can nest deeper than Python's recursion limit.
+        stack: list[tuple[Iterator[LexborNode], bool, bool]] = [(root.iter(include_text=True), False, True)]
+        while stack:
+            children, in_link, block = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if block:
+                    self.flush()
+                continue
             tag = child.tag
             if tag == "-text":
                 self.add(child.text_content or "", in_link)
-            elif tag in _SKIP_TAGS or (tag == "div" and _is_promo(child)):
-                continue
-            elif tag in _BLOCK_TAGS:
-                self.flush()
-                self.walk(child, in_link)
-                self.flush()
-            else:
-                self.walk(child, in_link or tag == "a")
+            elif tag not in _SKIP_TAGS and not (tag == "div" and _is_promo(child)):
+                if tag in _BLOCK_TAGS:
+                    self.flush()
+                stack.append((child.iter(include_text=True), in_link or tag == "a", tag in _BLOCK_TAGS))
 
     def add(self, text: str, in_link: bool) -> None:
         self.parts.append(text)
@@ -176,14 +185,16 @@ class _Blocks:
             self.plain |= not in_link
 
     def flush(self) -> None:
-        text = _norm("".join(self.parts))
-        if text:
-            self.out.append((text, self.linked and not self.plain))
+        link_only = self.linked and not self.plain
+        for piece in _INDENT.split("".join(self.parts)):
+            text = _norm(piece)
+            if text:
+                self.out.append((text, link_only))
         self.parts.clear()
         self.linked = self.plain = False
 
 
-def _is_promo(node) -> bool:
+def _is_promo(node: LexborNode) -> bool:
     classes = node.attributes.get("class") or ""
     return any(name in classes for name in _PROMO_CLASSES)
 
@@ -255,6 +266,7 @@ def _is_boilerplate(text: str) -> bool:
         or not any(ch.isalnum() for ch in text)
         or _CHROME.fullmatch(text) is not None
         or (text.isascii() and _CODE.search(text) is not None)
+        or _CODE_LINE.fullmatch(text) is not None
         or _LINK_LIST.fullmatch(text) is not None
         or _PROMO.search(text) is not None
         or _BOILERPLATE.match(text) is not None

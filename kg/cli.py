@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kg import __version__
 
-COMMANDS = ("build", "eval", "validate")
+COMMANDS = ("build", "eval", "validate", "query", "export", "load")
 
 
 def make_parser() -> argparse.ArgumentParser:

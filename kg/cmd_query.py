@@ -38,10 +38,7 @@ def main(args: argparse.Namespace) -> int:
         return 2
     try:
         sparql = query.resolve(args.query)
-        if args.data:
-            result = query.query_file(args.data, sparql)
-        else:
-            result = query_store(args.store, sparql)
+        result = query.query_file(args.data, sparql) if args.data else query_store(args.store, sparql)
     except query.QueryError as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 1

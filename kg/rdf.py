@@ -1,5 +1,5 @@
-"""Merged meetings -> rdflib Graph (the vocabulary of ontology/kg.ttl), and
-deterministic Turtle.
+"""Merged meetings -> rdflib Graph in the vocabulary of ontology/kg.ttl;
+`serialize_turtle` (from kg.vocab) writes it as deterministic Turtle.
 
 The graph holds exactly the resources of `kg.entities.collect`, typed with
 `KIND_CLASSES`, so per-kind counts over kg.ttl match the HTML page.  Every
@@ -9,19 +9,19 @@ sentence, span offsets in the cleaned text, and the rule that fired.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import to_canonical_graph
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import entities, ids, model
 from kg.lexicon import City, Lexicon, Official, Province, Region
 from kg.model import BEIJING, Document, Meeting, Mention, Participation
-from kg.vocab import DCTERMS, FOAF, KG, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes
+from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes, serialize_turtle
 
 __all__ = ["DATE_UNKNOWN", "KIND_CLASSES", "evidence_sentence", "serialize_turtle", "to_graph"]
 
@@ -41,11 +41,11 @@ KIND_CLASSES = {entities.MEETING: KG.Meeting, entities.ARTICLE: SCHEMA.NewsArtic
                 entities.SECTOR: KG.Sector, entities.MEASURE: KG.Measure}
 SECTOR_SCHEME = URIRef(ids.ID + "scheme/sectors")
 _STOPS = "。！？；\n"
+_TRIM = " \t\u3000"
 # pinyin slugs cost ~0.2 ms each; names repeat across meetings
 _person_iri = cache(ids.person_iri)
 _organization_iri = cache(ids.organization_iri)
 _region_iri = cache(ids.region_iri)
-_TRIM = " \t\u3000"
 
 
 def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon) -> Graph:
@@ -77,12 +77,20 @@ def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon) -> Graph:
 
 def evidence_sentence(text: str, start: int, end: int) -> str:
     """The sentence(s) of `text` around [start, end): split on 。！？； and newlines."""
-    left = max(text.rfind(stop, 0, start) for stop in _STOPS) + 1
-    ends = [i for stop in _STOPS if (i := text.find(stop, max(end - 1, start))) != -1]
-    right = min(ends, default=len(text))
+    stops = _stop_positions(text)
+    before = bisect.bisect_left(stops, start)
+    left = stops[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(stops, max(end - 1, start))
+    right = stops[after] if after < len(stops) else len(text)
     if right < len(text) and text[right] != "\n":
         right += 1  # keep the sentence's own punctuation
     return text[left:right].strip(_TRIM)
+
+
+@lru_cache(maxsize=64)
+def _stop_positions(text: str) -> list[int]:
+    """Offsets of sentence ends, once per document (many mentions share one)."""
+    return [i for i, char in enumerate(text) if char in _STOPS]
 
 
 def _zh(text: str) -> Literal:
@@ -98,7 +106,8 @@ def _add_all(g: Graph, node: Node, pairs: Sequence[tuple[Node, Node | None]]) ->
 
 @cache
 def _ontology() -> Graph:
-    return Graph().parse(str(resources.files("kg") / "ontology" / "kg.ttl"), format="turtle")
+    text = (resources.files("kg") / "ontology" / "kg.ttl").read_text(encoding="utf-8")
+    return Graph().parse(data=text, format="turtle")
 
 
 def _vocabulary_terms(g: Graph) -> None:
@@ -309,80 +318,3 @@ def _sectors(g: Graph, used: Iterable[str], lexicon: Lexicon) -> None:
             (KG.gb4754Name, _zh(s.gb4754_name) if s.gb4754 and s.gb4754_name else None),
         ])
 
-
-# ---- deterministic Turtle -------------------------------------------------
-# rdflib's writers do not sort objects and are slow on big graphs (rdflib
-# #665, #2135), so this one sorts every level by the rendered term: same
-# graph, same bytes, in O(n log n).
-
-_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
-            **{c: f"\\u{c:04X}" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}}
-_BARE = {str(XSD.integer): re.compile(r"^[+-]?[0-9]+$"), str(XSD.boolean): re.compile(r"^(true|false)$")}
-
-
-def serialize_turtle(graph: Graph) -> bytes:
-    """UTF-8 Turtle, byte-identical for equal graphs whatever their history."""
-    if any(isinstance(t, BNode) for triple in graph for t in triple):
-        graph = to_canonical_graph(graph)  # stable blank-node labels
-    namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-    memo: dict[Node, str] = {}
-
-    def term(t: Node) -> str:
-        if t not in memo:
-            memo[t] = _term(t, namespaces)
-        return memo[t]
-
-    subjects: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in graph:
-        subjects.setdefault(term(s), {}).setdefault(term(p), []).append(term(o))
-    out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()]
-    for s in sorted(subjects, key=_subject_key):
-        predicates = subjects[s]
-        lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
-        out.append(f"\n{s}\n" + " ;\n".join(lines) + " .\n")
-    return "".join(out).encode("utf-8")
-
-
-def _subject_key(s: str) -> str:
-    return s.rstrip(">")  # <a/b> before <a/b/c>
-
-
-def _predicate_key(p: str) -> tuple[bool, str]:
-    return p != "a", p  # rdf:type first
-
-
-def _objects(objects: list[str]) -> str:
-    ordered = sorted(set(objects))
-    one_line = ", ".join(ordered)
-    return one_line if len(one_line) <= 80 and "\n" not in one_line else ",\n        ".join(ordered)
-
-
-def _term(t: Node, namespaces: list[tuple[str, str]]) -> str:
-    if isinstance(t, Literal):
-        return _literal(t, namespaces)
-    if isinstance(t, BNode):
-        return f"_:{t}"
-    if t == RDF.type:
-        return "a"
-    iri = str(t)
-    for prefix, ns in namespaces:
-        if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
-            return f"{prefix}:{iri[len(ns):]}"
-    if _BAD_IRI.search(iri):
-        raise ValueError(f"not a valid IRI for Turtle: {iri!r}")
-    return f"<{iri}>"
-
-
-def _literal(t: Literal, namespaces: list[tuple[str, str]]) -> str:
-    lexical = str(t)
-    datatype = str(t.datatype) if t.datatype else None
-    if datatype in _BARE and _BARE[datatype].match(lexical):
-        return lexical
-    quoted = '"' + lexical.translate(_ESCAPES) + '"'
-    if t.language:
-        return f"{quoted}@{t.language}"
-    if datatype and datatype != str(XSD.string):
-        return f"{quoted}^^{_term(URIRef(datatype), namespaces)}"
-    return quoted

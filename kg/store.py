@@ -182,10 +182,15 @@ def query_store(store_dir: Path, sparql: str) -> Result:
     try:
         raw = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as exc:
-        raise QueryError(f"query does not parse: {exc}") from exc
+        raise QueryError(f"query does not parse: {_first_line(exc)}") from exc
     except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+        raise QueryError(f"query failed: {_first_line(exc)}") from exc
     return to_result(raw)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
 
 
 def to_result(raw: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Result:

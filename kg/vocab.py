@@ -1,4 +1,5 @@
-"""RDF namespaces used by the graph, the ontology and the queries.
+"""RDF namespaces used by the graph, the ontology and the queries, and the
+deterministic Turtle writer that spells terms with these prefixes.
 
 schema.org is always `https://schema.org/`: mixing it with `http://` silently
 breaks queries, so every module takes it from here.
@@ -6,10 +7,13 @@ breaks queries, so every module takes it from here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+from rdflib.term import Node
 
 from kg import ids
 
@@ -19,11 +23,11 @@ class CachedNamespace(Namespace):
     a new URIRef on every attribute access, a tenth of graph-building time."""
 
     def term(self, name: str) -> URIRef:
-        return _term(str(self), name if isinstance(name, str) else "")
+        return _namespace_term(str(self), name if isinstance(name, str) else "")
 
 
 @cache
-def _term(namespace: str, name: str) -> URIRef:
+def _namespace_term(namespace: str, name: str) -> URIRef:
     return URIRef(namespace + name)
 
 
@@ -50,7 +54,7 @@ PREFIXES: dict[str, str] = {
 }
 
 __all__ = ["DCTERMS", "FOAF", "ID", "KG", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SH",
-           "SKOS", "WD", "XSD", "bind_prefixes", "sparql_prefixes"]
+           "SKOS", "WD", "XSD", "bind_prefixes", "serialize_turtle", "sparql_prefixes"]
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -64,3 +68,80 @@ def bind_prefixes(graph: Graph) -> Graph:
 def sparql_prefixes() -> str:
     """PREFIX lines for ad-hoc queries."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+# ---- deterministic Turtle -------------------------------------------------
+# rdflib's writers do not sort objects and are slow on big graphs (rdflib
+# #665, #2135), so this one sorts every level by the rendered term: same
+# graph, same bytes, in O(n log n).
+
+_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+            **{c: f"\\u{c:04X}" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}}
+_BARE = {str(XSD.integer): re.compile(r"^[+-]?[0-9]+$"), str(XSD.boolean): re.compile(r"^(true|false)$")}
+
+
+def serialize_turtle(graph: Graph) -> bytes:
+    """UTF-8 Turtle, byte-identical for equal graphs whatever their history."""
+    if any(isinstance(t, BNode) for triple in graph for t in triple):
+        graph = to_canonical_graph(graph)  # stable blank-node labels
+    namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+    memo: dict[Node, str] = {}
+
+    def term(t: Node) -> str:
+        if t not in memo:
+            memo[t] = _term(t, namespaces)
+        return memo[t]
+
+    subjects: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in graph:
+        predicate = "a" if p == RDF.type else term(p)  # "a" only in predicate position
+        subjects.setdefault(term(s), {}).setdefault(predicate, []).append(term(o))
+    out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()]
+    for s in sorted(subjects, key=_subject_key):
+        predicates = subjects[s]
+        lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
+        out.append(f"\n{s}\n" + " ;\n".join(lines) + " .\n")
+    return "".join(out).encode("utf-8")
+
+
+def _subject_key(s: str) -> str:
+    return s.rstrip(">")  # <a/b> before <a/b/c>
+
+
+def _predicate_key(p: str) -> tuple[bool, str]:
+    return p != "a", p  # rdf:type first
+
+
+def _objects(objects: list[str]) -> str:
+    ordered = sorted(set(objects))
+    one_line = ", ".join(ordered)
+    return one_line if len(one_line) <= 80 and "\n" not in one_line else ",\n        ".join(ordered)
+
+
+def _term(t: Node, namespaces: list[tuple[str, str]]) -> str:
+    if isinstance(t, Literal):
+        return _literal(t, namespaces)
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    iri = str(t)
+    for prefix, ns in namespaces:
+        if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    if _BAD_IRI.search(iri):
+        raise ValueError(f"not a valid IRI for Turtle: {iri!r}")
+    return f"<{iri}>"
+
+
+def _literal(t: Literal, namespaces: list[tuple[str, str]]) -> str:
+    lexical = str(t)
+    datatype = str(t.datatype) if t.datatype else None
+    if datatype in _BARE and _BARE[datatype].match(lexical):
+        return lexical
+    quoted = '"' + lexical.translate(_ESCAPES) + '"'
+    if t.language:
+        return f"{quoted}@{t.language}"
+    if datatype and datatype != str(XSD.string):
+        return f"{quoted}^^{_term(URIRef(datatype), namespaces)}"
+    return quoted

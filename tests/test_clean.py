@@ -91,6 +91,7 @@ def test_seed_004_sources() -> None:
     [
         ("<p>　　甲。</p><p>乙。</p>", ["甲。", "乙。"]),
         ("<p>甲<br>乙</p>", ["甲", "乙"]),
+        ("<p>　　甲。　　乙。</p>", ["甲。", "乙。"]),  # an indent inside a block: a lost break
         ("<p>甲 \n\t  乙</p>", ["甲 乙"]),
         ("<p><strong>央视网消息</strong>（新闻联播）：甲。</p>", ["央视网消息（新闻联播）：甲。"]),
         ("<style>.a{color:red}</style><script>var x=1;</script><!-- c --><p>甲</p>", ["甲"]),
@@ -138,6 +139,11 @@ def test_metadata_lines(body: str, field: str, value: str | None) -> None:
         assert paras(doc) == ["正文。"]  # the line itself is dropped
 
 
+def test_deep_nesting_does_not_recurse() -> None:
+    doc = to_document(item("<span>" * 5000 + "甲<p>乙</p>"))
+    assert paras(doc) == ["甲", "乙"]
+
+
 def test_source_line_fills_missing_outlet_and_else_is_cited() -> None:
     assert to_document(item("<p>正文。</p><p>（文章来源：财联社）</p>")).outlet == "财联社"
     doc = to_document(item("<p>正文。</p><p>（文章来源：上证报）</p>", outlet="新浪财经"))
@@ -179,8 +185,10 @@ def test_markdown_bare_url_is_recorded() -> None:
     [
         ("甲。\n乙。", ["甲。", "乙。"]),
         ("甲。\u3000\u3000乙。", ["甲。", "乙。"]),  # scraped text: the indent marks a lost break
+        ("原标题：新的标题\u2003\u2003正文。", ["正文。"]),
+        ("原标题：" + "长" * 120, ["原标题：" + "长" * 120]),  # too long to be only a title line
         ("2025-11-14 20:11\n来源：\n新华社\n字号：默认\n正文。", ["正文。"]),
-        ("function f() {\n  if (x) {\n}else{\n正文。", ["正文。"]),
+        ("function f() {\n  if (x) {\n}else{\n// 市场主体\nif (s == '市场主体') {\n正文。", ["正文。"]),
     ],
 )
 def test_text_paragraphs(body: str, expected: list[str]) -> None:

@@ -237,9 +237,11 @@ def test_turtle_parses_in_rapper(graph: Graph, turtle: bytes, tmp_path: Path) ->
     assert f"returned {len(graph)} triples" in done.stderr
 
 
-def test_hard_literals_round_trip() -> None:
+def test_hard_terms_round_trip() -> None:
     g = Graph()
     node = URIRef(ids.ID + "test/x")
+    g.add((RDF.type, RDF.type, RDF.Property))  # rdf:type outside predicate position is not "a"
+    g.add((node, KG.role, URIRef("urn:isbn:978-7-01")))
     for text in ('say "hi"\\ back', "line\nbreak\ttab\r", "bell\x07 nul\x00 del\x7f", "双引号“中文”😀", ""):
         g.add((node, KG.text, Literal(text, lang="zh")))
     g.add((node, KG.ordinal, Literal(-3)))
@@ -285,6 +287,19 @@ def test_meeting_without_date_or_warning_does_not_conform(graph: Graph) -> None:
     for m in undated:
         broken.remove((m, KG.warning, Literal(DATE_UNKNOWN)))
     assert not validate(broken)[0]
+
+
+def test_validate_command(graph: Graph, turtle: bytes, tmp_path: Path, capsys) -> None:
+    from kg.cli import main
+
+    good, bad, garbage = tmp_path / "good.ttl", tmp_path / "bad.ttl", tmp_path / "garbage.ttl"
+    good.write_bytes(turtle)
+    bad.write_bytes(serialize_turtle(_without(graph, KG.role, KG.Participation)))
+    garbage.write_text("<not turtle", encoding="utf-8")
+    assert main(["validate", str(good)]) == 0
+    assert main(["validate", str(bad)]) == 1
+    assert "exactly one role" in capsys.readouterr().out
+    assert main(["validate", str(garbage)]) == 2
 
 
 # ---- provenance and queries -------------------------------------------------

@@ -9,6 +9,7 @@ the evidence: (role, sentence, article IRI, rule) per mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import networkx as nx
 
@@ -36,6 +37,10 @@ class _Names:
         self.people = {p.name_zh: p.name_en for p in lexicon.officials}
         self.people.update({p.name_zh: p.name_en for p in lexicon.people})
         self.orgs = {a: o.name_en for o in lexicon.organizers for a in (o.name_zh, *o.aliases)}
+        # IRIs of names go through pinyin, which is slow: once per name per build.
+        self.person_iri = lru_cache(maxsize=None)(ids.person_iri)
+        self.organization_iri = lru_cache(maxsize=None)(ids.organization_iri)
+        self.region_iri = lru_cache(maxsize=None)(ids.region_iri)
 
 
 def build_graph(found: Entities, lexicon: Lexicon) -> nx.DiGraph:
@@ -96,13 +101,13 @@ def _add_meeting(g: nx.DiGraph, iri: str, m: Meeting, found: Entities, names: _N
     for doc in docs.values():
         _link(g, iri, article_iri(doc), K.SOURCE, (K.SOURCE, "", article_iri(doc), ""))
     if m.organizer:
-        link(ids.organization_iri(m.organizer), K.ORGANIZER, m.name_mention)
+        link(names.organization_iri(m.organizer), K.ORGANIZER, m.name_mention)
     for part in m.participations:
         link(_participant_iri(part.kind, part.participant, names), part.role, part.mention)
         if part.kind == "person" and part.title:
-            _add_title(g.nodes[ids.person_iri(part.participant)]["data"], part.title)
+            _add_title(g.nodes[names.person_iri(part.participant)]["data"], part.title)
     for mention in m.regions:
-        link(ids.region_iri(mention.value), K.REGION, mention)
+        link(names.region_iri(mention.value), K.REGION, mention)
     for mention in m.sectors:
         if mention.value in names.sector_ids:
             link(ids.sector_iri(names.sector_ids[mention.value]), K.SECTOR, mention)
@@ -131,7 +136,7 @@ def _add_structure(g: nx.DiGraph, found: Entities, names: _Names) -> None:
 
 def _participant_iri(kind: str, participant: str, names: _Names) -> str:
     if kind == "person":
-        return ids.person_iri(participant)
+        return names.person_iri(participant)
     if kind == "province":
         return ids.province_iri(participant)
     return ids.city_iri(names.cities[participant].name_en)

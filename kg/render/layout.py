@@ -10,7 +10,7 @@ their meeting: linear in the number of meetings, no scipy needed.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 
 import networkx as nx
@@ -29,20 +29,60 @@ _GOLDEN = math.pi * (3 - math.sqrt(5))
 GAP = 34.0  # pixels kept free between node discs, room for a label
 _SATELLITE = {k.id for k in KINDS if k.satellite}
 _SIZE = {k.id: k.size for k in KINDS}
+_ROOM = {E.MEETING: 44}  # meetings carry a wide two-line label: keep them further apart
 
 Pos = dict[str, tuple[float, float]]
 
 
 def positions(g: nx.DiGraph) -> dict[str, tuple[int, int]]:
-    """Pixel coordinates for every node of the page graph."""
-    core = [n for n, kind in g.nodes(data="kind") if kind not in _SATELLITE]
+    """Pixel coordinates for every node of the page graph.
+
+    Only meetings and what they link to directly take part in the force
+    layout; the rest (broader sectors, organisers, measures...) is put next
+    to what it links to, so long chains do not squeeze the picture.
+    """
     und = g.to_undirected(as_view=True)
+    kinds = g.nodes(data="kind")
+    core = [n for n, kind in kinds if kind == E.MEETING or (
+        kind not in _SATELLITE and kind != E.ORGANIZATION and any(kinds[m] == E.MEETING for m in und[n]))]
     if len(core) <= DIRECT_LIMIT:
-        pos = _separate(_spring(und.subgraph(core), _radius(len(core))), _sizes(g))
+        pos = _spring(und.subgraph(core), _radius(len(core)))
+        _place_outward(g, und, pos)
+        pos = _separate(pos, _sizes(g))
     else:
         pos = _anchored(g, und, core)
+        _place_outward(g, und, pos)
     _place_satellites(g, pos)
     return {n: (round(x), round(y)) for n, (x, y) in pos.items()}
+
+
+def _place_outward(g: nx.DiGraph, und: nx.Graph, pos: Pos) -> None:
+    """Nodes outside the core, ring by ring: beyond their placed neighbours, away from the centre."""
+    rest = [n for n, kind in g.nodes(data="kind") if n not in pos and kind not in _SATELLITE]
+    organizers = [n for n in rest if g.nodes[n]["kind"] == E.ORGANIZATION]
+    top = min((y for _, y in pos.values()), default=0.0) - 4 * SPACING
+    for i, n in enumerate(organizers):  # linked to every meeting: a row above the picture
+        pos[n] = ((i - (len(organizers) - 1) / 2) * 8 * SPACING, top)
+    rest = [n for n in rest if n not in pos]
+    while rest:
+        ring = [n for n in rest if any(m in pos for m in und[n])] or rest[:1]
+        cx, cy = _mean(list(pos.values())) if pos else (0.0, 0.0)
+        pos.update(_around_centres(ring, lambda n, cx=cx, cy=cy: _beyond(und, n, pos, (cx, cy))))
+        rest = [n for n in rest if n not in pos]
+
+
+def _beyond(und: nx.Graph, n: str, pos: Pos, centre: tuple[float, float]) -> tuple[float, float]:
+    placed = [pos[m] for m in und[n] if m in pos]
+    if not placed:
+        return (centre[0], centre[1] + _radius(len(pos)) + 4 * SPACING)
+    x, y = _mean(placed)
+    dx, dy = x - centre[0], y - centre[1]
+    norm = math.hypot(dx, dy) or 1.0
+    return (x + 3 * SPACING * dx / norm, y + 3 * SPACING * dy / norm)
+
+
+def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
 
 
 def coreporting(g: nx.DiGraph) -> nx.Graph:
@@ -55,6 +95,8 @@ def coreporting(g: nx.DiGraph) -> nx.Graph:
         if PROVINCE_SPOKE in roles and g.nodes[province]["kind"] == E.PROVINCE:
             reports.add_edge(meeting, province)
     provinces = [n for n, kind in g.nodes(data="kind") if kind == E.PROVINCE and n in reports]
+    if not provinces:  # networkx refuses to project onto nothing
+        return nx.Graph()
     proj = bipartite.weighted_projected_graph(reports, provinces)
     for i, members in enumerate(_communities(proj, provinces)):
         for n in members:
@@ -86,7 +128,7 @@ def _spring(h: nx.Graph, radius: float, weight: str | None = None) -> Pos:
         scaled.add_nodes_from(h)
         scaled.add_weighted_edges_from(((u, v, w / top) for u, v, w in h.edges(data=weight, default=1)), "w")
         h = scaled
-    layout = nx.spring_layout(h, seed=SEED, iterations=200, method="force", scale=radius,
+    layout = nx.spring_layout(h, seed=SEED, iterations=300, method="force", scale=radius,
                               weight="w" if weight else None)
     return {n: (float(x), float(y)) for n, (x, y) in layout.items()}
 
@@ -96,23 +138,25 @@ def _anchored(g: nx.DiGraph, und: nx.Graph, core: list[str]) -> Pos:
     meetings = [n for n in core if kinds[n] == E.MEETING]
     hubs = sorted((n for n in core if kinds[n] != E.MEETING), key=lambda n: -und.degree(n))
     anchors = set(hubs[:DIRECT_LIMIT])
+    pairs: Counter[tuple[str, str]] = Counter()
+    for m in meetings:
+        near = sorted(n for n in und[m] if n in anchors)
+        if len(near) <= MAX_PAIRS:
+            pairs.update(combinations(near, 2))
+    pairs.update(tuple(sorted(e)) for e in g.subgraph(anchors).edges)
     pull = nx.Graph()
     pull.add_nodes_from(n for n in hubs if n in anchors)
-    for m in meetings:
-        near = [n for n in und[m] if n in anchors]
-        for a, b in combinations(near if len(near) <= MAX_PAIRS else (), 2):
-            pull.add_edge(a, b, weight=pull.edges[a, b]["weight"] + 1 if pull.has_edge(a, b) else 1)
-    for a, b in g.subgraph(anchors).edges:
-        pull.add_edge(a, b, weight=pull.edges[a, b]["weight"] if pull.has_edge(a, b) else 1)
+    pull.add_weighted_edges_from((a, b, w) for (a, b), w in pairs.items())
     pos = _separate(_spring(pull, _radius(len(core)), weight="weight"), _sizes(g))
-    pos.update(_around_centres(meetings, lambda m: _centre(und, m, pos, kinds)))
+    pos.update(_around_centres(meetings, lambda m: _centre(und, m, pos)))
     rest = [n for n in hubs if n not in anchors]
-    pos.update(_around_centres(rest, lambda n: _centre(und, n, pos, kinds)))
+    pos.update(_around_centres(rest, lambda n: _centre(und, n, pos)))
     return pos
 
 
 def _sizes(g: nx.Graph) -> dict[str, float]:
-    return {n: d.get("size", _SIZE.get(d.get("kind", ""), 10)) for n, d in g.nodes(data=True)}
+    """Radius each node needs on the canvas, its label included."""
+    return {n: d.get("size", _ROOM.get(d["kind"], _SIZE[d["kind"]])) for n, d in g.nodes(data=True)}
 
 
 def _separate(pos: Pos, size: dict[str, float], gap: float = GAP, rounds: int = 60) -> Pos:
@@ -135,13 +179,10 @@ def _separate(pos: Pos, size: dict[str, float], gap: float = GAP, rounds: int = 
     return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy, strict=True)}
 
 
-def _centre(und: nx.Graph, node: str, pos: Pos, kinds) -> tuple[float, float]:
-    """Mean position of the node's placed neighbours; organisers only as a last resort."""
-    placed = [n for n in und[node] if n in pos]
-    near = [n for n in placed if kinds[n] != E.ORGANIZATION] or placed
-    if not near:
-        return (0.0, 0.0)
-    return (sum(pos[n][0] for n in near) / len(near), sum(pos[n][1] for n in near) / len(near))
+def _centre(und: nx.Graph, node: str, pos: Pos) -> tuple[float, float]:
+    """Mean position of the node's placed neighbours."""
+    placed = [pos[n] for n in und[node] if n in pos]
+    return _mean(placed) if placed else (0.0, 0.0)
 
 
 def _around_centres(nodes: list[str], centre) -> Pos:

@@ -17,15 +17,18 @@ from functools import cache
 from importlib import resources
 
 VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
-APP_SCRIPTS = ("core.js", "details.js", "graph.js")  # in kg/templates, in this order
+APP_SCRIPTS = ("core.js", "details.js", "graph.js", "controls.js")  # in kg/templates, in this order
 _MARKER = re.compile(r"@@([A-Z]+)@@")
-_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
-                 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                 ("\u2029", "\\u2029"))
 
 
 def script_json(value: object) -> str:
     """JSON that is safe inside a script element (the escapes only occur inside strings)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _JSON_ESCAPES:  # str.replace: much faster than translate on megabytes
+        text = text.replace(char, escape)
+    return text
 
 
 @cache

@@ -1,6 +1,7 @@
 // Data, indexes and text helpers shared by the panel and the networks.
 // Every string from the data reaches the page through textContent only.
 const D = JSON.parse(document.getElementById("kg-data").textContent);
+performance.mark("kg-parsed");
 const KINDS = D.kinds, N = D.nodes, E = D.edges, S = D.S;
 const ROLE = D.roles.map((r) => r[0]), ROLE_LABEL = D.roles.map((r) => r[1]);
 const K = {};

@@ -1,0 +1,104 @@
+"""Benchmark the reading stage (read_file + to_document) against a naive baseline.
+
+    python benchmarks/bench_read.py [--repeat N] [--seeds-only]
+
+Inputs: the five seeds, plus ../shared/corpus/meetings when present.  The
+baseline parses the same inputs the way the card's libraries are used naively:
+pure-Python `yaml.safe_load` for front matter and BeautifulSoup for every HTML
+body.  Times are the best of N runs, per item (a news article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from kg.clean import to_document  # noqa: E402
+from kg.read import discover, read_file  # noqa: E402
+
+MEETINGS = ROOT.parent / "shared" / "corpus" / "meetings"
+_FRONT = re.compile(r"\s*---\n(.*?)\n---\n", re.S)
+_SECTION = re.compile(r"^### ", re.M)
+
+
+def fast(paths: list[Path]) -> int:
+    count = 0
+    for path in paths:
+        out = read_file(path)
+        for item in out.items:
+            to_document(item, out.sha256)
+            count += 1
+    return count
+
+
+def naive(paths: list[Path]) -> int:
+    count = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        front = _FRONT.match(text)
+        if front:
+            yaml.safe_load(front.group(1))
+            count += _soup([text[front.end() :]])
+        elif text.lstrip().startswith("{"):
+            data = json.loads(text)
+            entries = data.get("videoList") or [data]
+            count += _soup([(e.get("video_detail") or {}).get("content") or e.get("content") or "" for e in entries])
+        else:
+            count += _soup(_SECTION.split(text)[1:])
+    return count
+
+
+def _soup(bodies: list[str]) -> int:
+    """HTML -> non-empty stripped lines, per body; returns the number of bodies."""
+    for body in bodies:
+        lines = BeautifulSoup(body, "html.parser").get_text("\n").split("\n")
+        _ = [line.strip() for line in lines if line.strip()]
+    return len(bodies)
+
+
+def best(run: Callable[[list[Path]], int], paths: list[Path], repeat: int) -> tuple[float, int]:
+    times, count = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        count = run(paths)
+        times.append(time.perf_counter() - start)
+    return min(times), count
+
+
+def report(label: str, paths: list[Path], repeat: int) -> None:
+    fast_s, items = best(fast, paths, repeat)
+    naive_s, _ = best(naive, paths, max(1, repeat // 3))
+    print(f"{label}: {len(paths)} files, {items} items")
+    for name, secs in (("kg.read+kg.clean", fast_s), ("naive bs4+yaml", naive_s)):
+        print(f"  {name:18} {items / secs:9.0f} items/s  {secs / items * 1000:7.3f} ms/item")
+    print(f"  speed-up: {naive_s / fast_s:.1f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=20, help="runs per measurement (best is kept)")
+    parser.add_argument("--seeds-only", action="store_true", help="skip ../shared/corpus/meetings")
+    args = parser.parse_args(argv)
+    report("seeds", discover([ROOT / "seeds"]), args.repeat)
+    if args.seeds_only:
+        return 0
+    if not MEETINGS.is_dir():
+        print("../shared/corpus/meetings not available: corpus benchmark skipped")
+        return 0
+    report("corpus/meetings", discover([MEETINGS]), max(1, args.repeat // 10))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
