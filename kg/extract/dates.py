@@ -26,7 +26,8 @@ def resolve(match: re.Match[str], published: dt.date) -> dt.date | None:
     year = int(match.group("y")) if match.group("y") else None
     try:
         if year and month:
-            return dt.date(year, month, day)
+            explicit = dt.date(year, month, day)
+            return explicit if explicit <= published else None  # a future date: an announcement
         if month:
             candidate = dt.date(published.year, month, day)
             # 12月30日 in an item published on 1 January is last year's.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.dates import DATE_RE
+from kg.extract.dates import DATE_RE, VAGUE_RE
 from kg.extract.lexindex import Index, alternation
 from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
@@ -89,11 +89,10 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if not found:
             continue
         match, rule = found
-        in_title = span.start < doc.body_start
-        if rule == "at" and not in_title and not DATE_RE.search(span.text):
-            continue  # 在…会上强调 without a date: a later speech quoted, or commentary
+        if span.start >= doc.body_start and not (DATE_RE.search(span.text) or VAGUE_RE.search(span.text)):
+            continue  # an undated meeting in the body: commentary, or a speech quoted later
         lead = _lead(doc, span, match, rule, index)
-        if not in_title and lead.name in index.cues["meeting"]["generic_names"]:
+        if span.start >= doc.body_start and lead.name in ("会议", "专题会议"):
             return "not a meeting report: an unnamed meeting mentioned in the text"
         return lead
     return "not a meeting report: no meeting is reported in the title or lead"

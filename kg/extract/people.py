@@ -69,7 +69,14 @@ def _matchers(index: Index) -> _Matchers:
 def _is_name(name: str, index: Index) -> bool:
     if name in index.known_people:
         return True
+    if name in _not_names(index) or name.endswith(("会", "议")):
+        return False
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
+
+
+@cache
+def _not_names(index: Index) -> frozenset[str]:
+    return frozenset(index.cues["people"]["not_names"])
 
 
 def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:

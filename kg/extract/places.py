@@ -36,17 +36,21 @@ def chinese_number(text: str) -> int | None:
 
 
 @cache
-def _cue_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cue_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = index.cues["provinces"]
     return (re.compile(alternation(cues["spoke"])), re.compile(alternation(cues["present"])),
-            re.compile(cues["all_present_re"]))
+            re.compile(cues["all_present_re"]), re.compile(cues["unit_after_re"]))
 
 
-def _province_mentions(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
+def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_only: bool = True
+                       ) -> list[tuple[str, Mention]]:
+    unit_after = _cue_patterns(index)[3]
     found = []
     for match in index.province_re.finditer(span.text, 0, end):
         rest = span.text[match.end():]
         if _PLACE_INSIDE.match(rest) and not rest.startswith(("省委", "市委", "区党委")):
+            continue
+        if units_only and not unit_after.match(rest):
             continue
         start = span.start + match.start()
         mention = Mention(match.group(), Span(start, span.start + match.end(), match.group()), "", doc.id)
@@ -57,7 +61,7 @@ def _province_mentions(doc: Document, span: Span, index: Index, end: int) -> lis
 def extract_provinces(doc: Document, spans: list[Span], index: Index
                       ) -> tuple[list[Participation], int | None, Mention | None]:
     """Province participations, the claimed count, and the evidence that all were present."""
-    spoke_re, present_re, all_re = _cue_patterns(index)
+    spoke_re, present_re, all_re, _ = _cue_patterns(index)
     parts: list[Participation] = []
     claimed: int | None = None
     all_present: Mention | None = None
@@ -111,7 +115,7 @@ def extract_regions(doc: Document, spans: list[Span], index: Index) -> list[Ment
 
 def cities_present(doc: Document, spans: list[Span], index: Index) -> list[Participation]:
     """各计划单列市…参会: the five cities with separate planning status were present."""
-    _, present_re, _ = _cue_patterns(index)
+    present_re = _cue_patterns(index)[1]
     for span in spans:
         at = span.text.find("计划单列市")
         if at >= 0 and present_re.search(span.text):
