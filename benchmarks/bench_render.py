@@ -34,6 +34,16 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
          "--disable-component-update", "--disable-sync"]
 REDRAW = "(() => { const t = performance.now(); for (let i = 0; i < 3; i++) kgNetwork.redraw(); return (performance.now() - t) / 3; })()"
 SEARCH = "(() => { const t = performance.now(); kgSearch('浙江'); return performance.now() - t; })()"
+SHOW_ALL = """async () => {  // tick every kind in the legend, wait for the next frame
+    const t = performance.now(), drawn = new Promise((r) => kgNetwork.once("afterDrawing", r));
+    for (const box of document.querySelectorAll("#kinds input[data-kind]:not(:checked):not(:disabled)")) {
+        box.checked = true;
+        box.dispatchEvent(new Event("change"));
+    }
+    kgNetwork.redraw();
+    await drawn;
+    return performance.now() - t;
+}"""
 
 
 def build(count: int, threshold: int | None) -> tuple[dict, Path]:
@@ -73,6 +83,8 @@ def browse(rows: list[tuple[dict, Path]]) -> None:
             row["drawn_edges"] = page.evaluate("kgNetwork.body.edgeIndices.length")
             row["redraw_ms"] = round(page.evaluate(REDRAW))
             row["search_ms"] = round(page.evaluate(SEARCH))
+            row["all_kinds_ms"] = round(page.evaluate(SHOW_ALL))
+            row["all_kinds_nodes"] = sum(page.evaluate("kgCounts().visible").values())
             row["external_requests"] = len(outside)
             page.close()
         context.close()
@@ -109,7 +121,7 @@ def pyvis_row(row: dict, limit: float) -> None:
 def table(rows: list[dict]) -> str:
     keys = [k for k in ("meetings", "nodes", "threshold", "mb", "collect_s", "build_s", "pyvis_build_s",
                         "pyvis_ratio", "drawn_nodes", "drawn_edges", "ready_s", "wall_s", "redraw_ms",
-                        "search_ms", "external_requests") if any(k in r for r in rows)]
+                        "search_ms", "all_kinds_ms", "all_kinds_nodes", "external_requests") if any(k in r for r in rows)]
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(str(r.get(k, "")) for k in keys) + " |" for r in rows]
     return "\n".join(lines)

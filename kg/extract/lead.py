@@ -20,7 +20,9 @@ from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
 _NAME_CHARS = r"[^，。；、“”：:（）()\s的]"
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
-_ORG_SUFFIX = r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|部|委|局|署|办|院)"
+# …会议举行第二次全体会议: a session can be the convener of its sittings.
+_ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
+               r"|部|委|局|署|办|院|会议|全会|大会)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ class _Patterns:
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
     nouns = alternation(cues["nouns"])
-    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第])"
+    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党])"
     return _Patterns(
         held=re.compile(f"(?:主持(?:召开)?|召开|举行)(?:了)?{name}"),
         at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
@@ -94,6 +96,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         lead = _lead(doc, span, match, rule, index)
         if span.start >= doc.body_start and lead.name in ("会议", "专题会议"):
             return "not a meeting report: an unnamed meeting mentioned in the text"
+        if span.start >= doc.body_start and title.startswith("【"):
+            return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
         return lead
     return "not a meeting report: no meeting is reported in the title or lead"
 
@@ -131,10 +135,12 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
     p = _patterns(index)
     named = p.org_prefix.match(lead.name)
     if named and not named.group("org").endswith(("部分", "有关")):
-        org = named.group("org")
+        org = _canonical(named.group("org"), index)
         if org not in index.organizer_of and org.endswith("党组"):
             org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
-        return _canonical(org, index)
+        if org in index.organizer_of:
+            return index.organizer_of[org]
+        return _known_org(org, index) or org
     for text in (lead.name, lead.subject):
         found = _known_org(text, index)
         if found:

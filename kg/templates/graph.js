@@ -107,11 +107,13 @@ function startGraph() {
 }
 
 function refresh() {
-  computeVisible();
-  addShownEdges();
-  nodeView.refresh();
-  edgeView.refresh();
-  status();
+  const T = [performance.now()];
+  computeVisible(); T.push(performance.now());
+  addShownEdges(); T.push(performance.now());
+  nodeView.refresh(); T.push(performance.now());
+  edgeView.refresh(); T.push(performance.now());
+  status(); T.push(performance.now());
+  window.kgT = T.slice(1).map((t, i) => Math.round(t - T[i]));
 }
 
 function focusOn(n) {
@@ -148,5 +150,5 @@ function select(n) {
     coNetwork.selectNodes([n]);
     coNetwork.focus(n, { animation: false });
   }
-  showNode(n);
+  const t0 = performance.now(); showNode(n); window.kgShow = performance.now() - t0;
 }
