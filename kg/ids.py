@@ -40,6 +40,7 @@ MEETING_KINDS: tuple[tuple[str, str], ...] = (
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """ASCII slug of a (Chinese or Latin) name: 辛国斌 -> xin-guobin-like 'xin-guo-bin'."""
     latin = "-".join(lazy_pinyin(text.strip().lower(), errors="default"))
@@ -80,7 +81,16 @@ def city_iri(name_en: str) -> str:
 
 
 def region_iri(name_zh: str) -> str:
-    return f"{ID}region/{slug(name_zh)}"
+    """Named by its English name (长三角 -> yangtze-river-delta): pinyin of a
+    region name is often wrong (长 read as zhang)."""
+    return f"{ID}region/{slug(_region_names().get(name_zh, name_zh))}"
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, str]:
+    from kg.lexicon import load  # the reviewed names; loaded once
+
+    return {r.name_zh: re.sub(r"\s*\(.*\)", "", r.name_en) for r in load().regions}
 
 
 def organization_iri(name: str) -> str:

@@ -26,6 +26,7 @@ from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, WD, 
 __all__ = ["DATE_UNKNOWN", "KIND_CLASSES", "evidence_sentence", "serialize_turtle", "to_graph"]
 
 DATE_UNKNOWN = "date unknown"  # the kg:warning the shapes accept in place of a date
+ORGANIZER_UNKNOWN = "organizer unknown"  # likewise for a meeting whose convener the text does not name
 ZH = "zh"
 
 ROLES = {model.CHAIR: KG.Chair, model.SPEAKER: KG.Speaker, model.OFFICIAL: KG.OfficialPresent,
@@ -123,6 +124,7 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, sector_ids: dict[str, str], cit
     docs = {d.id: d for d in m.sources or [m.doc]}
     date = Literal(m.date.isoformat(), datatype=XSD.date) if m.date else None
     warnings = list(m.warnings) + ([DATE_UNKNOWN] if m.date is None else [])
+    warnings += [ORGANIZER_UNKNOWN] if m.organizer is None else []
     count = m.provinces_claimed_count
     _add_all(g, node, [
         (RDF.type, KG.Meeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(m.name)),

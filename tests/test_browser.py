@@ -156,6 +156,11 @@ def test_clicks_open_node_and_edge_details(seed_page):
     page.evaluate("kgNetwork.fit({animation: false})")
     box = page.locator("#graph canvas").bounding_box()
     at = page.evaluate(f"kgNetwork.canvasToDOM(kgNetwork.getPosition({zj}))")
+    page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+    tip = page.locator("#graph .vis-tooltip")
+    tip.wait_for(state="visible")
+    assert "Provinces" in tip.inner_text() and "Reported at 3 meeting(s)" in tip.inner_text()
+    assert "Source: " in tip.inner_text()  # where it came from: article title, outlet, date
     page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
     assert page.evaluate("kgNetwork.getSelectedNodes()") == [zj]
     assert len(page.query_selector_all("#details ol.reported > li")) == 3

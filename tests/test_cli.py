@@ -38,9 +38,12 @@ def test_build_writes_every_output(seed_build: Path) -> None:
 def test_turtle_reparses_with_recurrence(seed_build: Path) -> None:
     graph = Graph().parse(seed_build / "kg.ttl", format="turtle")
     query = (ROOT / "queries" / "province-recurrence.rq").read_text(encoding="utf-8")
-    rows = [tuple(str(v) for v in row) for row in graph.query(query)]
-    spoke = {row[0]: int(row[1]) for row in rows}
-    assert spoke["浙江"] == 3 and spoke["河南"] == 3 and spoke["陕西"] == 1
+    rows = list(graph.query(query))
+    spoke = {str(row.name): int(row.spoke) for row in rows}
+    assert [str(row.name) for row in rows[:2]] == ["浙江", "河南"]
+    assert spoke == {"浙江": 3, "河南": 3, "河北": 2, "上海": 2, "江苏": 2, "安徽": 2, "山东": 2, "广东": 2, "北京": 1,
+                     "天津": 1, "陕西": 1, "辽宁": 1, "福建": 1, "四川": 1} | {
+                         str(r.name): 0 for r in rows if int(r.spoke) == 0}
 
 
 def test_jsonl_contract(seed_build: Path) -> None:
@@ -57,7 +60,7 @@ def test_jsonl_contract(seed_build: Path) -> None:
 
 def test_report_has_recurrence_table(seed_build: Path) -> None:
     report = (seed_build / "report.md").read_text(encoding="utf-8")
-    assert "| 浙江 | 3 | 0 |" in report and "| 河南 | 3 | 1 |" in report
+    assert "| 浙江 | 3 | 1 |" in report and "| 河南 | 3 | 1 |" in report
     assert report.index("| 浙江 |") < report.index("| 河北 |") < report.index("| 北京 |")
 
 

@@ -220,7 +220,9 @@ def query(graph: Graph, name: str) -> list:
 # ---- parsing in three implementations -------------------------------------
 
 def test_turtle_round_trips_in_rdflib(graph: Graph, turtle: bytes) -> None:
-    assert isomorphic(Graph().parse(data=turtle, format="turtle"), graph)
+    reparsed = Graph().parse(data=turtle, format="turtle")
+    assert isomorphic(reparsed, graph)
+    assert serialize_turtle(reparsed) == turtle  # the writer's output is a fixed point
 
 
 def test_turtle_parses_in_oxigraph(graph: Graph, turtle: bytes) -> None:
@@ -272,7 +274,7 @@ def _without(graph: Graph, predicate: URIRef, subject_type: URIRef) -> Graph:
     (KG.role, KG.Participation, "exactly one role"),
     (KG.participant, KG.Participation, "exactly one participant"),
     (PROV.wasDerivedFrom, KG.Meeting, "at least one source article"),
-    (SCHEMA.organizer, KG.Meeting, "exactly one organiser"),
+    (SCHEMA.organizer, KG.Meeting, "an organiser or an explicit \"organizer unknown\" warning"),
     (KG.evidenceText, KG.Measure, "carries its sentence"),
 ])
 def test_broken_graph_does_not_conform(graph: Graph, predicate, subject_type, message) -> None:
@@ -327,7 +329,7 @@ def test_meetings_in_region(graph: Graph) -> None:
 
 def test_other_golden_queries_run(graph: Graph) -> None:
     assert [str(r.date) for r in query(graph, "meetings-chaired-by.rq")] == ["2022-03-18"]
-    recurrence = {str(r.name): int(r.meetings) for r in query(graph, "province-recurrence.rq")}
+    recurrence = {str(r.name): int(r.spoke) for r in query(graph, "province-recurrence.rq")}
     assert recurrence["浙江"] == 2 and recurrence["陕西"] == 1 and recurrence["宁波"] == 1
     sectors = {(str(r.date), str(r.label)) for r in query(graph, "sectors-by-meeting.rq")}
     assert ("2022-04-29", "集成电路") in sectors and ("2022-05-27", "新能源汽车") in sectors

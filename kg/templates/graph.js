@@ -9,6 +9,7 @@ const shown = KINDS.map((k) => !k.hidden);
 const drawable = KINDS.map((k) => !(D.aggregate && k.satellite));
 const visible = new Uint8Array(N.length);
 const edgeVisible = new Uint8Array(E.length);
+const edgeAdded = new Uint8Array(E.length);
 const edgeDrawable = E.map((e) => drawable[N[e[0]].k] && drawable[N[e[1]].k]);
 const edgeTotal = edgeDrawable.filter(Boolean).length;
 const onDemand = edgeTotal > EDGE_LIMIT;
@@ -79,7 +80,7 @@ function options(labels) {
 // Edge items are made when first shown: on big graphs most never are.
 function addShownEdges() {
   const missing = [];
-  edgeVisible.forEach((v, i) => { if (v && edges.get(i) === null) missing.push(visEdge(i)); });
+  edgeVisible.forEach((v, i) => { if (v && !edgeAdded[i]) { edgeAdded[i] = 1; missing.push(visEdge(i)); } });
   if (missing.length) edges.add(missing);
 }
 
@@ -107,13 +108,11 @@ function startGraph() {
 }
 
 function refresh() {
-  const T = [performance.now()];
-  computeVisible(); T.push(performance.now());
-  addShownEdges(); T.push(performance.now());
-  nodeView.refresh(); T.push(performance.now());
-  edgeView.refresh(); T.push(performance.now());
-  status(); T.push(performance.now());
-  window.kgT = T.slice(1).map((t, i) => Math.round(t - T[i]));
+  computeVisible();
+  addShownEdges();
+  nodeView.refresh();
+  edgeView.refresh();
+  status();
 }
 
 function focusOn(n) {
@@ -150,5 +149,5 @@ function select(n) {
     coNetwork.selectNodes([n]);
     coNetwork.focus(n, { animation: false });
   }
-  const t0 = performance.now(); showNode(n); window.kgShow = performance.now() - t0;
+  showNode(n);
 }
