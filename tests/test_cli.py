@@ -106,3 +106,29 @@ def test_help_for_every_command() -> None:
     for name in COMMANDS:
         done = kg(name, "--help")
         assert done.returncode == 0 and len(done.stdout) > 100, name
+
+
+def test_same_input_in_any_order_gives_identical_bytes(tmp_path: Path) -> None:
+    files = sorted(str(p) for p in SEEDS.iterdir())
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert kg("build", *files, "-o", str(first), "--no-html", "--no-store").returncode == 0
+    assert kg("build", *reversed(files), "-o", str(second), "--no-html", "--no-store").returncode == 0
+    for name in ("kg.ttl", "meetings.jsonl"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_two_reports_of_one_meeting_merge(tmp_path: Path) -> None:
+    """A differently worded CCTV report of the 2022-05-27 teleconference joins seed 003."""
+    fixture = ROOT / "tests" / "fixtures" / "merge"
+    done = kg("build", str(SEEDS), str(fixture), "-o", str(tmp_path), "--no-html", "--no-store")
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in (tmp_path / "meetings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    merged = next(r for r in records if r["date"] == "2022-05-27")
+    assert len(merged["sources"]) == 2
+    assert {s["outlet"] for s in merged["sources"]} == {"财联社", "央视网"}
+    graph = Graph().parse(tmp_path / "kg.ttl", format="turtle")
+    sources = graph.query("""PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX kg: <https://w3id.org/cn-meetings/ontology#>
+        SELECT ?a WHERE { ?m a kg:Meeting ; <https://schema.org/startDate> ?d ; prov:wasDerivedFrom ?a .
+        FILTER(STR(?d) = "2022-05-27") }""")
+    assert len(list(sources)) == 2
