@@ -7,9 +7,14 @@ Meetings are synthetic copies of the five seed patterns
 (`kg.render.sample.synthetic_meetings`).  "ready" is the page's own
 `window.kgReadyAt`: milliseconds from navigation start to the first drawn
 frame of the network (vis-network's first afterDrawing).  A baseline builds
-the same graph with pyvis (`Network.add_node`/`add_edge` + `generate_html()`)
-in a child process, stopped after --pyvis-limit seconds.  Results go to
-stdout and benchmarks/results/ (git-ignored).
+the same graph with pyvis defaults (`Network.add_node`/`add_edge` +
+`generate_html()`, physics on, no positions) in a child process, stopped
+after --pyvis-limit seconds, and times its page in Chromium until its
+stabilisation run is over (the loading bar fades: the page can be used,
+though nodes still drift), stopped after --pyvis-browser-limit seconds.  The browser never reaches the
+network: every request that is not file: or data: is aborted (pyvis pages
+link Bootstrap from a CDN).  Results go to stdout and benchmarks/results/
+(git-ignored).
 """
 
 from __future__ import annotations
@@ -63,7 +68,19 @@ def build(count: int, threshold: int | None) -> tuple[dict, Path]:
     return row, path
 
 
-def browse(rows: list[tuple[dict, Path]]) -> None:
+def offline(page, outside: list[str]) -> None:
+    """Record and abort every request that would leave the machine."""
+    def route(r):
+        if r.request.url.startswith(("file:", "data:")):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+
+
+def browse(rows: list[tuple[dict, Path]], limit: float) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
@@ -72,7 +89,7 @@ def browse(rows: list[tuple[dict, Path]]) -> None:
         for row, path in rows:
             page = context.new_page()
             outside: list[str] = []
-            page.on("request", lambda r, o=outside: r.url.startswith(("file:", "data:")) or o.append(r.url))
+            offline(page, outside)
             started = time.perf_counter()
             page.goto(path.as_uri(), timeout=300_000)
             page.wait_for_function("window.kgReady === true", timeout=300_000, polling=50)
@@ -87,11 +104,31 @@ def browse(rows: list[tuple[dict, Path]]) -> None:
             row["all_kinds_nodes"] = sum(page.evaluate("kgCounts().visible").values())
             row["external_requests"] = len(outside)
             page.close()
+            pyvis_settle(context, row, limit)
         context.close()
 
 
+def pyvis_settle(context, row: dict, limit: float) -> None:
+    """Seconds until the pyvis page of the same graph has settled, if it was built."""
+    path = RESULTS / f"pyvis-{row['meetings']}.html"
+    if not isinstance(row.get("pyvis_build_s"), float) or not path.exists():
+        return
+    page = context.new_page()
+    offline(page, [])
+    started = time.perf_counter()
+    try:
+        page.goto(path.as_uri(), wait_until="commit")  # its inline script blocks parsing for long
+        page.wait_for_function("typeof network !== 'undefined' && (network.physics.stabilized"
+                               " || document.getElementById('loadingBar').style.opacity === '0')",
+                               timeout=max(limit - (time.perf_counter() - started), 1) * 1000, polling=200)
+        row["pyvis_settle_s"] = round(time.perf_counter() - started, 1)
+    except Exception:  # playwright's TimeoutError
+        row["pyvis_settle_s"] = f"> {limit:.0f} (stopped)"
+    page.close()
+
+
 def pyvis_build(count: int) -> float:
-    """Seconds pyvis takes to build the same graph (all nodes, as pyvis has no aggregation)."""
+    """Seconds pyvis takes to build the same graph (all nodes, as pyvis has no aggregation); writes the page."""
     from pyvis.network import Network
 
     lex = sample_lexicon()
@@ -100,12 +137,13 @@ def pyvis_build(count: int) -> float:
     net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
     for i, node in enumerate(data["nodes"]):
         kind = KINDS[node["k"]]
-        net.add_node(i, label=node["l"], x=node["x"], y=node["y"], color=kind.color, shape=kind.shape, title=node["i"])
+        net.add_node(i, label=node["l"], color=kind.color, shape=kind.shape, title=node["i"])
     for edge in data["edges"]:
         net.add_edge(edge[0], edge[1], title=str(edge[2]), value=edge[3])
-    net.toggle_physics(False)
-    net.generate_html()
-    return time.perf_counter() - started
+    html = net.generate_html()
+    seconds = time.perf_counter() - started
+    (RESULTS / f"pyvis-{count}.html").write_text(html, encoding="utf-8")
+    return seconds
 
 
 def pyvis_row(row: dict, limit: float) -> None:
@@ -120,7 +158,7 @@ def pyvis_row(row: dict, limit: float) -> None:
 
 def table(rows: list[dict]) -> str:
     keys = [k for k in ("meetings", "nodes", "threshold", "mb", "collect_s", "build_s", "pyvis_build_s",
-                        "pyvis_ratio", "drawn_nodes", "drawn_edges", "ready_s", "wall_s", "redraw_ms",
+                        "pyvis_ratio", "pyvis_settle_s", "drawn_nodes", "drawn_edges", "ready_s", "wall_s", "redraw_ms",
                         "search_ms", "all_kinds_ms", "all_kinds_nodes", "external_requests") if any(k in r for r in rows)]
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(str(r.get(k, "")) for k in keys) + " |" for r in rows]
@@ -133,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", type=int, default=400, help="also: this many meetings with nothing collapsed (0: skip)")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--pyvis-limit", type=float, default=60.0, help="seconds before the pyvis baseline is stopped")
+    parser.add_argument("--pyvis-browser-limit", type=float, default=120.0,
+                        help="seconds before the pyvis page is given up on")
     parser.add_argument("--pyvis-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.pyvis_only:
@@ -141,10 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     assemble({})  # warm the template and vis-network caches out of the timings
     built = [build(n, None) for n in args.sizes] + ([build(args.full, 5000)] if args.full else [])
     for row, _ in built:
+        (RESULTS / f"pyvis-{row['meetings']}.html").unlink(missing_ok=True)
         pyvis_row(row, args.pyvis_limit)
         print(f"built {row['meetings']} meetings: {row['build_s']} s, pyvis {row['pyvis_build_s']} s", file=sys.stderr)
     if not args.no_browser and Path(CHROMIUM).exists():
-        browse(built)
+        browse(built, args.pyvis_browser_limit)
     rows = [row for row, _ in built]
     report = table(rows)
     print(report)

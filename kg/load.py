@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import vocab
+from kg import store, vocab
 
 CHUNK_TRIPLES = 50_000
 TIMEOUT = 300.0  # seconds per request: big chunks take a while on Virtuoso
@@ -53,9 +53,8 @@ class LoadReport:
 
 
 def read_triples(path: Path) -> list[ox.Triple]:
-    fmt = ox.RdfFormat.N_TRIPLES if path.suffix in (".nt", ".ntriples") else ox.RdfFormat.TURTLE
     try:
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)]
+        return list(store.read_triples(Path(path)))
     except (OSError, SyntaxError, ValueError) as exc:
         raise LoadError(f"cannot read {path}: {exc}") from exc
 

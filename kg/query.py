@@ -8,6 +8,7 @@ JSON) and the readable table are written the same way whatever ran the query.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -240,14 +241,15 @@ def short(term: Term | None) -> str:
     if term.kind == "bnode":
         return f"_:{term.value}"
     if term.kind == "literal":
-        return term.value.replace("\n", " ")
+        return " ".join(term.value.split()) if any(c in term.value for c in "\t\r\n") else term.value
     for prefix, namespace in _prefixes():
         if term.value.startswith(namespace) and len(term.value) > len(namespace):
             return f"{prefix}:{term.value[len(namespace):]}"
     return f"<{term.value}>"
 
 
+@functools.cache
 def _prefixes() -> Iterable[tuple[str, str]]:
     # Longest namespace first, so id: wins over a shorter enclosing one.
     pairs = [("id", ids.ID), *vocab.PREFIXES.items()]
-    return sorted(pairs, key=lambda pair: -len(pair[1]))
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[1])))

@@ -39,6 +39,8 @@ class Server:
     user: str | None = None
     password: str | None = None
     log: Path | None = None
+    sql_port: int | None = None  # Virtuoso's isql port
+    folder: Path | None = None  # its working folder (Virtuoso: allowed for ld_dir)
 
     def select(self, query: str, graph: str | None = None, accept: str = "text/csv") -> bytes:
         """Run a query on the server's SPARQL endpoint (POST, form-encoded)."""
@@ -119,7 +121,8 @@ def virtuoso_server(folder: Path) -> Iterator[Server]:
     command = [exe, "+foreground", "+configfile", str(ini)]
     with _process(command, folder, log) as process:
         _wait_http(f"{base}/sparql?query=ASK%7B%7D", process, log)
-        yield Server("virtuoso", f"{base}/sparql-graph-crud-auth", f"{base}/sparql", "dba", "dba", log)
+        yield Server("virtuoso", f"{base}/sparql-graph-crud-auth", f"{base}/sparql", "dba", "dba", log,
+                     sql_port, folder)
 
 
 def virtuoso_ini(folder: Path, sql_port: int, http_port: int) -> str:

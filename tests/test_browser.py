@@ -69,9 +69,18 @@ def build(tmp_path_factory) -> Path:
     return out
 
 
+def _stay_offline(route) -> None:
+    """Nothing leaves the machine: a request for anything but file: or data: fails (and is reported)."""
+    if route.request.url.startswith(("file:", "data:")):
+        route.continue_()
+    else:
+        route.abort()
+
+
 def visit(context, path: Path) -> Visit:
     page = context.new_page()
     seen = Visit(page)
+    page.route("**/*", _stay_offline)
     page.on("request", lambda r: seen.requests.append(r.url))
     page.on("requestfailed", lambda r: seen.failed.append(r.url))
     page.on("console", lambda m: m.type in ("error", "warning") and seen.errors.append(f"{m.type}: {m.text}"))

@@ -1,10 +1,13 @@
 """Positions computed once, in Python, so the browser never runs physics.
 
-Small graphs get networkx's spring layout directly.  Big ones lay out only
-the best-connected hubs (provinces, people, sectors...) by how often they
-meet, then put each meeting at the centre of its hubs (meetings with the
-same hubs on a sunflower spiral) and measures/articles on a ring around
-their meeting: linear in the number of meetings, no scipy needed.
+Small graphs: networkx's spring layout of the meetings and what they link
+to, then labels pushed apart.  Big ones: the spring layout of the
+best-connected hubs only (provinces, people, sectors...) pulled together by
+how often they meet; each meeting then goes to the centre of its hubs
+(meetings with the same hubs on a sunflower spiral).  Everything else
+(broader sectors, organisers) goes just beyond what it links to, and
+measures/articles on a ring around their meeting.  Linear in the number of
+meetings; numpy's dense solver only (no scipy).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ SEED = 7  # fixed: the same input always gives the same page
 DIRECT_LIMIT = 400  # spring_layout's dense solver (numpy only) is used below 500 nodes
 SPACING = 26.0  # pixels between neighbours on a spiral
 MAX_PAIRS = 40  # a meeting with more hubs (all provinces present) adds no pull between them
+SEPARATE_LIMIT = 1500  # pairwise label separation is O(n²) in memory: small graphs only
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 GAP = 34.0  # pixels kept free between node discs, room for a label
 _SATELLITE = {k.id for k in KINDS if k.satellite}
@@ -65,7 +69,7 @@ def _place_outward(g: nx.DiGraph, und: nx.Graph, pos: Pos) -> None:
         pos[n] = ((i - (len(organizers) - 1) / 2) * 8 * SPACING, top)
     rest = [n for n in rest if n not in pos]
     while rest:
-        ring = [n for n in rest if any(m in pos for m in und[n])] or rest[:1]
+        ring = [n for n in rest if any(m in pos for m in und[n])] or rest  # or: unconnected, together
         cx, cy = _mean(list(pos.values())) if pos else (0.0, 0.0)
         pos.update(_around_centres(ring, lambda n, cx=cx, cy=cy: _beyond(und, n, pos, (cx, cy))))
         rest = [n for n in rest if n not in pos]
@@ -161,7 +165,7 @@ def _sizes(g: nx.Graph) -> dict[str, float]:
 
 def _separate(pos: Pos, size: dict[str, float], gap: float = GAP, rounds: int = 60) -> Pos:
     """Push apart nodes whose discs (plus a gap for the label) overlap."""
-    if len(pos) < 2:
+    if not 2 <= len(pos) <= SEPARATE_LIMIT:
         return pos
     keys = list(pos)
     xy = np.array([pos[k] for k in keys], dtype=float)

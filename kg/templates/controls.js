@@ -55,7 +55,7 @@ function startCo() {
     title: tooltip(c[0]), color: { background: PALETTE[c[3] % PALETTE.length], border: "#333" }, font: { face: FONT } }));
   const edges = D.co.edges.map((e, i) => ({ id: i, from: e[0], to: e[1], label: String(e[2]), width: 1 + 2 * Math.log2(e[2]),
     title: N[e[0]].l + " – " + N[e[1]].l + ": " + e[2] + " meeting(s) together", color: { color: "#9aa7b4", highlight: "#222" } }));
-  coNetwork = new vis.Network($("co"), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, options(true));
+  coNetwork = new vis.Network($("co"), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, options());
   coNetwork.on("click", (p) => {
     if (p.nodes.length) showNode(p.nodes[0]);
     else if (p.edges.length) { const e = D.co.edges[p.edges[0]]; showCoEdge(e[0], e[1], e[2]); }

@@ -1,9 +1,13 @@
 // The meetings network and its filters.  Positions come from Python and
-// physics stays off, so even big graphs are drawn at once.  Drawing lines
-// is what costs (150,000 edges: ~0.9 s a frame), so past EDGE_LIMIT edges
-// only the selected node's edges are drawn until "all edges" is ticked.
+// physics stays off, so even big graphs are drawn at once.  Edges are what
+// costs: vis-network draws every line and label each frame (150,000 lines:
+// ~0.9 s; 8,700 labels: ~2 s).  So past EDGE_LIMIT edges only the selected
+// node's edges are drawn until "all edges" is ticked, and past
+// EDGE_LABEL_LIMIT only the selected node's edges carry their role label.
 const FONT = "system-ui, 'Noto Sans CJK SC', sans-serif";
 const EDGE_LIMIT = 20000;
+const EDGE_LABEL_LIMIT = 2000;
+const FOCUS_LABEL_LIMIT = 200;  // a node with more edges than this gets no labels either
 const EDGE_COLOURS = { "province-spoke": "#5b8fc7", chair: "#c05a00", speaker: "#c05a00", "province-present": "#c9d3dd" };
 const shown = KINDS.map((k) => !k.hidden);
 const drawable = KINDS.map((k) => !(D.aggregate && k.satellite));
@@ -13,9 +17,10 @@ const edgeAdded = new Uint8Array(E.length);
 const edgeDrawable = E.map((e) => drawable[N[e[0]].k] && drawable[N[e[1]].k]);
 const edgeTotal = edgeDrawable.filter(Boolean).length;
 const onDemand = edgeTotal > EDGE_LIMIT;
+const labelAll = edgeTotal <= EDGE_LABEL_LIMIT;
 const big = D.aggregate || N.length > D.threshold || onDemand;
 const range = { from: "", to: "" };
-const state = { allEdges: !onDemand, focus: -1 };
+const state = { allEdges: !onDemand, focus: -1, labelled: [] };
 let network = null, nodes = null, edges = null, nodeView = null, edgeView = null;
 
 function inRange(m) {
@@ -53,7 +58,7 @@ function visEdge(i) {
   const e = E[i], role = ROLE[e[2][0]];
   const item = { id: i, from: e[0], to: e[1], title: edgeTooltip(i), width: 1 + Math.log2(e[3]),
     color: { color: EDGE_COLOURS[role] || "#a9b0b7", highlight: "rgba(200, 60, 20, .65)", hover: "#444" } };
-  if (!big) item.label = roleText(i);
+  if (labelAll) item.label = roleText(i);
   return item;
 }
 
@@ -69,11 +74,11 @@ function groups() {
   return out;
 }
 
-function options(labels) {
+function options() {
   return { physics: false, layout: { improvedLayout: false },
     interaction: { hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false },
     nodes: { borderWidth: 1, font: { face: FONT } },
-    edges: { smooth: false, selectionWidth: 2, font: { size: labels ? 9 : 0, align: "middle", color: "#555", face: FONT } },
+    edges: { smooth: false, selectionWidth: 2, font: { size: 9, align: "middle", color: "#555", face: FONT } },
     groups: groups() };
 }
 
@@ -92,7 +97,7 @@ function startGraph() {
   performance.mark("kg-datasets");
   nodeView = new vis.DataView(nodes, { filter: (item) => visible[item.id] === 1 });
   edgeView = new vis.DataView(edges, { filter: (item) => edgeVisible[item.id] === 1 });
-  network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, options(!big));
+  network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, options());
   performance.mark("kg-network");
   network.on("click", (p) => {
     if (p.nodes.length) { focusOn(p.nodes[0]); showNode(p.nodes[0]); }
@@ -117,6 +122,15 @@ function refresh() {
 
 function focusOn(n) {
   if (onDemand && state.focus !== n) { state.focus = n; refresh(); }
+  labelEdgesOf(n);
+}
+
+// Without labels everywhere, the selected node's edges (if not too many) get theirs.
+function labelEdgesOf(n) {
+  if (labelAll) return;
+  const mine = adj[n].length <= FOCUS_LABEL_LIMIT ? adj[n].filter((i) => edgeAdded[i]) : [];
+  edges.update([...state.labelled.map((i) => ({ id: i, label: "" })), ...mine.map((i) => ({ id: i, label: roleText(i) }))]);
+  state.labelled = mine;
 }
 
 function setAllEdges(on) {
@@ -141,6 +155,7 @@ function select(n) {
     const target = drawable[k] ? n : (links(n, "meeting")[0] || { n }).n;
     if (onDemand) state.focus = target;
     refresh();
+    labelEdgesOf(target);
     if (visible[target]) {
       network.selectNodes([target]);
       network.focus(target, { scale: Math.max(network.getScale(), 0.9), animation: false });
