@@ -6,13 +6,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg import ids, rdf, records, report
+from kg import rdf, records, report
 from kg.atomic import write_atomic
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
 
 log = logging.getLogger(__name__)
-BUILD_GRAPH = ids.BASE + "graph/build"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +44,9 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
 
         written["graph.html"] = write_atomic(out_dir / "graph.html", render_html(result.meetings, lexicon))
     if options.store:
-        from kg.store import update_store
+        from kg.store import write_build
 
-        store = update_store(out_dir / "store", {BUILD_GRAPH: out_dir / "kg.ttl"}, prune=True)
+        store = write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article, swapped in
         log.info("store: %d triples", store.triples)
         written["store"] = out_dir / "store"
     return written
