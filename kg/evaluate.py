@@ -146,6 +146,10 @@ def evaluate(gold_path: Path, inputs: Sequence[str | Path], lexicon: Lexicon) ->
     return ours, base
 
 
+def _accuracy(s: Score) -> str:
+    return f"{s.accuracy():6.3f} ({s.right}/{s.total})" if s.total else "   n/a"
+
+
 def format_table(ours: dict[str, Score], base: dict[str, Score]) -> str:
     lines = [f"{'field':<24} {'ours':>22}   {'baseline (jieba only)':>22}",
              f"{'':<24} {'P':>6} {'R':>6} {'F1':>6}     {'P':>6} {'R':>6} {'F1':>6}"]
@@ -156,9 +160,7 @@ def format_table(ours: dict[str, Score], base: dict[str, Score]) -> str:
               "detection": "detection recall", "name": "name accuracy", "format": "format accuracy",
               "organizer": "organizer accuracy", "provinces_claimed_count": "claimed-count accuracy"}
     for name, label in labels.items():
-        o, b = ours[name], base[name]
-        lines.append(f"{label:<24} {o.accuracy():6.3f} ({o.right}/{o.total}){'':<6} "
-                     f"{b.accuracy():6.3f} ({b.right}/{b.total})")
+        lines.append(f"{label:<24} {_accuracy(ours[name]):<22}     {_accuracy(base[name])}")
     lines.append("")
     lines.append("misses (ours):")
     for name, s in ours.items():

@@ -80,9 +80,11 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     """The lead of the reported meeting, or the reason there is none."""
     p = _patterns(index)
     title = doc.title
-    if found := p.not_report.search(title) or p.foreign_title.search(title):
-        return f"not a meeting report: {found.group()} in title"
     titles = title_clauses(doc)
+    # International events are named up front (世界…大会在京举行); a later clause may
+    # mention 国际 in a domestic agenda (…部署建设国际消费中心城市).
+    if found := p.not_report.search(title) or (titles and p.foreign_title.search(titles[0].text)):
+        return f"not a meeting report: {found.group()} in title"
     body = body_sentences(doc)[:LEAD_SENTENCES]
     if any(p.foreign.search(s.text) for s in [*titles, *body[:1]]):
         return "not a meeting report: foreign or multilateral meeting"
