@@ -88,6 +88,10 @@ def test_people_roles(title: str, paras: list[str], chairs: list[str], speakers:
     ("浙江省、福建省南平市、江西省井冈山市和科技特派员代表在会上作交流发言。", ["zhejiang"], None),
     ("北京大学、天津大学和江苏省负责同志在会上作了交流发言。", ["jiangsu"], None),
     ("国家发展改革委、工业和信息化部主要负责同志在会上发言。", [], None),
+    ("会议审议了香港特别行政区政府关于选举行政长官人选的报告，听取了国务院港澳事务办公室主任的汇报。", [], None),
+    ("要深入学习贯彻在听取海南自由贸易港建设工作汇报时的重要讲话精神。", [], None),
+    ("部署中国（上海）自由贸易试验区试点措施，听取有关部门汇报。", [], None),
+    ("国务院国资委、国家卫生健康委、上海市政府、湖北省政府负责同志在会上发言。", ["shanghai", "hubei"], None),
 ])
 def test_provinces_spoke(sentence: str, spoke: list[str], claimed: int | None) -> None:
     m = _meeting("工业和信息化部召开座谈会", "3日，工业和信息化部召开座谈会。", sentence)

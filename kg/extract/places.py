@@ -42,6 +42,15 @@ def _cue_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
             re.compile(cues["all_present_re"]), re.compile(cues["unit_after_re"]))
 
 
+@cache
+def _topic(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.cues["provinces"]["topic_before"]))
+
+
+def _clause_before(text: str, at: int) -> str:
+    return text[max(text.rfind(c, 0, at) for c in "，,；：") + 1: at]
+
+
 def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_only: bool = True
                        ) -> list[tuple[str, Mention]]:
     unit_after = _cue_patterns(index)[3]
@@ -50,7 +59,8 @@ def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_
         rest = span.text[match.end():]
         if _PLACE_INSIDE.match(rest) and not rest.startswith(("省委", "市委", "区党委")):
             continue
-        if units_only and not unit_after.match(rest):
+        topic = _topic(index).search(_clause_before(span.text, match.start()))
+        if units_only and (not unit_after.match(rest) or topic):
             continue
         start = span.start + match.start()
         mention = Mention(match.group(), Span(start, span.start + match.end(), match.group()), "", doc.id)
