@@ -37,7 +37,7 @@ def bj(*args: int) -> dt.datetime:
         ("news_single.json", "news-json", 1, None),
         ("digest_em.md", "digest-md", 2, None),
         ("digest.jsonl", "digest-jsonl", 2, None),
-        ("jekyll_wind.md", "jekyll", 1, None),
+        ("jekyll_wind.md", "jekyll", 2, None),
         ("cctv_empty.json", "cctv-json", 0, "no items: empty videoList"),
         ("digest_empty.md", "digest-md", 0, "no items (item_count: 0)"),
         ("empty.jsonl", None, 0, "empty file"),
@@ -86,11 +86,14 @@ def test_jekyll_cailianshe_outlet() -> None:
     assert dict(item.meta)["outlet"] == "财联社"
 
 
-def test_jekyll_wind_digest() -> None:
-    (item,) = read_file(FIXTURES / "jekyll_wind.md").items
-    assert item.body_format == "markdown" and item.title == "陆家嘴财经早餐 2024年8月1日 星期四"
-    assert item.published == bj(2024, 8, 1, 6, 30)  # from the title's date and "08-01 06:30 Wind"
-    assert dict(item.meta)["outlet"] == "Wind"
+def test_jekyll_wind_digest_splits_into_briefs() -> None:
+    items = read_file(FIXTURES / "jekyll_wind.md").items
+    assert [i.index for i in items] == [0, 1] and [i.doc_id for i in items] == ["jekyll_wind.md#0", "jekyll_wind.md#1"]
+    assert items[0].title == "国务院" and items[1].title == "日本央行“超预期”加息 15 个基点"
+    assert all(i.body_format == "markdown" for i in items)
+    for item in items:
+        assert item.published == bj(2024, 8, 1, 6, 30)  # from the title's date and "08-01 06:30 Wind"
+        assert dict(item.meta)["outlet"] == "Wind" and dict(item.meta)["digest"] == "陆家嘴财经早餐 2024年8月1日 星期四"
 
 
 def test_cctv_json_items() -> None:

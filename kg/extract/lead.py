@@ -117,7 +117,8 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
         start += len(name) - len(trimmed)
         name = trimmed
     subject = _subject(span.text[: match.start()])
-    if subject and (name in index.cues["meeting"]["generic_names"] or name.startswith("第")):
+    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
+    if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)

@@ -28,15 +28,37 @@ def read(path: Path, text: str) -> list[SourceItem]:
     front, body = _frontmatter.split(text)
     title = text_of(front.get("title"))
     labels = [*_as_list(front.get("categories")), *_as_list(front.get("tags"))]
-    return [make_item(
-        path, NAME,
-        title=title,
-        body=body,
-        body_format=body_format(body),
-        published=_published(front.get("date"), title, body),
-        pairs=(("outlet", _outlet(labels)), ("categories", _as_list(front.get("categories"))),
-               ("tags", _as_list(front.get("tags"))), ("layout", front.get("layout"))),
-    )]
+    published = _published(front.get("date"), title, body)
+    pairs = (("outlet", _outlet(labels)), ("categories", _as_list(front.get("categories"))),
+             ("tags", _as_list(front.get("tags"))), ("layout", front.get("layout")), ("digest", title))
+    briefs = _briefs(body) if _outlet(labels) == "Wind" else []
+    if len(briefs) >= 2:  # a digest: each numbered brief is an item of its own
+        return [make_item(path, NAME, title=brief_title, body=brief, body_format="markdown", published=published,
+                          index=n, pairs=pairs) for n, (brief_title, brief) in enumerate(briefs)]
+    return [make_item(path, NAME, title=title, body=body, body_format=body_format(body), published=published,
+                      pairs=pairs)]
+
+
+# "1、**headline**, text" or "3**、text": a numbered brief of a digest.
+_BRIEF = re.compile(r"^\s*\d{1,2}\s*(?:\*\*)?\s*[、.．]\s*(?P<text>\S.*)$")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_HEADLINE_END = re.compile(r"[。；！？]")
+
+
+def _briefs(body: str) -> list[tuple[str, str]]:
+    """(title, text) of each numbered brief; the title is its bold lead, else its first sentence."""
+    found = []
+    for line in body.splitlines():
+        match = _BRIEF.match(line)
+        if not match:
+            continue
+        text = match.group("text").strip()
+        bold = _BOLD.search(text)
+        lead = bold.group(1) if bold and bold.start() < 4 else text.replace("**", "")
+        lead = _HEADLINE_END.split(lead, 1)[0]
+        title = re.sub(r"\s+", " ", lead.replace("**", "")).strip(" ，,：:")[:80]
+        found.append((title, text))
+    return found
 
 
 def _published(date: object, title: str, body: str) -> dt.datetime | None:
