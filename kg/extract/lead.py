@@ -96,8 +96,10 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if span.start >= doc.body_start and not (DATE_RE.search(span.text) or VAGUE_RE.search(span.text)):
             continue  # an undated meeting in the body: commentary, or a speech quoted later
         lead = _lead(doc, span, match, rule, index)
-        if span.start >= doc.body_start and lead.name in ("会议", "专题会议"):
-            return "not a meeting report: an unnamed meeting mentioned in the text"
+        if lead.name in ("会议", "专题会议"):
+            return "not a meeting report: an unnamed meeting with no named convener"
+        if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
+            return "not a meeting report: a company, fund or trade event, not a government or Party body"
         if span.start >= doc.body_start and title.startswith("【"):
             return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
         return lead
