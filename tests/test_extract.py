@@ -150,3 +150,22 @@ def test_cited_meetings_with_dates() -> None:
 ])
 def test_not_meeting_reports(title: str, lead: str) -> None:
     assert isinstance(extract(make_doc(title, lead)), NotMeeting)
+
+
+@pytest.mark.parametrize(("title", "lead", "name"), [
+    ("贾庆林出席全国政协文史工作座谈会", "", "全国政协文史工作座谈会"),
+    ("刘云山主持召开中央党的群众路线教育实践活动领导小组会议", "", "中央党的群众路线教育实践活动领导小组会议"),
+    ("汪洋出席全国政协农业和农村委员会“三农”工作对口协商座谈会", "", "全国政协农业和农村委员会“三农”工作对口协商座谈会"),
+    ("中共中央召开党外人士座谈会 征求意见", "中共中央8月30日在中南海召开党外人士座谈会。", "党外人士座谈会"),
+])
+def test_meeting_names_across_archives(title: str, lead: str, name: str) -> None:
+    assert _meeting(title, lead).name == name
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("中日邦交正常化40周年座谈会举行", "座谈会28日在京举行。"),
+    ("7月以来共有18只基金宣布召开持有人大会", "基金公司召开持有人大会。"),
+    ("中国共产党第十九届中央委员会第三次全体会议公报", "全会听取和讨论了习近平受中央政治局委托作的工作报告。"),
+])
+def test_more_non_reports(title: str, lead: str) -> None:
+    assert isinstance(extract(make_doc(title, lead)), NotMeeting)

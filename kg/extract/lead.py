@@ -18,7 +18,7 @@ from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
 LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
-_NAME_CHARS = r"[^，。；、“”：:（）()\s的]"
+_NAME_CHARS = r"(?:党的|[^，。；：:（）()\s的])"  # 的 ends a name, but for 党的…
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 _ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
@@ -53,7 +53,7 @@ def _patterns(index: Index) -> _Patterns:
     nouns = alternation(cues["nouns"])
     name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党])"
     return _Patterns(
-        held=re.compile(f"(?:主持(?:召开)?|召开|举行)(?:了)?{name}"),
+        held=re.compile(f"(?:主持(?:召开)?|召开|举行|出席)(?:了)?{name}"),
         at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
         subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:举行|召开|开幕|闭幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:{alternation(cues['party_group_actions'])})"),
