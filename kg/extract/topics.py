@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.dates import DATE_RE, resolve
@@ -93,41 +94,77 @@ def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
     return measures if len(measures) >= 2 else []
 
 
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    name: re.Pattern[str]  # a whole cited name, anchored at its first character
+    noun: re.Pattern[str]  # where a meeting name may end
+    stop: re.Pattern[str]  # characters that cannot be inside a name
+    leading: re.Pattern[str]
+    verbs: re.Pattern[str]
+    generic: frozenset[str]
+
+
 @cache
-def _cited_pattern(index: Index) -> re.Pattern[str]:
+def _cited(index: Index) -> _Cited:
     cues = index.cues["cited"]
     nouns = alternation([n for n in index.cues["meeting"]["nouns"] if n not in ("两会", "常委会")])
     stop = re.escape(cues["stop_chars"])
     date = DATE_RE.pattern.split("|(?P<rel>")[0]
     named = f"(?P<name>(?:{date})?(?:党的)?[^{stop}]{{0,30}}?{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会)"
-    return re.compile(f"{named}(?![会议堂室第])(?P<after>{alternation(cues['after'])})?")
+    return _Cited(
+        name=re.compile(f"{named}(?![会议堂室第])(?P<after>{alternation(cues['after'])})?"),
+        noun=re.compile(f"{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会"),
+        stop=re.compile(f"[{stop}]"),
+        leading=re.compile(f"^(?:{alternation(cues['strip_leading'])})+"),
+        verbs=re.compile(alternation(cues["verbs_before"])),
+        generic=frozenset(cues["generic"]),
+    )
 
 
 _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产党|[一二三四五六七八九十]+届)"
                        r"|第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十]中全会|^纪念")
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
+_REACH = 48  # characters a cited name (with its date) may stand before its noun
+
+
+def _cited_matches(text: str, start: int, c: _Cited):
+    """Each cited-name match, found from the nouns that end names (far cheaper
+    than trying the name pattern at every character)."""
+    done = start
+    for noun in c.noun.finditer(text, start):
+        if noun.start() < done:
+            continue
+        window = max(done, noun.start() - _REACH)
+        stops = [m.end() for m in c.stop.finditer(text, window, noun.start())]
+        begin = max([window, *stops])
+        party = [begin - 2] if begin - 2 >= done and text.startswith("党的", begin - 2) else []
+        whole = [noun.start()] if text.startswith(("党的", "全国两会"), noun.start()) else []
+        for at in (*party, begin, *whole):
+            match = c.name.match(text, at)
+            if match and match.end("name") >= noun.end():
+                done = match.end()  # past what follows the name too (…大会以来)
+                yield match
+                break
 
 
 def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeting]:
     """Meetings the report refers to: a name followed by 精神/部署/上的讲话…, or
     any specific name (中央经济工作会议, 第四次会议) that is not announced as upcoming."""
-    generic = set(index.cues["cited"]["generic"])
-    leading = re.compile(f"^(?:{alternation(index.cues['cited']['strip_leading'])})+")
-    verbs = re.compile(alternation(index.cues["cited"]["verbs_before"]))
+    c = _cited(index)
     found: dict[str, CitedMeeting] = {}
     published = doc.published_date
     text = doc.text
-    for match in _cited_pattern(index).finditer(text, doc.body_start):
+    for match in _cited_matches(text, doc.body_start, c):
         raw = match.group("name")
-        if cut := list(verbs.finditer(raw)):
+        if cut := list(c.verbs.finditer(raw)):
             raw = raw[cut[-1].end():]
-        name, date = _split_date(leading.sub("", raw), published)
-        name = leading.sub("", name)
+        name, date = _split_date(c.leading.sub("", raw), published)
+        name = c.leading.sub("", name)
         if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
         if _NOT_CITED_AFTER.match(text, match.end()):
             continue
-        if not name or name in generic or own_name.endswith(name) or name.endswith(own_name) \
+        if not name or name in c.generic or own_name.endswith(name) or name.endswith(own_name) \
                 or own_name.startswith(name) or name in found:
             continue
         start = match.start("name") + match.group("name").rfind(name)
