@@ -18,7 +18,8 @@ from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
 LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
-_NAME_CHARS = r"(?:党的|[^，。；：:（）()\s的])"  # 的 ends a name, but for 党的…
+# 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
+_NAME_CHARS = r"(?:党的|“[^”]{1,40}”|[^，。；：:（）()\s的])"
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 _ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
@@ -53,10 +54,11 @@ def _patterns(index: Index) -> _Patterns:
     nouns = alternation(cues["nouns"])
     name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党])"
     return _Patterns(
-        held=re.compile(f"(?:主持(?:召开)?|召开|举行|出席)(?:了)?{name}"),
+        held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席)(?:了)?{name}"),
         at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
         subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:举行|召开|开幕|闭幕)"),
-        party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:{alternation(cues['party_group_actions'])})"),
+        party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
+                         f"(?:{alternation(cues['party_group_actions'])})"),
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
@@ -88,6 +90,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     body = body_sentences(doc)[:LEAD_SENTENCES]
     if any(p.foreign.search(s.text) for s in [*titles, *body[:1]]):
         return "not a meeting report: foreign or multilateral meeting"
+    reason = "not a meeting report: no meeting is reported in the title or lead"
     for span in [*titles, *body]:
         found = _match_name(span.text, p)
         if not found:
@@ -97,13 +100,14 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             continue  # an undated meeting in the body: commentary, or a speech quoted later
         lead = _lead(doc, span, match, rule, index)
         if lead.name in ("会议", "专题会议"):
-            return "not a meeting report: an unnamed meeting with no named convener"
+            reason = "not a meeting report: an unnamed meeting with no named convener"
+            continue  # 蔡奇出席会议并讲话: the name may stand in another clause
         if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
             return "not a meeting report: a company, fund or trade event, not a government or Party body"
         if span.start >= doc.body_start and title.startswith("【"):
             return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
         return lead
-    return "not a meeting report: no meeting is reported in the title or lead"
+    return reason
 
 
 def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
