@@ -161,6 +161,7 @@ def test_not_meeting_reports(title: str, lead: str) -> None:
     ("学习贯彻党的二十届四中全会精神中央宣讲团动员会在京召开 蔡奇出席会议并讲话", "", "学习贯彻党的二十届四中全会精神中央宣讲团动员会"),
     ("中共全国政协党组认真学习贯彻党的十八届七中全会精神", "", "中共全国政协党组会议"),
     ("香港中联办举办香港各界青年座谈会", "", "香港各界青年座谈会"),
+    ("西藏自治区成立60周年庆祝大会隆重举行 习近平出席大会", "", "西藏自治区成立60周年庆祝大会"),
 ])
 def test_meeting_names_across_archives(title: str, lead: str, name: str) -> None:
     assert _meeting(title, lead).name == name
@@ -170,6 +171,7 @@ def test_meeting_names_across_archives(title: str, lead: str, name: str) -> None
     ("中日邦交正常化40周年座谈会举行", "座谈会28日在京举行。"),
     ("7月以来共有18只基金宣布召开持有人大会", "基金公司召开持有人大会。"),
     ("中国共产党第十九届中央委员会第三次全体会议公报", "全会听取和讨论了习近平受中央政治局委托作的工作报告。"),
+    ("习近平将出席纪念马克思诞辰200周年大会并发表重要讲话", ""),
 ])
 def test_more_non_reports(title: str, lead: str) -> None:
     assert isinstance(extract(make_doc(title, lead)), NotMeeting)

@@ -56,7 +56,7 @@ def _patterns(index: Index) -> _Patterns:
     return _Patterns(
         held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席)(?:了)?{name}"),
         at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
-        subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:举行|召开|开幕|闭幕)"),
+        subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:隆重)?(?:举行|召开|开幕|闭幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
         not_report=re.compile(alternation(cues["not_report"])),
@@ -99,7 +99,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if span.start >= doc.body_start and not (DATE_RE.search(span.text) or VAGUE_RE.search(span.text)):
             continue  # an undated meeting in the body: commentary, or a speech quoted later
         lead = _lead(doc, span, match, rule, index)
-        if lead.name in ("会议", "专题会议"):
+        if lead.name in ("会议", "专题会议", "大会"):
             reason = "not a meeting report: an unnamed meeting with no named convener"
             continue  # 蔡奇出席会议并讲话: the name may stand in another clause
         if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
