@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg import ids
 from kg.lexicon import Lexicon
@@ -47,6 +48,7 @@ def article_iri(doc: Document) -> str:
     return ids.article_iri(doc.id, doc.sha256)
 
 
+@cache
 def sector_index(lexicon: Lexicon) -> dict[str, str]:
     """Every Chinese label (pref and alt) -> sector concept id."""
     index: dict[str, str] = {}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg import rdf, records, report
 from kg.atomic import write_atomic
+from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
 
@@ -24,7 +25,8 @@ class Options:
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options()
                   ) -> dict[str, Path]:
     out_dir = Path(out_dir)
-    graph = rdf.to_graph(result.meetings, lexicon)
+    found = collect(result.meetings, lexicon)  # one view for the graph and the page
+    graph = rdf.to_graph(result.meetings, lexicon, found)
     turtle = rdf.serialize_turtle(graph)
     validation = None
     if options.validate:
@@ -40,9 +42,9 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
         "files.tsv": write_atomic(out_dir / "files.tsv", report.files_tsv(result.accounts)),
     }
     if options.html:
-        from kg.render import render_html
+        from kg.render import render_entities
 
-        written["graph.html"] = write_atomic(out_dir / "graph.html", render_html(result.meetings, lexicon))
+        written["graph.html"] = write_atomic(out_dir / "graph.html", render_entities(found, lexicon))
     if options.store:
         from kg.store import write_build
 

@@ -9,16 +9,16 @@ sentence, span offsets in the cleaned text, and the rule that fired.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import entities, ids, model
+from kg.extract.text import sentence_bounds
 from kg.lexicon import City, Lexicon, Official, Province, Region
 from kg.model import BEIJING, Document, Meeting, Mention, Participation
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes, serialize_turtle
@@ -41,7 +41,6 @@ KIND_CLASSES = {entities.MEETING: KG.Meeting, entities.ARTICLE: SCHEMA.NewsArtic
                 entities.PERSON: FOAF.Person, entities.ORGANIZATION: ORG.Organization,
                 entities.SECTOR: KG.Sector, entities.MEASURE: KG.Measure}
 SECTOR_SCHEME = URIRef(ids.ID + "scheme/sectors")
-_STOPS = "。！？；\n"
 _TRIM = " \t\u3000"
 # pinyin slugs cost ~0.2 ms each; names repeat across meetings
 _person_iri = cache(ids.person_iri)
@@ -49,9 +48,10 @@ _organization_iri = cache(ids.organization_iri)
 _region_iri = cache(ids.region_iri)
 
 
-def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon) -> Graph:
-    """The graph of merged meetings (see kg.merge.merge_meetings)."""
-    found = entities.collect(meetings, lexicon)
+def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Entities | None = None) -> Graph:
+    """The graph of merged meetings (see kg.merge.merge_meetings); `found` is
+    their `entities.collect`, when the caller already has it."""
+    found = found or entities.collect(meetings, lexicon)
     if len(found.meetings) != len(meetings):
         raise ValueError("several meetings share an IRI: merge them first (kg.merge.merge_meetings)")
     g = bind_prefixes(Graph())
@@ -77,21 +77,9 @@ def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon) -> Graph:
 
 
 def evidence_sentence(text: str, start: int, end: int) -> str:
-    """The sentence(s) of `text` around [start, end): split on 。！？； and newlines."""
-    stops = _stop_positions(text)
-    before = bisect.bisect_left(stops, start)
-    left = stops[before - 1] + 1 if before else 0
-    after = bisect.bisect_left(stops, max(end - 1, start))
-    right = stops[after] if after < len(stops) else len(text)
-    if right < len(text) and text[right] != "\n":
-        right += 1  # keep the sentence's own punctuation
+    """The sentence(s) of `text` around [start, end)."""
+    left, right = sentence_bounds(text, start, end)
     return text[left:right].strip(_TRIM)
-
-
-@lru_cache(maxsize=64)
-def _stop_positions(text: str) -> list[int]:
-    """Offsets of sentence ends, once per document (many mentions share one)."""
-    return [i for i, char in enumerate(text) if char in _STOPS]
 
 
 def _zh(text: str) -> Literal:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
-from kg.model import Document, Mention, Span
+from kg.model import Document, Span
 
 # A sentence ends at 。！？； or a line break; a closing quote stays with it.
 _SENTENCE = re.compile(r"[^。！？；\n]+(?:[。！？；]+[”’」』）)]*)?")
 # Title clauses are separated by spaces: "…会议在京闭幕 赵乐际主持会议".
 _TITLE_CLAUSE = re.compile(r"[^\s]+")
+_STOPS = "。！？；\n"
 
 
 def sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Span]:
@@ -30,16 +33,21 @@ def title_clauses(doc: Document) -> list[Span]:
     return [Span(m.start(), m.end(), m.group()) for m in _TITLE_CLAUSE.finditer(doc.text, 0, end)]
 
 
-def mention(doc: Document, start: int, end: int, value: str, rule: str) -> Mention:
-    return Mention(value, Span(start, end, doc.text[start:end]), rule, doc.id)
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """[left, right) of the sentence(s) of `text` holding text[start:end] (for
+    evidence): split on 。！？； and line breaks, the closing mark kept."""
+    stops = _stop_positions(text)
+    before = bisect.bisect_left(stops, start)
+    left = stops[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(stops, max(end - 1, start))
+    right = stops[after] if after < len(stops) else len(text)
+    if right < len(text) and text[right] != "\n":
+        right += 1  # keep the sentence's own punctuation
+    return left, right
 
 
-def sentence_around(text: str, span: Span) -> Span:
-    """The sentence of `text` holding `span` (for evidence)."""
-    left = max(text.rfind(c, 0, span.start) for c in "。！？；\n") + 1
-    right_candidates = [i for c in "。！？；\n" if (i := text.find(c, span.end)) != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    if right <= len(text) and text[right - 1 : right] == "\n":
-        right -= 1
-    return Span(left, right, text[left:right])
-
+@lru_cache(maxsize=256)
+def _stop_positions(text: str) -> list[int]:
+    """Offsets of sentence ends, once per document (many mentions share one)."""
+    return [i for i, char in enumerate(text) if char in _STOPS]

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from functools import lru_cache
-
+from kg.extract.text import sentence_bounds
 from kg.model import Document, Meeting, Mention
 
-_ENDS = "。！？；!?\n"
 MAX_SENTENCE = 240  # characters; longer sentences are cut around the span
 
 
@@ -27,21 +24,11 @@ def source_doc(meeting: Meeting, mention: Mention | None, docs: dict[str, Docume
     return meeting.doc
 
 
-@lru_cache(maxsize=1024)
-def _ends(text: str) -> list[int]:
-    """Offsets of sentence-ending characters (a document's mentions share them)."""
-    return [i for i, c in enumerate(text) if c in _ENDS]
-
-
 def sentence(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end], trimmed to MAX_SENTENCE characters."""
+    """The sentence around text[start:end] (as in kg.ttl), trimmed to MAX_SENTENCE characters."""
     if not 0 <= start <= end <= len(text):
         return ""
-    ends = _ends(text)
-    i = bisect_left(ends, start)
-    left = ends[i - 1] + 1 if i else 0
-    j = bisect_left(ends, end)
-    right = ends[j] + 1 if j < len(ends) else len(text)
+    left, right = sentence_bounds(text, start, end)
     found = text[left:right].strip()
     if len(found) <= MAX_SENTENCE:
         return found
