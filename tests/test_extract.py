@@ -175,3 +175,45 @@ def test_meeting_names_across_archives(title: str, lead: str, name: str) -> None
 ])
 def test_more_non_reports(title: str, lead: str) -> None:
     assert isinstance(extract(make_doc(title, lead)), NotMeeting)
+
+
+@pytest.mark.parametrize(("lead", "published", "start", "end"), [
+    ("11月17日至18日，工业和信息化部在京召开全国工业和信息化工作会议。", "2023-11-19 09:00", "2023-11-17", "2023-11-18"),
+    ("全国工业和信息化工作会议27-28日在北京召开。", "2023-12-29 09:00", "2023-12-27", "2023-12-28"),
+    ("2023年12月30日至2024年1月1日，某会议在京举行。", "2024-01-02 09:00", "2023-12-30", None),
+    ("11月30日至12月1日，工业和信息化部召开座谈会。", "2023-12-02 09:00", "2023-11-30", "2023-12-01"),
+    ("12月30日至1月2日，工业和信息化部召开座谈会。", "2024-01-03 09:00", "2023-12-30", "2024-01-02"),
+    ("今年3月4日，工业和信息化部召开座谈会。", "2024-06-01 09:00", "2024-03-04", None),
+    ("去年12月4日，工业和信息化部召开座谈会。", "2024-06-01 09:00", "2023-12-04", None),
+    ("3月初，工业和信息化部召开座谈会。", "2024-06-01 09:00", None, None),
+])
+def test_date_ranges_and_relative_years(lead: str, published: str, start: str | None, end: str | None) -> None:
+    m = _meeting("会议报道", lead, published=published)
+    assert (m.date and m.date.isoformat(), m.end_date and m.end_date.isoformat()) == (start, end)
+
+
+def test_next_year_is_never_rolled_back() -> None:
+    """明年3月4日 is a future day: no date, rather than last year's 3月4日."""
+    from kg.extract.dates import DATE_RE, resolve
+
+    match = DATE_RE.search("明年3月4日召开")
+    assert resolve(match, __import__("datetime").date(2024, 6, 1)) is None
+
+
+def test_traditional_script_reads_like_simplified() -> None:
+    """Values come out simplified; evidence keeps the article's own characters."""
+    doc = make_doc("工業和信息化部召開部分省市工業經濟運行視頻座談會",
+                   "3月18日，工業和信息化部黨組成員、副部長辛國斌主持召開視頻座談會。",
+                   "會上，北京、河北、陝西等3個省市工業和信息化主管部門負責同志作了交流發言。",
+                   "會議要求，要全力保障汽車、集成電路等重點產業鏈供應鏈穩定。",
+                   published="2022-03-18 19:00")
+    m = extract(doc)
+    assert isinstance(m, Meeting), m
+    assert m.people(CHAIR) == ["辛国斌"]
+    assert m.provinces(PROVINCE_SPOKE) == ["beijing", "hebei", "shaanxi"]
+    assert m.format == "video" and m.organizer == "工业和信息化部"
+    assert m.date.isoformat() == "2022-03-18"
+    assert {s.value for s in m.sectors} >= {"汽车", "集成电路"}
+    chair = next(p for p in m.participations if p.role == CHAIR)
+    assert chair.mention.span.text == "辛國斌" == doc.text[chair.mention.span.start:chair.mention.span.end]
+    assert m.doc is doc

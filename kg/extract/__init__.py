@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from kg.extract import lexindex
-from kg.extract.dates import VAGUE_RE, first_date
+from kg.extract import lexindex, script
+from kg.extract.dates import VAGUE_RE, DateRange, first_date
 from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead, meeting_format, organizer
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
@@ -19,7 +18,18 @@ _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
 
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeting:
+    """The meeting `doc` reports, or why it reports none (traditional script read as simplified)."""
     index = lexindex.build(lexicon)
+    plain = script.simplified(doc)
+    result = _extract(plain, index)
+    if plain is doc:
+        return result
+    if isinstance(result, NotMeeting):
+        return NotMeeting(doc, result.reason)
+    return script.restore(result, doc)
+
+
+def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     lead = find_lead(doc, index)
     if isinstance(lead, str):
         return NotMeeting(doc, lead)
@@ -31,10 +41,11 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeti
     if all_present:
         provinces += _all_present(all_present, provinces, index)
     participations = people + provinces + cities_present(doc, body, index)
-    date, date_mention = _date(doc, lead, body)
+    dates, date_mention = _date(doc, lead, body)
     chair_titles = [p.title for p in people if p.role == CHAIR and p.title]
     meeting = Meeting(
-        doc=doc, name=lead.name, name_mention=lead.name_mention, date=date, date_mention=date_mention,
+        doc=doc, name=lead.name, name_mention=lead.name_mention, date_mention=date_mention,
+        date=dates.start if dates else None, end_date=dates.end if dates else None,
         format=meeting_format(doc, lead, index), organizer=organizer(lead, chair_titles, index),
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
@@ -46,13 +57,13 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeti
     return meeting
 
 
-def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[dt.date | None, Mention | None]:
+def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None, Mention | None]:
     """The date of the lead sentence, else of the first body sentences that tell of the meeting."""
     candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
     for n, span in enumerate(candidates):
-        date, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body")
-        if date is not None or (mention is None and VAGUE_RE.search(span.text)):
-            return date, mention
+        found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body")
+        if found is not None or (mention is None and VAGUE_RE.search(span.text)):
+            return found, mention
     return None, None
 
 

@@ -18,6 +18,8 @@ from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
 LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
+# A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
+_WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}日?(?:上午|下午|晚上|晚)?"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 _NAME_CHARS = r"(?:党的|“[^”]{1,40}”|[^，。；：:（）()\s的])"
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
@@ -56,7 +58,8 @@ def _patterns(index: Index) -> _Patterns:
     return _Patterns(
         held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席)(?:了)?{name}"),
         at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
-        subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:隆重)?(?:举行|召开|开幕|闭幕)"),
+        subject=re.compile(f"{name}(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:隆重)?"
+                           f"(?:举行|召开|开幕|闭幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
         not_report=re.compile(alternation(cues["not_report"])),
