@@ -89,7 +89,8 @@ def _expand(values: object, lexicon: Lexicon) -> set[str]:
 
 
 def score(gold: list[GoldItem], predicted: dict[str, dict | None], lexicon: Lexicon) -> dict[str, Score]:
-    scores = {name: Score() for name in (*SET_FIELDS, *VALUE_FIELDS, "sectors", "measures_count", "detection")}
+    scores = {name: Score() for name in (*SET_FIELDS, *VALUE_FIELDS, "sectors", "sector_precision", "measures",
+                                         "measures_count", "cited", "detection", "rejection")}
     concept = sector_index(lexicon)
     for item in gold:
         record = predicted.get(item.key)
@@ -99,6 +100,12 @@ def score(gold: list[GoldItem], predicted: dict[str, dict | None], lexicon: Lexi
             s.right += record is not None
             if record is None:
                 s.misses.append(f"{item.key}: meeting report not detected")
+        else:
+            s = scores["rejection"]
+            s.total += 1
+            s.right += record is None
+            if record is not None:
+                s.misses.append(f"{item.key}: not a meeting report, taken for {record.get('name')!r}")
         if item.meeting is None:
             continue
         record = record or {}
@@ -116,9 +123,50 @@ def score(gold: list[GoldItem], predicted: dict[str, dict | None], lexicon: Lexi
             if name in item.meeting and (name != "date" or record or item.is_meeting):
                 _value(scores[name], item.key, item.meeting[name], record.get(name))
         _sectors(scores["sectors"], item, record, concept)
+        _sector_precision(scores["sector_precision"], item, record, concept)
         if item.meeting.get("measures_count") is not None and "measures" in record:
             _value(scores["measures_count"], item.key, item.meeting["measures_count"], len(record["measures"]))
+            _counted(scores["measures"], item.key, item.meeting["measures_count"], len(record["measures"]))
+        if "cited" in item.meeting:
+            _cited(scores["cited"], item.key, item.meeting["cited"], record.get("cited", []))
     return scores
+
+
+def _counted(s: Score, key: str, want: int, got: int) -> None:
+    """Measures have counts, not texts, in the gold: matched = the smaller count."""
+    s.tp += min(want, got)
+    s.fp += max(0, got - want)
+    s.fn += max(0, want - got)
+    if want != got:
+        s.misses.append(f"{key}: want {want} got {got}")
+
+
+def _cited(s: Score, key: str, want: list[dict], got: list[dict]) -> None:
+    """A cited meeting matches when one name holds the other (names are cut differently)."""
+    wanted = [w["name"] for w in want]
+    found = [g["name"] for g in got]
+    hits = {g for g in found for w in wanted if g in w or w in g}
+    matched = {w for w in wanted for g in found if g in w or w in g}
+    s.tp += len(matched)
+    s.fn += len(wanted) - len(matched)
+    s.fp += len(set(found) - hits)
+    if len(matched) != len(wanted) or set(found) - hits:
+        s.misses.append(f"{key}: missing {sorted(set(wanted) - matched)} extra {sorted(set(found) - hits)}")
+
+
+def _sector_precision(s: Score, item: GoldItem, record: dict, concept: dict[str, str]) -> None:
+    """Found labels that the gold lists (as a label or a concept); a lower bound, as the gold may omit some."""
+    gold = set(item.meeting.get("sectors", []))  # type: ignore[union-attr]
+    gold_concepts = {concept[g] for g in gold if g in concept}
+    extra = []
+    for label in record.get("sectors", []):
+        if label in gold or concept.get(label) in gold_concepts or any(label in g or g in label for g in gold):
+            s.tp += 1
+        else:
+            s.fp += 1
+            extra.append(label)
+    if extra:
+        s.misses.append(f"{item.key}: extra sectors {extra}")
 
 
 def _value(s: Score, key: str, want: object, got: object) -> None:
@@ -153,11 +201,12 @@ def _accuracy(s: Score) -> str:
 def format_table(ours: dict[str, Score], base: dict[str, Score]) -> str:
     lines = [f"{'field':<24} {'ours':>22}   {'baseline (jieba only)':>22}",
              f"{'':<24} {'P':>6} {'R':>6} {'F1':>6}     {'P':>6} {'R':>6} {'F1':>6}"]
-    for name in SET_FIELDS:
+    for name in (*SET_FIELDS, "sector_precision", "measures", "cited"):
         o, b = ours[name].prf(), base[name].prf()
         lines.append(f"{name:<24} {o[0]:6.3f} {o[1]:6.3f} {o[2]:6.3f}     {b[0]:6.3f} {b[1]:6.3f} {b[2]:6.3f}")
     labels = {"date": "date accuracy", "sectors": "sector recall", "measures_count": "measure-count accuracy",
-              "detection": "detection recall", "name": "name accuracy", "format": "format accuracy",
+              "detection": "detection recall",
+              "rejection": "non-meetings rejected", "name": "name accuracy", "format": "format accuracy",
               "organizer": "organizer accuracy", "provinces_claimed_count": "claimed-count accuracy"}
     for name, label in labels.items():
         lines.append(f"{label:<24} {_accuracy(ours[name]):<22}     {_accuracy(base[name])}")

@@ -18,9 +18,9 @@ _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
 
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeting:
-    """The meeting `doc` reports, or why it reports none (traditional script read as simplified)."""
+    """The meeting `doc` reports, or why it reports none (read in simplified script, see `script`)."""
     index = lexindex.build(lexicon)
-    plain = script.simplified(doc)
+    plain = script.normalized(doc)
     result = _extract(plain, index)
     if plain is doc:
         return result

@@ -1,7 +1,8 @@
-"""Traditional script read like simplified, with offsets kept.
+"""Traditional script and half-width punctuation read like simplified text, with offsets kept.
 
-Extraction runs on a simplified copy of the document of exactly the same
-length, so every span found in the copy points at the same characters of the
+Extraction runs on a normalised copy of the document of exactly the same
+length (simplified characters, full-width Chinese punctuation, ASCII digits),
+so every span found in the copy points at the same characters of the
 article's own text; `restore` then puts the original text back into the
 evidence.  OpenCC (t2s, phrase-aware) does the conversion; where a phrase
 would change the length, a character table from the same dictionary is used.
@@ -20,6 +21,8 @@ from kg.model import Document, Meeting, Mention, Span
 # Variants OpenCC's t2s leaves alone but simplified text never uses.
 _EXTRA = {"陜": "陕", "峯": "峰", "羣": "群", "綫": "线", "爲": "为", "僞": "伪", "衞": "卫", "啓": "启", "敎": "教",
           "眞": "真", "淸": "清", "靑": "青", "搆": "构", "攷": "考", "偺": "咱", "麪": "面", "鷄": "鸡"}
+# Web pages mix half-width punctuation into Chinese text (…会议在北京召开,会议指出…).
+_PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９", "，；：？！（）0123456789")
 _MIN_TRADITIONAL = 3  # characters: a simplified text may hold a stray 於 or 乾
 
 
@@ -60,10 +63,11 @@ def to_simplified(text: str) -> str:
     return converted.translate({ord(k): v for k, v in _EXTRA.items()})
 
 
-def simplified(doc: Document) -> Document:
-    """The document with simplified text and title (the same object if nothing changes)."""
-    text = to_simplified(doc.text)
-    if text is doc.text or text == doc.text:
+def normalized(doc: Document) -> Document:
+    """The document with simplified text and title and Chinese punctuation (the same object if
+    nothing changes)."""
+    text = to_simplified(doc.text).translate(_PUNCTUATION)
+    if text == doc.text:
         return doc
     return dataclasses.replace(doc, text=text, title=text[: len(doc.title)])
 
