@@ -36,7 +36,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     title = title_clauses(doc)
     body = body_sentences(doc)
     spans = [*title, *body]
-    people = extract_people(doc, spans, index)
+    people = extract_people(doc, spans, index, lead.name)
     provinces, claimed, all_present = extract_provinces(doc, body, index)
     if all_present:
         provinces += _all_present(all_present, provinces, index)
