@@ -113,6 +113,9 @@ def score(gold: list[GoldItem], predicted: dict[str, dict | None], lexicon: Lexi
             if name not in record and name not in item.meeting:
                 continue
             want, got = _expand(item.meeting.get(name), lexicon), _expand(record.get(name), lexicon)
+            if name == "provinces_present":  # "all" means every unit that did not speak
+                want -= set(item.meeting.get("provinces_spoke") or [])
+                got -= set(record.get("provinces_spoke") or [])
             s = scores[name]
             s.tp += len(want & got)
             s.fp += len(got - want)

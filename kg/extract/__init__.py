@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexindex, script
-from kg.extract.dates import VAGUE_RE, DateRange, first_date
+from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead, meeting_format, organizer
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
@@ -59,12 +59,29 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
 
 def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None, Mention | None]:
     """The date of the lead sentence, else of the first body sentences that tell of the meeting."""
+    reference, published = reference_date(doc, lead.span.text)
+    if reference is None:
+        return None, None
     candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
     for n, span in enumerate(candidates):
-        found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body")
-        if found is not None or (mention is None and VAGUE_RE.search(span.text)):
+        found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body", reference, published)
+        if found is not None:
             return found, mention
+        if SAME_DAY_RE.search(span.text):
+            found, mention = previous_date(doc, span.start, reference)
+            if found is not None or published:
+                return found or DateRange(reference, None), mention or _same_day(doc, span)
+        if VAGUE_RE.search(span.text):
+            return None, None
     return None, None
+
+
+def _same_day(doc: Document, span: Span) -> Mention:
+    """当日 with no earlier date: the day of publication."""
+    match = SAME_DAY_RE.search(span.text)
+    start = span.start + match.start()  # type: ignore[union-attr]
+    return Mention(doc.published_date.isoformat(), Span(start, start + len(match.group()), match.group()),  # type: ignore[union-attr]
+                   "dates.same-day", doc.id)
 
 
 def _body_lead(lead: Lead, body: list[Span]) -> Span | None:

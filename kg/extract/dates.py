@@ -21,6 +21,13 @@ DATE_RE = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天)(?![下中])"
 )
 VAGUE_RE = re.compile(r"日前|近日|近期|前不久|月初|月中|月底|上旬|中旬|下旬")
+_FULL_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})(?:[-/.年]|(?=\d{4}))(?P<m>\d{1,2})(?:[-/.月]|/?(?=\d{2}))(?P<d>\d{1,2})")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|/|(?=[\u4e00-\u9fff]))")
+_REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯")
+_DATELINE_REACH = 400  # characters at the top of a page where its date stands
+_HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:举办|举行|召开|开幕|闭幕|主持)")
+SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天")
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
 
@@ -86,21 +93,59 @@ def _end(match: re.Match[str], start: dt.date) -> dt.date | None:
     return end if start < end <= start + dt.timedelta(days=31) else None
 
 
-def first_date(doc: Document, span: Span, rule: str
+def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, bool]:
+    """The day relative dates resolve against, and whether it is the real publication date.
+
+    A page saved without its date still tells it: by a date in its URL (/2017/06/08/,
+    /201706/08/, /20170608), a dateline at the top of the text (发布时间：2025-06-17,
+    2017年6月8日), or the year a lead names (2022世界先进制造业大会)."""
+    if doc.published is not None:
+        return doc.published.date(), True
+    for text in (doc.url or "", doc.text[:_DATELINE_REACH].translate(_DIGITS)):
+        for match in _FULL_DATE.finditer(text):
+            try:
+                return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), False
+            except ValueError:
+                continue
+    for text in (doc.url or "", lead):  # /art/2023/…, 2022世界先进制造业大会: the end of that year
+        if year := _YEAR.search(text):
+            return dt.date(int(year.group(1)), 12, 31), False
+    return None, False
+
+
+def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None = None, published: bool = True
                ) -> tuple[DateRange | None, Mention | None]:
-    """The first resolvable date expression of a sentence, unless a vague
-    expression (日前, 近日) comes before it."""
-    published = doc.published_date
-    if published is None:
+    """The date a sentence gives the meeting: the expression next to the verb that holds the meeting
+    (记者今天获悉，在21日举办的…) or else the first, unless a vague one (日前, 近日) comes before it.
+
+    Against a reference that is not the publication date, an explicit full date stands even if later."""
+    if reference is None:
         return None, None
     text = span.text.translate(_DIGITS)
     vague = VAGUE_RE.search(text)
-    for match in DATE_RE.finditer(text):
-        if vague and vague.start() < match.start():
-            return None, None
-        found = resolve_range(match, published)
+    matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())]
+    matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
+    for match in matches:
+        found = resolve_range(match, reference if published else _far_future(match, reference))
         if found is not None:
             start, end = span.start + match.start(), span.start + match.end()
             mention = Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
             return found, mention
+    return None, None
+
+
+def _far_future(match: re.Match[str], reference: dt.date) -> dt.date:
+    """A derived reference bounds nothing for a full date, and gives the year to the others."""
+    return dt.date(9999, 12, 31) if match.group("y") else reference
+
+
+def previous_date(doc: Document, before: int, reference: dt.date) -> tuple[DateRange | None, Mention | None]:
+    """当天, 当日: the last date the text gave before `before`."""
+    text = doc.text[doc.body_start:before].translate(_DIGITS)
+    for match in reversed(list(DATE_RE.finditer(text))):
+        found = resolve_range(match, reference)
+        if found is not None:
+            start, end = doc.body_start + match.start(), doc.body_start + match.end()
+            return found, Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), "dates.same-day",
+                                  doc.id)
     return None, None
