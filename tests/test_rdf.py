@@ -230,7 +230,7 @@ def test_turtle_parses_in_oxigraph(graph: Graph, turtle: bytes) -> None:
     assert len(triples) == len(graph)
 
 
-@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) not installed")
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper not found on PATH (Debian package raptor2-utils)")
 def test_turtle_parses_in_rapper(graph: Graph, turtle: bytes, tmp_path: Path) -> None:
     path = tmp_path / "kg.ttl"
     path.write_bytes(turtle)
