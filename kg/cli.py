@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kg import __version__
+from kg.errors import EXIT_CODES, guarded
 
 COMMANDS = ("build", "eval", "validate", "query", "export", "load")
 
@@ -21,6 +22,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of Chinese government meetings from news articles.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -30,6 +32,7 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@guarded  # one line and an exit status for every failure, never a traceback
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)

@@ -7,8 +7,9 @@ import sys
 import time
 from pathlib import Path
 
+from kg.errors import EXIT_CODES, INVALID, USAGE, UserError, check_output_folder
 from kg.lexicon import load
-from kg.outputs import Options, write_outputs
+from kg.outputs import InvalidOutput, Options, write_outputs
 from kg.pipeline import run
 
 
@@ -26,25 +27,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-store", action="store_true", help="skip the embedded SPARQL store")
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary, not every file")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 2 when the graph does not conform to ontology/shapes.ttl (outputs are written)")
+    parser.epilog = EXIT_CODES
     parser.set_defaults(func=main)
 
 
 def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    check_output_folder(args.output)  # before the long part
     lexicon = load()
-    try:
-        result = run(args.inputs, lexicon)
-    except FileNotFoundError as exc:
-        print(f"kg build: {exc}", file=sys.stderr)
-        return 2
+    result = run(args.inputs, lexicon)
+    if not result.accounts:
+        print(f"kg build: warning: no input files in {' '.join(map(str, args.inputs))}: nothing built",
+              file=sys.stderr)
+        return USAGE
     if not args.quiet:
         for account in result.accounts:
             print(f"{account.status:<10} {account.file}: {account.reason}")
-    options = Options(html=not args.no_html, store=not args.no_store, validate=not args.no_validate)
-    written = write_outputs(result, args.output, lexicon, options)
+    options = Options(html=not args.no_html, store=not args.no_store, validate=not args.no_validate,
+                      strict=args.strict)
+    try:
+        written = write_outputs(result, args.output, lexicon, options)
+    except InvalidOutput as exc:
+        raise UserError(str(exc), INVALID) from exc
     skipped = sum(a.status == "skipped" for a in result.accounts)
     print(f"{len(result.accounts)} file(s), {result.documents} document(s), {result.reports} meeting "
           f"report(s) -> {len(result.meetings)} meeting(s); {skipped} file(s) skipped "
           f"[{time.perf_counter() - started:.1f} s]")
     print("wrote " + ", ".join(str(p) for p in written.values()))
     return 0
+

@@ -52,11 +52,27 @@ class Score:
         return self.right / self.total if self.total else 1.0
 
 
+GOLD_SHAPES = ('{"articles": {FILE: {"meetings": [...]}}} (tests/gold_seeds.json) or '
+               '[{"key": ..., "is_meeting_report": ..., "meetings": [...]}] (dev.json)')
+
+
+class GoldError(ValueError):
+    """A gold file that is missing or not in one of the two shapes (one-line message)."""
+
+
 def load_gold(path: Path) -> list[GoldItem]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if isinstance(data, dict):  # seeds.json: {"articles": {file: {...}}}
-        return [GoldItem(f, bool(a["meetings"]), (a["meetings"] or [None])[0]) for f, a in data["articles"].items()]
-    return [GoldItem(e["key"], e["is_meeting_report"], (e["meetings"] or [None])[0]) for e in data]
+    path = Path(path)
+    if not path.is_file():
+        raise GoldError(f"no gold file {path}: give --gold a JSON file shaped {GOLD_SHAPES}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):  # seeds.json: {"articles": {file: {...}}}
+            return [GoldItem(f, bool(a["meetings"]), (a["meetings"] or [None])[0])
+                    for f, a in data["articles"].items()]
+        return [GoldItem(e["key"], bool(e["is_meeting_report"]), (e["meetings"] or [None])[0]) for e in data]
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise GoldError(f"{path} is not a gold file ({type(exc).__name__}: {exc}): "
+                        f"expected {GOLD_SHAPES}") from exc
 
 
 def predict(inputs: Sequence[str | Path], gold: list[GoldItem], lexicon: Lexicon,

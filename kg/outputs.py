@@ -20,6 +20,7 @@ class Options:
     html: bool = True
     store: bool = True
     validate: bool = True
+    strict: bool = False  # a graph that does not conform to the shapes is an error (after writing)
 
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options()
@@ -29,7 +30,8 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     graph = rdf.to_graph(result.meetings, lexicon, found)
     turtle = rdf.serialize_turtle(graph)
     validation = None
-    if options.validate:
+    conforms = True
+    if options.validate or options.strict:
         from kg.validate import validate
 
         conforms, text = validate(graph)
@@ -51,4 +53,10 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
         store = write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article, swapped in
         log.info("store: %d triples", store.triples)
         written["store"] = out_dir / "store"
+    if options.strict and not conforms:
+        raise InvalidOutput(f"the graph does not conform to ontology/shapes.ttl: see {out_dir / 'report.md'}")
     return written
+
+
+class InvalidOutput(Exception):
+    """The build was written, but its graph does not conform to the shapes (--strict)."""

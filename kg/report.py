@@ -40,9 +40,13 @@ def _meeting_rows(meetings: list[Meeting]) -> list[list[object]]:
     for m in sorted(meetings, key=key):
         chairs = "、".join(m.people("chair"))
         spoke = len(m.provinces(PROVINCE_SPOKE))
-        sources = "; ".join(d.file + (f"#{d.id.partition('#')[2]}" if d.item else "") for d in m.sources)
-        rows.append([m.date, m.name, m.organizer, m.format, chairs, spoke, sources])
+        rows.append([m.date, m.name, m.organizer, m.format, chairs, spoke, _sources(m)])
     return rows
+
+
+def _sources(m: Meeting) -> str:
+    """The files (and items of multi-item files) that report a meeting."""
+    return "; ".join(d.file + (f"#{d.id.partition('#')[2]}" if d.item else "") for d in m.sources)
 
 
 def _accounts(accounts: list[FileAccount]) -> list[str]:
@@ -66,9 +70,9 @@ def render(result: Extraction, lexicon: Lexicon, validation: str | None = None) 
                     _meeting_rows(meetings))
     lines += ["", "## Provinces by number of meetings", ""]
     lines += _table(["province", "spoke", "present"], province_recurrence(meetings, lexicon))
-    warnings = [(m.date, m.name, w) for m in meetings for w in m.warnings]
+    warnings = [(m.date, m.name, _sources(m), w) for m in meetings for w in m.warnings]
     if warnings:
-        lines += ["", "## Warnings", ""] + _table(["date", "meeting", "warning"], warnings)
+        lines += ["", "## Warnings", ""] + _table(["date", "meeting", "source file", "warning"], warnings)
     reasons = result.not_meeting_reasons()
     if reasons:
         lines += ["", "## Documents that are not meeting reports", ""]

@@ -276,7 +276,7 @@ def test_discover_keeps_paths_as_given() -> None:
 # --- the whole corpus (slow; skipped when ../shared is absent) -----------------------------
 
 @pytest.mark.slow
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not available")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not available")
 def test_every_corpus_file_is_accounted_for() -> None:
     files = discover([CORPUS])
     assert files
@@ -291,7 +291,7 @@ def test_every_corpus_file_is_accounted_for() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (SHARED / "gold" / "dev.json").is_file(), reason="../shared/gold not available")
+@pytest.mark.skipif(not (SHARED / "gold" / "dev.json").is_file(), reason="../shared/gold/dev.json is not available")
 def test_gold_keys_resolve_to_items() -> None:
     gold = json.loads((SHARED / "gold" / "dev.json").read_text(encoding="utf-8"))
     for entry in gold:
