@@ -16,19 +16,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import SourceItem
-from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, hexo, jekyll, news_json, plain
+from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, feed, hexo, jekyll, news_json, page, plain, warc
 from kg.read._base import Reader, Unreadable, parse_datetime
 from kg.read._decode import decode
 
 __all__ = ["READERS", "ReadOutcome", "discover", "parse_datetime", "read_file"]
 
+_WARC_HEAD = 512
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-16 and UTF-32 text is full of NUL bytes
 
 # Order matters where two sniffs could both match: plain text, which takes any headline and
 # paragraphs, comes after every format with markers of its own.
 READERS: tuple[Reader, ...] = (
     hexo.READER, jekyll.READER, cctv_md.READER, digest_md.READER,
-    cctv_json.READER, news_json.READER, digest_jsonl.READER, plain.READER,
+    cctv_json.READER, news_json.READER, digest_jsonl.READER, feed.READER, page.READER,
+    plain.READER,
 )
 
 
@@ -78,11 +80,25 @@ def read_file(path: Path) -> ReadOutcome:
     """Read one file into items; bad content gives `skipped`, never an exception."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(_WARC_HEAD)
+            if warc.sniff(head):  # an archive is streamed, never read whole
+                return _read_warc(path)
+            data = head + fh.read()
     except OSError as exc:
         return ReadOutcome(path, None, (), "", f"unreadable file: {exc.strerror or type(exc).__name__}")
     fmt, items, reason, notes = _read(path, data)
     return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason, notes)
+
+
+def _read_warc(path: Path) -> ReadOutcome:
+    try:
+        items, sha256 = warc.read(path)
+    except Unreadable as exc:
+        return ReadOutcome(path, warc.NAME, (), "", str(exc))
+    except Exception as exc:  # a reader bug must not stop the run; the reason names it
+        return ReadOutcome(path, warc.NAME, (), "", _one_line(f"warc reader failed: {type(exc).__name__}: {exc}"))
+    return ReadOutcome(path, warc.NAME, tuple(items), sha256, None, (*items.notes, *_undated(items)))
 
 
 def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None, tuple[str, ...]]:
