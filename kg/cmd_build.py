@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.errors import EXIT_CODES, INVALID, USAGE, UserError, check_output_folder
 from kg.lexicon import load
+from kg.model import FileAccount
 from kg.outputs import InvalidOutput, Options, write_outputs
 from kg.pipeline import run
 
@@ -20,8 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "kg.ttl (Turtle), meetings.jsonl, report.md, files.tsv, graph.html and an "
                     "embedded SPARQL store into the output folder.",
     )
-    parser.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT",
-                        help="files or folders to read (default: seeds/)")
+    parser.add_argument("inputs", nargs="*", metavar="INPUT",
+                        help="files, folders or http(s) URLs to read (default: seeds/)")
+    parser.add_argument("--urls", type=Path, metavar="FILE", help="also fetch the URLs listed in FILE, one a line")
+    parser.add_argument("--cache", type=Path, default=Path(".kg-cache"),
+                        help="where fetched pages are kept; a cached URL is never fetched again (default: .kg-cache/)")
     parser.add_argument("-o", "--output", default="output", type=Path, help="output folder (default: output/)")
     parser.add_argument("--no-html", action="store_true", help="skip graph.html")
     parser.add_argument("--no-store", action="store_true", help="skip the embedded SPARQL store")
@@ -37,7 +41,9 @@ def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     check_output_folder(args.output)  # before the long part
     lexicon = load()
-    result = run(args.inputs, lexicon)
+    inputs, failed = _fetch_urls(args)
+    result = run(inputs, lexicon)
+    result.accounts[:0] = failed
     if not result.accounts:
         print(f"kg build: warning: no input files in {' '.join(map(str, args.inputs))}: nothing built",
               file=sys.stderr)
@@ -58,3 +64,18 @@ def main(args: argparse.Namespace) -> int:
     print("wrote " + ", ".join(str(p) for p in written.values()))
     return 0
 
+
+def _fetch_urls(args: argparse.Namespace) -> tuple[list[str | Path], list[FileAccount]]:
+    """Inputs with URLs replaced by their cached pages, and an account for each failed fetch."""
+    from kg import fetch
+
+    urls = [given for given in args.inputs if fetch.is_url(given)]
+    if args.urls:
+        urls += fetch.url_list(args.urls)  # a missing list file is FileNotFoundError, as for inputs
+    files: list[str | Path] = [given for given in args.inputs if not fetch.is_url(given)]
+    if not urls:
+        return files or ["seeds"], []
+    fetched = fetch.fetch_all(urls, fetch.FetchOptions(cache=args.cache))
+    if not args.quiet:
+        print(f"{len(urls)} URL(s): {len(fetched.paths)} page(s) in {args.cache}, {fetched.requests} request(s)")
+    return [*files, *fetched.paths], [FileAccount(url, url, "skipped", why) for url, why in fetched.failures]

@@ -64,10 +64,10 @@ def extract_file(path: Path, lexicon: Lexicon) -> tuple[FileAccount, list[Meetin
     n = len(outcome.items)
     if meetings:
         account = FileAccount(path.name, str(path), "extracted",
-                              f"{len(meetings)} meeting report(s) in {n} item(s) [{outcome.format}]", n, len(meetings))
+                              f"{len(meetings)} meeting report(s) in {n} item(s) [{outcome.label}]", n, len(meetings))
     else:
         account = FileAccount(path.name, str(path), "no-meeting",
-                              f"not a meeting report: none of {n} item(s) [{outcome.format}]", n, 0)
+                              f"not a meeting report: none of {n} item(s) [{outcome.label}]", n, 0)
     return account, meetings, others, n
 
 

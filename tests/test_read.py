@@ -150,7 +150,7 @@ def test_digest_jsonl_items() -> None:
     [
         (b"", "empty file"),
         (b"  \n\t\n", "empty file: whitespace only"),
-        ("中文".encode("gb18030"), "undecodable bytes: not UTF-8"),
+        ("中文".encode("gb18030"), "undecidable encoding: tried UTF-8"),  # two Hanzi fit GB and Big5 alike
         (b"\x00\x01\x02abc", "unknown format: binary content"),
         (b'{"a": 1, "b": [1, 2]}', "unknown format: JSON object with keys a, b"),
         (b"[1, 2, 3]", "unknown format: JSON list"),

@@ -7,6 +7,7 @@ nobody recognises is skipped with a one-line reason, not guessed at.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -15,15 +16,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model import SourceItem
-from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, hexo, jekyll, news_json
+from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, feed, hexo, jekyll, news_json, page, plain, warc
 from kg.read._base import Reader, Unreadable, parse_datetime
+from kg.read._decode import decode
 
 __all__ = ["READERS", "ReadOutcome", "discover", "parse_datetime", "read_file"]
 
-# Order matters only where two sniffs could both match (none do today).
+_WARC_HEAD = 512
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-16 and UTF-32 text is full of NUL bytes
+
+# Order matters where two sniffs could both match: plain text, which takes any headline and
+# paragraphs, comes after every format with markers of its own.
 READERS: tuple[Reader, ...] = (
     hexo.READER, jekyll.READER, cctv_md.READER, digest_md.READER,
-    cctv_json.READER, news_json.READER, digest_jsonl.READER,
+    cctv_json.READER, news_json.READER, digest_jsonl.READER, feed.READER, page.READER,
+    plain.READER,
 )
 
 
@@ -34,6 +41,12 @@ class ReadOutcome:
     items: tuple[SourceItem, ...]
     sha256: str  # of the file bytes
     skipped: str | None  # one-line reason when nothing could be read, else None
+    notes: tuple[str, ...] = ()  # what a read file lacks or left out (no date, skipped records, encoding)
+
+    @property
+    def label(self) -> str:
+        """The reader's name and the notes, for the file's account."""
+        return "; ".join((str(self.format), *self.notes))
 
 
 def discover(inputs: Sequence[str | Path]) -> list[Path]:
@@ -67,42 +80,69 @@ def read_file(path: Path) -> ReadOutcome:
     """Read one file into items; bad content gives `skipped`, never an exception."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(_WARC_HEAD)
+            if warc.sniff(head):  # an archive is streamed, never read whole
+                return _read_warc(path)
+            data = head + fh.read()
     except OSError as exc:
         return ReadOutcome(path, None, (), "", f"unreadable file: {exc.strerror or type(exc).__name__}")
-    fmt, items, reason = _read(path, data)
-    return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason)
+    fmt, items, reason, notes = _read(path, data)
+    return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason, notes)
 
 
-def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None]:
+def _read_warc(path: Path) -> ReadOutcome:
     try:
-        kind, value = _parse(data)
+        items, sha256 = warc.read(path)
+    except Unreadable as exc:
+        return ReadOutcome(path, warc.NAME, (), "", str(exc))
+    except Exception as exc:  # a reader bug must not stop the run; the reason names it
+        return ReadOutcome(path, warc.NAME, (), "", _one_line(f"warc reader failed: {type(exc).__name__}: {exc}"))
+    return ReadOutcome(path, warc.NAME, tuple(items), sha256, None, (*items.notes, *_undated(items)))
+
+
+def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None, tuple[str, ...]]:
+    try:
+        kind, value, encoding = _parse(data)
         reader = next((r for r in READERS if r.kind == kind and r.sniff(value)), None)
     except Unreadable as exc:
-        return None, [], str(exc)
+        return None, [], str(exc), ()
     if reader is None:
-        return None, [], f"unknown format: {_describe(kind, value)}"
+        return None, [], f"unknown format: {_describe(kind, value)}", ()
     try:
         items = reader.read(path, value)
     except Unreadable as exc:
-        return reader.name, [], str(exc)
+        return reader.name, [], str(exc), ()
     except Exception as exc:  # a reader bug must not stop the run; the reason names it
-        return reader.name, [], _one_line(f"{reader.name} reader failed: {type(exc).__name__}: {exc}")
-    return reader.name, items, None if items else "no items"
+        return reader.name, [], _one_line(f"{reader.name} reader failed: {type(exc).__name__}: {exc}"), ()
+    notes = (*([encoding] if encoding else ()), *getattr(items, "notes", ()), *_undated(items))
+    if not items:
+        return reader.name, [], "; ".join(("no items", *notes)), ()
+    return reader.name, items, None, notes
 
 
-def _parse(data: bytes) -> tuple[str, object]:
-    """("json", value) | ("lines", [values]) | ("text", left-stripped text)."""
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-        raise Unreadable(f"undecodable bytes: not UTF-8 ({bad})") from None
+def _undated(items: Sequence[SourceItem]) -> list[str]:
+    """A warning for items without a publication date (file times are never used instead)."""
+    undated = sum(item.published is None for item in items)
+    if not undated:
+        return []
+    return ["warning: no publication date" + (f" in {undated} of {len(items)} items" if len(items) > 1 else "")]
+
+
+def _parse(data: bytes) -> tuple[str, object, str | None]:
+    """("json", value) | ("lines", [values]) | ("text", left-stripped text), and the encoding when not UTF-8."""
+    if b"\x00" in data[:4096] and not data.startswith(_WIDE_BOMS):
+        raise Unreadable("unknown format: binary content")
+    decoded = decode(data)
+    encoding = None if decoded.encoding == "utf-8" else f"{decoded.encoding} ({decoded.how})"
+    kind, value = _parse_text(decoded.text, data)
+    return kind, value, encoding
+
+
+def _parse_text(text: str, data: bytes) -> tuple[str, object]:
     text = text.lstrip()
     if not text:
         raise Unreadable("empty file" if not data else "empty file: whitespace only")
-    if "\x00" in text[:4096]:
-        raise Unreadable("unknown format: binary content")
     if text[0] in "{[":
         return _parse_json(text)
     return "text", _unix_newlines(text)
