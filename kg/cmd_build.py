@@ -10,6 +10,7 @@ from pathlib import Path
 from kg.lexicon import load
 from kg.outputs import Options, write_outputs
 from kg.pipeline import run
+from kg.sources import DEFAULT_MAX_FILE_SIZE, display_name, parse_size
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-html", action="store_true", help="skip graph.html")
     parser.add_argument("--no-store", action="store_true", help="skip the embedded SPARQL store")
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    parser.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_SIZE, metavar="SIZE",
+                        help="skip (and list) files larger than this, e.g. 64M, 1G, 500k (default: 64M)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary, not every file")
     parser.set_defaults(func=main)
 
@@ -33,7 +36,7 @@ def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     lexicon = load()
     try:
-        result = run(args.inputs, lexicon)
+        result = run(args.inputs, lexicon, args.max_file_size)
     except FileNotFoundError as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return 2
@@ -46,5 +49,12 @@ def main(args: argparse.Namespace) -> int:
     print(f"{len(result.accounts)} file(s), {result.documents} document(s), {result.reports} meeting "
           f"report(s) -> {len(result.meetings)} meeting(s); {skipped} file(s) skipped "
           f"[{time.perf_counter() - started:.1f} s]")
-    print("wrote " + ", ".join(str(p) for p in written.values()))
+    print("wrote " + ", ".join(display_name(str(p)) for p in written.values()))
     return 0
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

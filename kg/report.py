@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg.lexicon import Lexicon
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, FileAccount, Meeting
 from kg.pipeline import Extraction
+from kg.sources import printable
 
 
 def _cell(text: object) -> str:
@@ -40,7 +41,7 @@ def _meeting_rows(meetings: list[Meeting]) -> list[list[object]]:
     for m in sorted(meetings, key=key):
         chairs = "、".join(m.people("chair"))
         spoke = len(m.provinces(PROVINCE_SPOKE))
-        sources = "; ".join(d.file + (f"#{d.id.partition('#')[2]}" if d.item else "") for d in m.sources)
+        sources = "; ".join(d.id if d.item else d.file for d in m.sources)
         rows.append([m.date, m.name, m.organizer, m.format, chairs, spoke, sources])
     return rows
 
@@ -80,6 +81,8 @@ def render(result: Extraction, lexicon: Lexicon, validation: str | None = None) 
 
 
 def files_tsv(accounts: list[FileAccount]) -> str:
+    """One row per input path; no cell holds a tab or a line break (names come escaped, kg.sources)."""
     rows = ["file\tstatus\tdocuments\tmeetings\treason"]
-    rows += [f"{a.file}\t{a.status}\t{a.documents}\t{a.meetings}\t{a.reason}" for a in accounts]
+    rows += ["\t".join(printable(str(cell)) for cell in (a.file, a.status, a.documents, a.meetings, a.reason))
+             for a in accounts]
     return "\n".join(rows) + "\n"

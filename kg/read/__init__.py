@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.model import SourceItem
 from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, hexo, jekyll, news_json
 from kg.read._base import Reader, Unreadable, parse_datetime
+from kg.sources import DEFAULT_MAX_FILE_SIZE, NotRead, Source, discover, display_name, read_bytes
 
-__all__ = ["READERS", "ReadOutcome", "discover", "parse_datetime", "read_file"]
+__all__ = ["READERS", "ReadOutcome", "Source", "discover", "parse_datetime", "read_file"]
 
 # Order matters only where two sniffs could both match (none do today).
 READERS: tuple[Reader, ...] = (
@@ -36,42 +35,24 @@ class ReadOutcome:
     skipped: str | None  # one-line reason when nothing could be read, else None
 
 
-def discover(inputs: Sequence[str | Path]) -> list[Path]:
-    """Files named or found under directories (recursively, hidden ones skipped).
+def read_file(source: Source | Path, max_size: int = DEFAULT_MAX_FILE_SIZE) -> ReadOutcome:
+    """Read one file into items; bad content gives `skipped`, never an exception.
 
-    Each directory's files come sorted by their path relative to it; a file met twice is listed once.
+    Only a regular file of at most `max_size` bytes is opened (kg.sources); its
+    items carry the source's name (relative to its input folder, escaped).
     """
-    found: dict[Path, None] = {}
-    for given in inputs:
-        root = Path(given)
-        if root.is_dir():
-            found.update(dict.fromkeys(_walk(root)))
-        elif root.exists():
-            found[root] = None
-        else:
-            raise FileNotFoundError(f"no such file or directory: {given}")
-    return list(found)
-
-
-def _walk(root: Path) -> list[Path]:
-    rels: list[tuple[str, ...]] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        base = Path(folder).relative_to(root).parts
-        visible = (f for f in files if not f.startswith("."))
-        rels.extend((*base, f) for f in visible if os.path.isfile(os.path.join(folder, f)))
-    return [root.joinpath(*rel) for rel in sorted(rels)]
-
-
-def read_file(path: Path) -> ReadOutcome:
-    """Read one file into items; bad content gives `skipped`, never an exception."""
-    path = Path(path)
+    if not isinstance(source, Source):
+        source = Source(Path(source), display_name(Path(source).name))
+    path = source.path
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return ReadOutcome(path, None, (), "", f"unreadable file: {exc.strerror or type(exc).__name__}")
+        if source.problem:
+            raise NotRead(source.problem)
+        data = read_bytes(path, max_size)
+    except NotRead as exc:
+        return ReadOutcome(path, None, (), "", str(exc))
     fmt, items, reason = _read(path, data)
-    return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason)
+    named = tuple(item if item.file == source.name else replace(item, file=source.name) for item in items)
+    return ReadOutcome(path, fmt, named, hashlib.sha256(data).hexdigest(), reason)
 
 
 def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None]:
