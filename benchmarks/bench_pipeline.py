@@ -82,7 +82,7 @@ def main() -> None:
                                                         if Path(p).exists()]
     _tagger().initialize()  # dictionary loading is not per-article work
     for source in inputs:
-        paths = discover([source])
+        paths = [s.path for s in discover([source]) if not s.problem]
         ours_s, n = timed(ours, paths, args.repeat)
         naive_s, m = timed(naive, paths, max(1, args.repeat // 3))
         print(f"{Path(source).name}: {n} articles")

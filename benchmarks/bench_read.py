@@ -32,6 +32,10 @@ _FRONT = re.compile(r"\s*---\n(.*?)\n---\n", re.S)
 _SECTION = re.compile(r"^### ", re.M)
 
 
+def files(folder: Path) -> list[Path]:
+    return [source.path for source in discover([folder]) if not source.problem]
+
+
 def fast(paths: list[Path]) -> int:
     count = 0
     for path in paths:
@@ -90,13 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=20, help="runs per measurement (best is kept)")
     parser.add_argument("--seeds-only", action="store_true", help="skip ../shared/corpus/meetings")
     args = parser.parse_args(argv)
-    report("seeds", discover([ROOT / "seeds"]), args.repeat)
+    report("seeds", files(ROOT / "seeds"), args.repeat)
     if args.seeds_only:
         return 0
     if not MEETINGS.is_dir():
         print("../shared/corpus/meetings not available: corpus benchmark skipped")
         return 0
-    report("corpus/meetings", discover([MEETINGS]), max(1, args.repeat // 10))
+    report("corpus/meetings", files(MEETINGS), max(1, args.repeat // 10))
     return 0
 
 

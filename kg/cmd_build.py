@@ -12,6 +12,7 @@ from kg.lexicon import load
 from kg.model import FileAccount
 from kg.outputs import InvalidOutput, Options, write_outputs
 from kg.pipeline import run
+from kg.sources import DEFAULT_MAX_FILE_SIZE, display_name, parse_size
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-html", action="store_true", help="skip graph.html")
     parser.add_argument("--no-store", action="store_true", help="skip the embedded SPARQL store")
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    parser.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_SIZE, metavar="SIZE",
+                        help="skip (and list) files larger than this, e.g. 64M, 1G, 500k (default: 64M)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary, not every file")
     parser.add_argument("--strict", action="store_true",
                         help="exit 2 when the graph does not conform to ontology/shapes.ttl (outputs are written)")
@@ -42,7 +45,7 @@ def main(args: argparse.Namespace) -> int:
     check_output_folder(args.output)  # before the long part
     lexicon = load()
     inputs, failed = _fetch_urls(args)
-    result = run(inputs, lexicon)
+    result = run(inputs, lexicon, args.max_file_size)
     result.accounts[:0] = failed
     if not result.accounts:
         print(f"kg build: warning: no input files in {' '.join(map(str, args.inputs))}: nothing built",
@@ -61,7 +64,7 @@ def main(args: argparse.Namespace) -> int:
     print(f"{len(result.accounts)} file(s), {result.documents} document(s), {result.reports} meeting "
           f"report(s) -> {len(result.meetings)} meeting(s); {skipped} file(s) skipped "
           f"[{time.perf_counter() - started:.1f} s]")
-    print("wrote " + ", ".join(str(p) for p in written.values()))
+    print("wrote " + ", ".join(display_name(str(p)) for p in written.values()))
     return 0
 
 
@@ -79,3 +82,10 @@ def _fetch_urls(args: argparse.Namespace) -> tuple[list[str | Path], list[FileAc
     if not args.quiet:
         print(f"{len(urls)} URL(s): {len(fetched.paths)} page(s) in {args.cache}, {fetched.requests} request(s)")
     return [*files, *fetched.paths], [FileAccount(url, url, "skipped", why) for url, why in fetched.failures]
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None

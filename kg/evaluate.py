@@ -81,10 +81,10 @@ def predict(inputs: Sequence[str | Path], gold: list[GoldItem], lexicon: Lexicon
     wanted = {g.key.partition("#")[0] for g in gold}
     keys = {g.key for g in gold}
     found: dict[str, dict | None] = {}
-    for path in discover(inputs):
-        if path.name not in wanted:
+    for source in discover(inputs):
+        if source.name not in wanted:
             continue
-        outcome = read_file(path)
+        outcome = read_file(source)
         for item in outcome.items:
             doc = to_document(item, outcome.sha256)
             key = doc.id if doc.id in keys else doc.file

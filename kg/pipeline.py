@@ -3,8 +3,8 @@
 read ─▶ SourceItem ─clean─▶ Document ─extract─▶ Meeting | NotMeeting ─merge─▶
 RDF graph ─▶ kg.ttl, meetings.jsonl, report.md, graph.html, store/
 
-Every input file ends with exactly one FileAccount: extracted, read but
-holding no meeting report, or skipped with a one-line reason.
+Every input path named or met (kg.sources) ends with exactly one FileAccount:
+extracted, read but holding no meeting report, or skipped with a one-line reason.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from kg.lexicon import load as load_lexicon
 from kg.merge import merge_meetings
 from kg.model import FileAccount, Meeting, NotMeeting
 from kg.read import discover, read_file
+from kg.sources import DEFAULT_MAX_FILE_SIZE, Source, one_line
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +44,13 @@ class Extraction:
         return Counter(a.reason.split(":")[0] for a in self.accounts if a.status == "skipped")
 
 
-def extract_file(path: Path, lexicon: Lexicon) -> tuple[FileAccount, list[Meeting], list[NotMeeting], int]:
-    """One file -> its account, its meetings and its non-meeting documents."""
-    outcome = read_file(path)
+def extract_file(source: Source, lexicon: Lexicon, max_size: int = DEFAULT_MAX_FILE_SIZE
+                 ) -> tuple[FileAccount, list[Meeting], list[NotMeeting], int]:
+    """One source -> its account, its meetings and its non-meeting documents."""
+    outcome = read_file(source, max_size)
+    name, path = source.name, str(source.path)
     if outcome.skipped:
-        return FileAccount(path.name, str(path), "skipped", outcome.skipped), [], [], 0
+        return FileAccount(name, path, "skipped", one_line(outcome.skipped)), [], [], 0
     meetings: list[Meeting] = []
     others: list[NotMeeting] = []
     for item in outcome.items:
@@ -55,28 +58,29 @@ def extract_file(path: Path, lexicon: Lexicon) -> tuple[FileAccount, list[Meetin
             result = extract(to_document(item, outcome.sha256), lexicon)
         except Exception as exc:  # a bad item never stops the build: it is reported
             log.exception("extraction failed on %s", item.doc_id)
-            return (FileAccount(path.name, str(path), "skipped",
-                                f"extraction error in item {item.doc_id}: {type(exc).__name__}: {exc}"), [], [], 0)
+            reason = f"extraction error in item {item.doc_id}: {type(exc).__name__}: {exc}"
+            return FileAccount(name, path, "skipped", one_line(reason)), [], [], 0
         if isinstance(result, Meeting):
             meetings.append(result)
         else:
             others.append(result)
     n = len(outcome.items)
     if meetings:
-        account = FileAccount(path.name, str(path), "extracted",
+        account = FileAccount(name, path, "extracted",
                               f"{len(meetings)} meeting report(s) in {n} item(s) [{outcome.label}]", n, len(meetings))
     else:
-        account = FileAccount(path.name, str(path), "no-meeting",
+        account = FileAccount(name, path, "no-meeting",
                               f"not a meeting report: none of {n} item(s) [{outcome.label}]", n, 0)
     return account, meetings, others, n
 
 
-def run(inputs: Sequence[str | Path], lexicon: Lexicon | None = None) -> Extraction:
+def run(inputs: Sequence[str | Path], lexicon: Lexicon | None = None,
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Extraction:
     lexicon = lexicon or load_lexicon()
     result = Extraction()
     found: list[Meeting] = []
-    for path in discover(inputs):
-        account, meetings, others, n = extract_file(path, lexicon)
+    for source in discover(inputs, max_file_size):
+        account, meetings, others, n = extract_file(source, lexicon, max_file_size)
         log.info("%s: %s", account.status, account.file)
         result.accounts.append(account)
         found.extend(meetings)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg.lexicon import Lexicon
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, FileAccount, Meeting
 from kg.pipeline import Extraction
+from kg.sources import printable
 
 
 def _cell(text: object) -> str:
@@ -84,6 +85,8 @@ def render(result: Extraction, lexicon: Lexicon, validation: str | None = None) 
 
 
 def files_tsv(accounts: list[FileAccount]) -> str:
+    """One row per input path; no cell holds a tab or a line break (names come escaped, kg.sources)."""
     rows = ["file\tstatus\tdocuments\tmeetings\treason"]
-    rows += [f"{a.file}\t{a.status}\t{a.documents}\t{a.meetings}\t{a.reason}" for a in accounts]
+    rows += ["\t".join(printable(str(cell)) for cell in (a.file, a.status, a.documents, a.meetings, a.reason))
+             for a in accounts]
     return "\n".join(rows) + "\n"

@@ -10,17 +10,17 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.model import SourceItem
 from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, feed, hexo, jekyll, news_json, page, plain, warc
 from kg.read._base import Reader, Unreadable, parse_datetime
 from kg.read._decode import decode
+from kg.sources import DEFAULT_MAX_FILE_SIZE, NotRead, Source, discover, display_name, read_bytes
 
-__all__ = ["READERS", "ReadOutcome", "discover", "parse_datetime", "read_file"]
+__all__ = ["READERS", "ReadOutcome", "Source", "discover", "parse_datetime", "read_file"]
 
 _WARC_HEAD = 512
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-16 and UTF-32 text is full of NUL bytes
@@ -49,46 +49,26 @@ class ReadOutcome:
         return "; ".join((str(self.format), *self.notes))
 
 
-def discover(inputs: Sequence[str | Path]) -> list[Path]:
-    """Files named or found under directories (recursively, hidden ones skipped).
+def read_file(source: Source | Path, max_size: int = DEFAULT_MAX_FILE_SIZE) -> ReadOutcome:
+    """Read one file into items; bad content gives `skipped`, never an exception.
 
-    Each directory's files come sorted by their path relative to it; a file met twice is listed once.
+    Only a regular file of at most `max_size` bytes is opened (kg.sources); its
+    items carry the source's name (relative to its input folder, escaped).
     """
-    found: dict[Path, None] = {}
-    for given in inputs:
-        root = Path(given)
-        if root.is_dir():
-            found.update(dict.fromkeys(_walk(root)))
-        elif root.exists():
-            found[root] = None
-        else:
-            raise FileNotFoundError(f"no such file or directory: {given}")
-    return list(found)
-
-
-def _walk(root: Path) -> list[Path]:
-    rels: list[tuple[str, ...]] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        base = Path(folder).relative_to(root).parts
-        visible = (f for f in files if not f.startswith("."))
-        rels.extend((*base, f) for f in visible if os.path.isfile(os.path.join(folder, f)))
-    return [root.joinpath(*rel) for rel in sorted(rels)]
-
-
-def read_file(path: Path) -> ReadOutcome:
-    """Read one file into items; bad content gives `skipped`, never an exception."""
-    path = Path(path)
+    if not isinstance(source, Source):
+        source = Source(Path(source), display_name(Path(source).name))
+    path = source.path
     try:
-        with path.open("rb") as fh:
-            head = fh.read(_WARC_HEAD)
-            if warc.sniff(head):  # an archive is streamed, never read whole
-                return _read_warc(path)
-            data = head + fh.read()
-    except OSError as exc:
-        return ReadOutcome(path, None, (), "", f"unreadable file: {exc.strerror or type(exc).__name__}")
+        if source.problem:
+            raise NotRead(source.problem)
+        data = read_bytes(path, max_size)
+    except NotRead as exc:
+        return ReadOutcome(path, None, (), "", str(exc))
+    if warc.sniff(data[:_WARC_HEAD]):  # an archive is streamed record by record
+        return _read_warc(path)
     fmt, items, reason, notes = _read(path, data)
-    return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason, notes)
+    named = tuple(item if item.file == source.name else replace(item, file=source.name) for item in items)
+    return ReadOutcome(path, fmt, named, hashlib.sha256(data).hexdigest(), reason, notes)
 
 
 def _read_warc(path: Path) -> ReadOutcome:
