@@ -7,10 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from kg.lexicon import load
-from kg.outputs import Options, write_outputs
-from kg.pipeline import run
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -25,11 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-html", action="store_true", help="skip graph.html")
     parser.add_argument("--no-store", action="store_true", help="skip the embedded SPARQL store")
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary, not every file")
     parser.set_defaults(func=main)
 
 
 def main(args: argparse.Namespace) -> int:
+    from kg.lexicon import load
+    from kg.outputs import Options, write_outputs
+    from kg.pipeline import run
+
     started = time.perf_counter()
     lexicon = load()
     try:

@@ -5,11 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rdflib import Graph
-from rdflib.util import guess_format
-
-from kg.validate import validate
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -23,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rdflib import Graph  # here, not at the top: `kg --help` must start fast
+    from rdflib.util import guess_format
+
+    from kg.validate import validate
+
     graph = Graph()
     try:
         graph.parse(args.file, format=guess_format(args.file) or "turtle")
