@@ -2,6 +2,11 @@
 
 Each subcommand lives in its own module `kg/cmd_<name>.py`, which defines
 `register(subparsers)`; the module adds its parser and sets `func`.
+
+The CLI must start instantly, so only the module of the command being run is
+imported (it imports its libraries, which cost up to seconds: rdflib, pyshacl,
+jieba, pypinyin); the other commands appear in `kg --help` from the one-line
+summaries in `COMMANDS`.
 """
 
 from __future__ import annotations
@@ -10,33 +15,58 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kg import __version__
 from kg.errors import EXIT_CODES, guarded
 
-COMMANDS = ("build", "eval", "validate", "query", "export", "load")
+# name -> summary for `kg --help` (the module's own parser says the same: tests/test_cli.py checks it)
+COMMANDS: dict[str, str] = {
+    "build": "build the knowledge graph from articles",
+    "eval": "score extraction against a gold file",
+    "validate": "check a Turtle (or other RDF) file against ontology/shapes.ttl",
+    "query": "run a SPARQL query (text, .rq file or saved query name)",
+    "export": "export the graph (turtle, ntriples, jsonld, graphml, neo4j)",
+    "load": "load the graph into a SPARQL store over HTTP",
+}
 
 
-def make_parser() -> argparse.ArgumentParser:
+def _verbosity(parser: argparse.ArgumentParser, default: object) -> None:
+    """-v / -q, accepted before and after the subcommand."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-v", "--verbose", action="store_true", default=default,
+                       help="log every file and step to stderr")
+    group.add_argument("-q", "--quiet", action="store_true", default=default,
+                       help="print only the summary and errors (no progress)")
+
+
+def make_parser(imported: Iterable[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser, with the full parsers of the `imported` commands (their
+    modules are imported); the others are only named."""
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of Chinese government meetings from news articles.",
         epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    _verbosity(parser, False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
-        importlib.import_module(f"kg.cmd_{name}").register(sub)
+    for name, summary in COMMANDS.items():
+        if name in imported:
+            importlib.import_module(f"kg.cmd_{name}").register(sub)
+            _verbosity(sub.choices[name], argparse.SUPPRESS)  # after it: keeps the value given before it
+        else:
+            sub.add_parser(name, help=summary, add_help=False)  # only named in `kg --help`
     return parser
 
 
 @guarded  # one line and an exit status for every failure, never a traceback
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = next((arg for arg in argv if arg in COMMANDS), None)  # the first word that names one
+    args = make_parser([command] if command else []).parse_args(argv)
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(message)s")
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Chinese output on any locale

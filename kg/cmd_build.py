@@ -8,10 +8,7 @@ import time
 from pathlib import Path
 
 from kg.errors import EXIT_CODES, INVALID, USAGE, UserError, check_output_folder
-from kg.lexicon import load
 from kg.model import FileAccount
-from kg.outputs import InvalidOutput, Options, write_outputs
-from kg.pipeline import run
 from kg.sources import DEFAULT_MAX_FILE_SIZE, display_name, parse_size
 
 
@@ -41,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    from kg.lexicon import load
+    from kg.outputs import InvalidOutput, Options, write_outputs
+    from kg.pipeline import run
+
     started = time.perf_counter()
     check_output_folder(args.output)  # before the long part
     lexicon = load()

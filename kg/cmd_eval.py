@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from kg.errors import EXIT_CODES, UserError
-from kg.evaluate import GoldError, evaluate, format_table
-from kg.lexicon import load
 
 # The targets of the project (dev and held-out gold).
 TARGETS = {"date": 0.95, "chairs": 0.95, "provinces_spoke": 0.95, "speakers": 0.90,
@@ -30,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    from kg.evaluate import GoldError, evaluate, format_table  # jieba.posseg: seconds to import
+    from kg.lexicon import load
+
     try:
         ours, base = evaluate(args.gold, args.inputs, load())
     except GoldError as exc:

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from rdflib import Graph
-from rdflib.util import guess_format
-
 from kg.errors import INVALID, UserError, describe
-from kg.validate import validate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rdflib import Graph  # here, not at the top: `kg --help` must start fast
+    from rdflib.util import guess_format
+
+    from kg.validate import validate
+
     graph = Graph()
     try:
         graph.parse(args.file, format=guess_format(args.file) or "turtle")

@@ -13,11 +13,27 @@ import hashlib
 import re
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 BASE = "https://w3id.org/cn-meetings/"
 ID = BASE + "id/"
 ONTOLOGY = BASE + "ontology#"
+
+# Prefix -> namespace, in the order a Turtle file declares them (kg.vocab binds the same in rdflib;
+# plain strings here so that `kg query` shortens IRIs without importing rdflib).
+PREFIXES: dict[str, str] = {
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "kg": ONTOLOGY,
+    "org": "http://www.w3.org/ns/org#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": "https://schema.org/",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "wd": "http://www.wikidata.org/entity/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
 
 # The generic kind of a meeting, from the head of its name (longest first).
 MEETING_KINDS: tuple[tuple[str, str], ...] = (
@@ -43,6 +59,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """ASCII slug of a (Chinese or Latin) name: 辛国斌 -> xin-guobin-like 'xin-guo-bin'."""
+    from pypinyin import lazy_pinyin  # 0.5 s to import: only builds need it
+
     latin = "-".join(lazy_pinyin(text.strip().lower(), errors="default"))
     return _NON_SLUG.sub("-", latin).strip("-") or short_hash(text)
 

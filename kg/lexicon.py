@@ -82,7 +82,9 @@ class Organizer:
     wikidata: str
 
 
-@dataclass(frozen=True, slots=True)
+# Hashed by identity (eq=False): it is loaded once, and functions cached on it
+# (kg.extract.lexindex.build, ...) would otherwise hash every row on every call.
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     provinces: tuple[Province, ...]
     cities: tuple[City, ...]
@@ -93,7 +95,7 @@ class Lexicon:
     organizers: tuple[Organizer, ...]
 
     def province(self, province_id: str) -> Province:
-        return _by_id(self.provinces)[province_id]
+        return _by_id(self)[province_id]
 
     def mainland(self) -> tuple[Province, ...]:
         """The 31 mainland provincial units (no Taiwan, SARs or the Corps)."""
@@ -102,8 +104,8 @@ class Lexicon:
 
 
 @cache
-def _by_id(provinces: tuple[Province, ...]) -> dict[str, Province]:
-    return {p.id: p for p in provinces}
+def _by_id(lexicon: Lexicon) -> dict[str, Province]:
+    return {p.id: p for p in lexicon.provinces}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -17,11 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import rdflib
-from rdflib.query import Result as RdflibResult
+from kg import ids
 
-from kg import ids, vocab
+if TYPE_CHECKING:
+    import rdflib  # imported where a graph is queried: `kg query NAME` on the store must start fast
 
 FORMATS = ("table", "csv", "tsv", "json")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -98,6 +99,8 @@ def resolve(spec: str) -> str:
 # ---- rdflib ----------------------------------------------------------------
 
 def from_rdflib_term(term: object) -> Term | None:
+    import rdflib
+
     if term is None:
         return None
     if isinstance(term, rdflib.URIRef):
@@ -112,7 +115,7 @@ def from_rdflib_term(term: object) -> Term | None:
 
 def query_rdflib(graph: rdflib.Graph, sparql: str) -> Result:
     try:
-        raw: RdflibResult = graph.query(sparql)
+        raw = graph.query(sparql)
     except Exception as exc:  # rdflib raises pyparsing and many other types
         raise QueryError(f"query failed: {exc}") from exc
     if raw.type == "ASK":
@@ -126,6 +129,8 @@ def query_rdflib(graph: rdflib.Graph, sparql: str) -> Result:
 
 def query_file(path: Path, sparql: str) -> Result:
     """Query a Turtle (or other rdflib-readable) file in memory with rdflib."""
+    import rdflib
+
     graph = rdflib.Graph()
     try:
         graph.parse(path)
@@ -251,5 +256,5 @@ def short(term: Term | None) -> str:
 @functools.cache
 def _prefixes() -> Iterable[tuple[str, str]]:
     # Longest namespace first, so id: wins over a shorter enclosing one.
-    pairs = [("id", ids.ID), *vocab.PREFIXES.items()]
+    pairs = [("id", ids.ID), *ids.PREFIXES.items()]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[1])))

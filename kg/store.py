@@ -20,12 +20,13 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 import pyoxigraph as ox
-import rdflib
 
 from kg import ids
 from kg.query import QueryError, Result, Term
@@ -39,8 +40,11 @@ _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _NEWS_ARTICLE = "https://schema.org/NewsArticle"
 _DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
 
+if TYPE_CHECKING:
+    import rdflib  # only to convert a graph given as one: `kg query` must start fast
+
 # Turtle bytes, a Turtle/N-Triples file, an rdflib graph, or parsed triples.
-GraphData = bytes | Path | rdflib.Graph | Sequence[ox.Triple]
+GraphData: TypeAlias = "bytes | Path | rdflib.Graph | Sequence[ox.Triple]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,8 @@ def _swap(fresh: Path, store_dir: Path) -> None:
 # ---- splitting a build by article -----------------------------------------
 
 def read_triples(data: GraphData) -> Sequence[ox.Triple]:
-    if isinstance(data, rdflib.Graph):
+    rdflib = sys.modules.get("rdflib")  # a graph given as one means rdflib is loaded
+    if rdflib is not None and isinstance(data, rdflib.Graph):
         # N-Triples: rdflib writes it in linear time, unlike its Turtle (rdflib#2135).
         data = data.serialize(format="nt", encoding="utf-8")
     if isinstance(data, Path):

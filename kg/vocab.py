@@ -36,22 +36,8 @@ ID = CachedNamespace(ids.ID)  # instance data
 SCHEMA = CachedNamespace("https://schema.org/")
 WD = CachedNamespace("http://www.wikidata.org/entity/")
 
-# Prefix -> namespace, in the order a Turtle file declares them.
-PREFIXES: dict[str, str] = {
-    "dcterms": str(DCTERMS),
-    "foaf": str(FOAF),
-    "kg": str(KG),
-    "org": str(ORG),
-    "owl": str(OWL),
-    "prov": str(PROV),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "schema": str(SCHEMA),
-    "sh": str(SH),
-    "skos": str(SKOS),
-    "wd": str(WD),
-    "xsd": str(XSD),
-}
+# Prefix -> namespace, in the order a Turtle file declares them (the same as rdflib's namespaces above).
+PREFIXES: dict[str, str] = ids.PREFIXES
 
 __all__ = ["DCTERMS", "FOAF", "ID", "KG", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SH",
            "SKOS", "WD", "XSD", "bind_prefixes", "serialize_turtle", "sparql_prefixes"]
