@@ -30,7 +30,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     parser.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_SIZE, metavar="SIZE",
                         help="skip (and list) files larger than this, e.g. 64M, 1G, 500k (default: 64M)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only the summary, not every file")
     parser.add_argument("--strict", action="store_true",
                         help="exit 2 when the graph does not conform to ontology/shapes.ttl (outputs are written)")
     parser.epilog = EXIT_CODES
