@@ -9,6 +9,7 @@ readers.  trafilatura takes a second to import, so it is imported on the first p
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,9 @@ from kg.read._base import parse_datetime
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 _SAVED_WINDOW = 4096
 _HEAD_WINDOW = 20000
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s*[_|｜\-–—]\s*")
+_SITE_MAX = 20
 _GOV_META = frozenset({"sitename", "articletitle", "url"})
 
 
@@ -47,7 +51,8 @@ def extract(html: str, url: str | None = None) -> Page:
         title=_norm(gov.get("articletitle") or doc.title or ""),
         text=doc.text or "",
         published=parse_datetime(doc.date) if doc.date else None,
-        outlet=_norm(gov.get("sitename") or doc.sitename or "") or _host(page_url),
+        outlet=(_norm(gov.get("sitename") or doc.sitename or "") or _title_site(html, doc.title or "")
+                or _host(page_url)),
         url=page_url,
     )
 
@@ -92,6 +97,18 @@ def _config() -> Any:
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
     config.set("DEFAULT", "MIN_OUTPUT_SIZE", "20")
     return config
+
+
+def _title_site(html: str, headline: str) -> str:
+    """The site name a `<title>` adds after the headline ("标题_新浪财经_新浪网" -> "新浪财经")."""
+    match = _TITLE.search(html[:_HEAD_WINDOW])
+    if not match or not headline:
+        return ""
+    title = _norm(html_lib.unescape(match[1]))
+    if not title.startswith(headline):
+        return ""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title[len(headline):]) if p.strip()]
+    return parts[0] if parts and len(parts[0]) <= _SITE_MAX else ""
 
 
 def _saved_from(html: str) -> str | None:
