@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.baseline import baseline_record
 from kg.clean import to_document
-from kg.entities import sector_index
+from kg.entities import sector_concept
 from kg.extract import extract
 from kg.lexicon import Lexicon
 from kg.model import Meeting
@@ -107,7 +107,9 @@ def _expand(values: object, lexicon: Lexicon) -> set[str]:
 def score(gold: list[GoldItem], predicted: dict[str, dict | None], lexicon: Lexicon) -> dict[str, Score]:
     scores = {name: Score() for name in (*SET_FIELDS, *VALUE_FIELDS, "sectors", "sector_precision", "measures",
                                          "measures_count", "cited", "detection", "rejection")}
-    concept = sector_index(lexicon)
+    def concept(label: str) -> str | None:
+        return sector_concept(label, lexicon)
+
     for item in gold:
         record = predicted.get(item.key)
         if item.is_meeting:
@@ -173,13 +175,13 @@ def _cited(s: Score, key: str, want: list[dict], got: list[dict]) -> None:
         s.misses.append(f"{key}: missing {sorted(set(wanted) - matched)} extra {sorted(set(found) - hits)}")
 
 
-def _sector_precision(s: Score, item: GoldItem, record: dict, concept: dict[str, str]) -> None:
+def _sector_precision(s: Score, item: GoldItem, record: dict, concept: Callable[[str], str | None]) -> None:
     """Found labels that the gold lists (as a label or a concept); a lower bound, as the gold may omit some."""
     gold = set(item.meeting.get("sectors", []))  # type: ignore[union-attr]
-    gold_concepts = {concept[g] for g in gold if g in concept}
+    gold_concepts = {c for g in gold if (c := concept(g))}
     extra = []
     for label in record.get("sectors", []):
-        if label in gold or concept.get(label) in gold_concepts or any(label in g or g in label for g in gold):
+        if label in gold or concept(label) in gold_concepts or any(label in g or g in label for g in gold):
             s.tp += 1
         else:
             s.fp += 1
@@ -195,12 +197,12 @@ def _value(s: Score, key: str, want: object, got: object) -> None:
         s.misses.append(f"{key}: want {want!r} got {got!r}")
 
 
-def _sectors(s: Score, item: GoldItem, record: dict, concept: dict[str, str]) -> None:
+def _sectors(s: Score, item: GoldItem, record: dict, concept: Callable[[str], str | None]) -> None:
     got = set(record.get("sectors", []))
-    got_concepts = {concept[g] for g in got if g in concept}
+    got_concepts = {c for g in got if (c := concept(g))}
     for label in item.meeting.get("sectors", []):  # type: ignore[union-attr]
         s.total += 1
-        if label in got or concept.get(label) in got_concepts:
+        if label in got or (concept(label) or label) in got_concepts:
             s.right += 1
         else:
             s.misses.append(f"{item.key}: sector {label} not found")

@@ -56,9 +56,9 @@ def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Enti
         raise ValueError("several meetings share an IRI: merge them first (kg.merge.merge_meetings)")
     g = bind_prefixes(Graph())
     _vocabulary_terms(g)
-    sector_ids, cities = entities.sector_index(lexicon), {c.short_zh: c for c in lexicon.cities}
+    cities = {c.short_zh: c for c in lexicon.cities}
     for iri, meeting in found.meetings.items():
-        _meeting(g, URIRef(iri), meeting, sector_ids, cities)
+        _meeting(g, URIRef(iri), meeting, lexicon, cities)
     for iri, doc in found.articles.items():
         _article(g, URIRef(iri), doc)
     for iri, province_id in found.provinces.items():
@@ -108,7 +108,7 @@ def _vocabulary_terms(g: Graph) -> None:
             g.add((term, p, o))
 
 
-def _meeting(g: Graph, node: URIRef, m: Meeting, sector_ids: dict[str, str], cities: dict[str, City]) -> None:
+def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon, cities: dict[str, City]) -> None:
     docs = {d.id: d for d in m.sources or [m.doc]}
     date = Literal(m.date.isoformat(), datatype=XSD.date) if m.date else None
     warnings = list(m.warnings) + ([DATE_UNKNOWN] if m.date is None else [])
@@ -128,8 +128,8 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, sector_ids: dict[str, str], cit
     ])
     for mention in m.sectors:
         g.add((node, KG.sectorTerm, _zh(mention.value)))
-        if mention.value in sector_ids:
-            g.add((node, KG.sector, URIRef(ids.sector_iri(sector_ids[mention.value]))))
+        if concept := entities.sector_concept(mention.value, lexicon):
+            g.add((node, KG.sector, URIRef(ids.sector_iri(concept))))
     for part in m.participations:
         _participation(g, node, part, _participant_iri(part, cities), docs, m.doc)
     for measure in m.measures:

@@ -60,7 +60,7 @@ def test_the_forms_are_read_by_their_readers(tmp_path: Path) -> None:
     assert labels["warc"].startswith("warc; skipped 3 of 4 records: ")
 
 
-@pytest.mark.xfail(reason="traditional script: extraction normalisation pending", strict=False)
+
 @pytest.mark.parametrize("seed", SEED_FILES)
 def test_a_big5_traditional_page_gives_the_same_meeting(seed: str, lexicon: Lexicon) -> None:
     (expected,) = meetings(SEEDS / seed, lexicon)

@@ -9,8 +9,9 @@ from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previ
 from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead, meeting_format, organizer
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
+from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
-from kg.extract.topics import extract_cited, extract_measures, extract_sectors
+from kg.extract.topics import extract_cited, extract_measures
 from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 

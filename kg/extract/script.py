@@ -4,8 +4,9 @@ Extraction runs on a normalised copy of the document of exactly the same
 length (simplified characters, full-width Chinese punctuation, ASCII digits),
 so every span found in the copy points at the same characters of the
 article's own text; `restore` then puts the original text back into the
-evidence.  OpenCC (t2s, phrase-aware) does the conversion; where a phrase
-would change the length, a character table from the same dictionary is used.
+evidence.  OpenCC (t2s, phrase-aware) does the conversion clause by clause;
+where a phrase would change a clause's length, a character table from the same
+dictionary is used for that clause.
 Values (names, provinces, sectors, measures) stay simplified: one person is
 one node whatever the script.
 """
@@ -21,9 +22,11 @@ from kg.model import Document, Meeting, Mention, Span
 # Variants OpenCC's t2s leaves alone but simplified text never uses.
 _EXTRA = {"陜": "陕", "峯": "峰", "羣": "群", "綫": "线", "爲": "为", "僞": "伪", "衞": "卫", "啓": "启", "敎": "教",
           "眞": "真", "淸": "清", "靑": "青", "搆": "构", "攷": "考", "偺": "咱", "麪": "面", "鷄": "鸡"}
+_EXTRA_TABLE = {ord(k): v for k, v in _EXTRA.items()}
 # Web pages mix half-width punctuation into Chinese text (…会议在北京召开,会议指出…).
 _PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９", "，；：？！（）0123456789")
 _MIN_TRADITIONAL = 3  # characters: a simplified text may hold a stray 於 or 乾
+_CLAUSES = re.compile(r"[^，。！？；、：\n]*[，。！？；、：\n]?")
 
 
 @cache
@@ -57,10 +60,14 @@ def to_simplified(text: str) -> str:
     table, pattern = _table()
     if len(pattern.findall(text, 0, 4000)) < _MIN_TRADITIONAL:
         return text
+    return "".join(_clause(part, table) for part in _CLAUSES.findall(text))
+
+
+def _clause(text: str, table: dict[int, str]) -> str:
+    """The script only: Taiwan's words (晶片) are the lexicon's business, since OpenCC's tw2sp rewrites
+    phrases without context (底線上 -> 底在线)."""
     converted = _converter().convert(text)
-    if len(converted) != len(text):  # a phrase changed length: character by character instead
-        return text.translate(table)
-    return converted.translate({ord(k): v for k, v in _EXTRA.items()})
+    return converted.translate(_EXTRA_TABLE) if len(converted) == len(text) else text.translate(table)
 
 
 def normalized(doc: Document) -> Document:

@@ -1,4 +1,4 @@
-"""Sectors singled out, measures demanded, and other meetings cited."""
+"""Measures demanded, and other meetings cited."""
 
 from __future__ import annotations
 
@@ -13,20 +13,6 @@ from kg.extract.places import chinese_number
 from kg.model import CitedMeeting, Document, Measure, Mention, Span
 
 _TERMINATOR = re.compile(r"[。；！？\n]")
-
-
-def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
-    """Sector labels as written in the text (longest label at each position)."""
-    if index.sector_re is None:
-        return []
-    found: dict[str, Mention] = {}
-    for span in spans:
-        for match in index.sector_re.finditer(span.text):
-            label = match.group()
-            if label not in found:
-                start = span.start + match.start()
-                found[label] = Mention(label, Span(start, span.start + match.end(), label), "topics.sector", doc.id)
-    return list(found.values())
 
 
 @cache
