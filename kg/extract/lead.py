@@ -22,6 +22,7 @@ _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
 _HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
+_HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
@@ -271,7 +272,10 @@ def meeting_format(doc: Document, lead: Lead, index: Index) -> str | None:
     if not doc.body.strip():
         return None  # a title-only item: nothing to judge
     p = _patterns(index)
-    for text in (lead.name, lead.span.text):
+    told = [s.text for s in content_sentences(doc) if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
+    for text in (lead.name, lead.span.text, *told):
+        if "线上线下" in text:
+            return IN_PERSON  # a hall with remote guests
         if p.tele.search(text):
             return TELECONFERENCE
         if p.video.search(text):

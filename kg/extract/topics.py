@@ -77,7 +77,8 @@ def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
             text = doc.text[begin: start + (found.end() if titles else len(clause.group()))]
             measures.append(Measure(len(measures) + 1, text, Mention(text, Span(begin, begin + len(text), text),
                                                                      "measures.agenda", doc.id)))
-    return measures if len(measures) >= 2 else []
+    decides = any(not m.text.startswith("听取") for m in measures)  # a sitting that only hears reports
+    return measures if len(measures) >= 2 and decides else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,10 @@ def _cited(index: Index) -> _Cited:
 _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产党|[一二三四五六七八九十]+届)"
                        r"|第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十]中全会|^纪念")
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
+_ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|[一二三四五六七八九十]{1,3}届)"
+_ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
+_SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
+_ORDINAL_PREFIX = re.compile(r"^(?:\d{4}年)?(?:第?[一二三四五六七八九十]+届)?")
 _REACH = 48  # characters a cited name (with its date) may stand before its noun
 
 
@@ -139,24 +144,45 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
     c = _cited(index)
     found: dict[str, CitedMeeting] = {}
     published = doc.published_date
-    text = doc.text
+    text = _mask_and(doc.text, index)  # same length: offsets hold
     for match in _cited_matches(text, doc.body_start, c):
         raw = match.group("name")
         if cut := list(c.verbs.finditer(raw)):
             raw = raw[cut[-1].end():]
         name, date = _split_date(c.leading.sub("", raw), published)
-        name = c.leading.sub("", name)
+        name = _ANCHORED.sub("", c.leading.sub("", name))  # 开好中共二十届四中全会: the name starts at 中共
         if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
         if _NOT_CITED_AFTER.match(text, match.end()):
             continue
-        if not name or name in c.generic or own_name.endswith(name) or name.endswith(own_name) \
-                or own_name.startswith(name) or name in found:
-            continue
         start = match.start("name") + match.group("name").rfind(name)
-        mention = Mention(name, Span(start, start + len(name), text[start:start + len(name)]), "topics.cited", doc.id)
+        name = name.replace(_AND, "和")
+        if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name):
+            continue
+        mention = Mention(name, Span(start, start + len(name), doc.text[start:start + len(name)]), "topics.cited",
+                          doc.id)
         found[name] = CitedMeeting(name, date, mention)
     return list(found.values())
+
+
+_AND = "\ue000"  # stands for a 和 that belongs to a name while names are cut
+
+
+@cache
+def _and_names(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.cues["cited"]["and_in_names"]))
+
+
+def _mask_and(text: str, index: Index) -> str:
+    if "和" not in text:
+        return text
+    return _and_names(index).sub(lambda m: m.group().replace("和", _AND), text)
+
+
+def _same_meeting(name: str, own: str) -> bool:
+    """A report names its own meeting in full or in part (…第十七次会议, 十四届全国人大常委会第十七次会议)."""
+    core, own_core = _ORDINAL_PREFIX.sub("", name), _ORDINAL_PREFIX.sub("", own)
+    return bool(own) and (core in own_core or own_core in core)
 
 
 def _split_date(text: str, published: dt.date | None) -> tuple[str, dt.date | None]:
