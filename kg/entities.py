@@ -49,7 +49,6 @@ def article_iri(doc: Document) -> str:
     return ids.article_iri(doc.id, doc.sha256)
 
 
-@cache
 def sector_concept(label: str, lexicon: Lexicon) -> str | None:
     """The scheme's concept a sector label names: its own, else that of the scheme label it holds
     (高档数控机床 -> machine-tools; the one that ends it first, then the longest); None if it holds none."""
@@ -79,6 +78,7 @@ def _labels_by_length(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(sector_index(lexicon), key=lambda known: (-len(known), known)))
 
 
+@cache
 def sector_index(lexicon: Lexicon) -> dict[str, str]:
     """Every Chinese label (pref and alt) -> sector concept id."""
     index: dict[str, str] = {}

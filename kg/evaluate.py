@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.baseline import baseline_record
 from kg.clean import to_document
 from kg.entities import sector_concept
-from kg.extract import extract
+from kg.extract import extract_all
 from kg.lexicon import Lexicon
 from kg.model import Meeting
 from kg.read import discover, read_file
@@ -93,8 +93,8 @@ def predict(inputs: Sequence[str | Path], gold: list[GoldItem], lexicon: Lexicon
             if system is not None:
                 found[key] = system(doc, lexicon)
                 continue
-            result = extract(doc, lexicon)
-            found[key] = meeting_record(result, lexicon) if isinstance(result, Meeting) else None
+            meeting = next((r for r in extract_all(doc, lexicon) if isinstance(r, Meeting)), None)
+            found[key] = meeting_record(meeting, lexicon) if meeting else None
     return found
 
 

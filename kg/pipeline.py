@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.clean import to_document
-from kg.extract import extract
+from kg.extract import extract_all
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.merge import merge_meetings
@@ -55,15 +55,16 @@ def extract_file(source: Source, lexicon: Lexicon, max_size: int = DEFAULT_MAX_F
     others: list[NotMeeting] = []
     for item in outcome.items:
         try:
-            result = extract(to_document(item, outcome.sha256), lexicon)
+            results = extract_all(to_document(item, outcome.sha256), lexicon)  # a digest: one per brief
         except Exception as exc:  # a bad item never stops the build: it is reported
             log.exception("extraction failed on %s", item.doc_id)
             reason = f"extraction error in item {item.doc_id}: {type(exc).__name__}: {exc}"
             return FileAccount(name, path, "skipped", one_line(reason)), [], [], 0
-        if isinstance(result, Meeting):
-            meetings.append(result)
-        else:
-            others.append(result)
+        for result in results:
+            if isinstance(result, Meeting):
+                meetings.append(result)
+            else:
+                others.append(result)
     n = len(outcome.items)
     if meetings:
         account = FileAccount(name, path, "extracted",

@@ -6,6 +6,7 @@ import re
 
 from kg.extract import lexindex, script
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
+from kg.extract.digest import briefs
 from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead, meeting_format, organizer
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
@@ -16,6 +17,12 @@ from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
+
+
+def extract_all(doc: Document, lexicon: Lexicon | None = None) -> list[Meeting | NotMeeting]:
+    """What a document reports: one result, or one per brief of a digest (国内联播快讯)."""
+    parts = briefs(doc)
+    return [extract(part, lexicon) for part in parts] if parts else [extract(doc, lexicon)]
 
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeting:

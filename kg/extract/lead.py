@@ -34,7 +34,7 @@ _NAME_CHARS = r"(?:党的|“[^”]{1,40}”|[^，。；：:（）()\s的]|(?<![
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 _ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
-               r"|部|委|局|署|办|院|会议|全会|大会)")
+               r"|部|委|局|署|办|院|司|厅|会议|全会|大会)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     p = _patterns(index)
     title = doc.title
     titles = title_clauses(doc)
-    if found := p.not_report.search(title):
+    if (found := p.not_report.search(title)) and not _named_within(title, found, p):
         return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
     reason = "not a meeting report: no meeting is reported in the title or lead"
@@ -124,12 +124,18 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
                 continue
             lead = _lead(doc, span, match, rule, index)
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
-            if lead.name in ("会议", "专题会议", "大会") or _unnamed(lead, span.text[: match.start()], title, chaired,
+            if lead.name in ("会议", "大会") or _unnamed(lead, span.text[: match.start()], title, chaired,
                                                                  index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
             return _checked(doc, titles, span, match, lead, p, index)
     return reason
+
+
+def _named_within(title: str, cue: re.Match[str], p: _Patterns) -> bool:
+    """学习贯彻…贺信精神座谈会: the cue is part of the name of a meeting the title says was held."""
+    return any(match.start("name") <= cue.start() and cue.end() <= match.end("name")
+               for match in p.held.finditer(title))
 
 
 def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
