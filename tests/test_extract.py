@@ -305,3 +305,11 @@ def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: st
 def test_sectors_as_written(text: str, sectors: list[str]) -> None:
     m = _meeting("工信部召开座谈会", "3月18日，工信部召开座谈会。", text)
     assert [s.value for s in m.sectors] == sectors
+
+
+def test_members_at_a_plenary_speak_for_their_provinces() -> None:
+    m = _meeting("全国政协常委会举行全体会议 围绕规划落实进行大会发言",
+                 "政协全国委员会常务委员会会议22日下午举行全体会议，12位常委作大会发言。",
+                 "3位地方政协常委通过视频连线发言。天津市政协常委王建国建议，加快航运枢纽建设。"
+                 "湖南省政协常委李明建议，开展职业教育改革试点。")
+    assert m.provinces(PROVINCE_SPOKE) == ["tianjin", "hunan"]

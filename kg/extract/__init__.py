@@ -45,7 +45,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     body = body_sentences(doc)
     spans = [*title, *body]
     people = extract_people(doc, spans, index, lead.name)
-    provinces, claimed, all_present = extract_provinces(doc, body, index)
+    provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
     if all_present:
         provinces += _all_present(all_present, provinces, index)
     participations = people + provinces + cities_present(doc, body, index)

@@ -44,13 +44,15 @@ class _Cues:
     all_present: re.Pattern[str]
     unit_after: re.Pattern[str]
     host: re.Pattern[str]
+    member: re.Pattern[str]
 
 
 @cache
 def _cue_patterns(index: Index) -> _Cues:
     cues = index.cues["provinces"]
     return _Cues(re.compile(cues["spoke_re"]), re.compile(cues["all_spoke_re"]), re.compile(cues["present_re"]),
-                 re.compile(cues["all_present_re"]), re.compile(cues["unit_after_re"]), re.compile(cues["host_re"]))
+                 re.compile(cues["all_present_re"]), re.compile(cues["unit_after_re"]), re.compile(cues["host_re"]),
+                 re.compile(cues["member_spoke_re"]))
 
 
 @cache
@@ -79,7 +81,7 @@ def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_
     return found
 
 
-def extract_provinces(doc: Document, spans: list[Span], index: Index
+def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: str = ""
                       ) -> tuple[list[Participation], int | None, Mention | None]:
     """Province participations, the claimed count, and the evidence that all were present.
 
@@ -117,7 +119,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index
             for province, m in _province_mentions(doc, span, index, len(span.text)):
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
-        parts += _hosts(doc, span, index, cues)
+        parts += _hosts(doc, span, index, cues) + _members(doc, span, index, cues, own_name)
     if everyone_spoke is not None:
         parts = [_spoke(p, everyone_spoke) if p.role == PROVINCE_PRESENT and p.mention.rule == "places.present"
                  else p for p in parts]
@@ -130,6 +132,23 @@ def _spoke(part: Participation, evidence: Mention) -> Participation:
     """A province present when the participants as a whole spoke: its own mention, the collective rule."""
     return Participation(PROVINCE_SPOKE, part.participant, "province",
                          Mention(part.participant, part.mention.span, "places.all-spoke", part.mention.doc_id))
+
+
+def _members(doc: Document, span: Span, index: Index, cues: _Cues, own_name: str) -> list[Participation]:
+    """天津市政协常委褚斌建议…: a plenary's member speaking for the province that sent them (not at
+    the province's own congress: 江苏省人大代表 at 江苏省十四届人大一次会议)."""
+    found = []
+    for match in index.province_re.finditer(span.text):
+        if index.lexicon.province(index.province_of[match.group()]).short_zh in own_name:
+            continue
+        if cues.member.match(span.text, match.end()) and not _topic(index).search(_clause_before(span.text,
+                                                                                                    match.start())):
+            start = span.start + match.start()
+            province = index.province_of[match.group()]
+            found.append(Participation(PROVINCE_SPOKE, province, "province",
+                                       Mention(province, Span(start, span.start + match.end(), match.group()),
+                                               "places.member-spoke", doc.id)))
+    return found
 
 
 def _hosts(doc: Document, span: Span, index: Index, cues: _Cues) -> list[Participation]:
