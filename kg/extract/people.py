@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation, trie_pattern
+from kg.extract.text import tokens
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:和|及|以及)[^，。；]{0,24}?(?:负责同志|负责人|同志|代表|领导))?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
+    r"(?:同志)?(?:(?:和|及|以及)[^，。；]{0,24}?(?:负责同志|负责人|同志|代表|领导))?(?:等(?:相关|有关)?(?:专家|同志|人员|代表))?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
@@ -27,6 +28,9 @@ _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", 
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)(?:在[^，。；]{1,12})?\s*$")
 _REPORT = "report"
+# A name the tagger finds counts where a role word follows it (…、刘树苹与…参加, 褚斌建议).
+_ROLE_NEAR = re.compile(r"主持|出席|参加|讲话|致辞|发言|强调|指出|表示|建议|列席")
+_NAMED_BY_ROLE = re.compile(r"主持|出席|参加|讲话|致辞|发言|强调|指出|表示|建议|列席")
 _ELSEWHERE = re.compile(r"曾|此前|早在|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
 _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
@@ -104,6 +108,10 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
         name = match.group("name")
         if start not in found and _is_name(name, index) and not _overlaps(found, start, match.end("name")):
             found[start] = _Person(name, start, match.end("name"), None)
+    for token in tokens(text) if _ROLE_NEAR.search(text) else ():  # the tagger's person names
+        if token.tag == "nr" and token.start not in found and 2 <= len(token.word) <= 3 and _NAMED_BY_ROLE.match(
+                text, token.end) and _is_name(token.word, index) and not _overlaps(found, token.start, token.end):
+            found[token.start] = _Person(token.word, token.start, token.end, None)
     after: dict[int, str] = {}  # name start -> the title right after it
     for match in m.titled_after.finditer(text):
         start, name = match.start("name"), match.group("name")
@@ -112,8 +120,8 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
             if person.end == match.end("name"):
                 found[start] = _Person(name, start, person.end, None, match.end())
                 after[start] = match.group("title")
-    people = sorted(found.values(), key=lambda p: p.start)
-    people = _list_neighbours(text, people, index)
+    people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)), key=lambda p: p.start)
+    people = _list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
     return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
 
 

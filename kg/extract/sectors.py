@@ -12,10 +12,12 @@ generic labels (传统产业, 中小企业) are not sectors.  Words are told apa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation
+from kg.extract.text import Token, tokens
 from kg.model import Document, Mention, Span
 
 # Part-of-speech tags of words a sector's name may hold (nouns, distinguishing words, abbreviations,
@@ -46,24 +48,6 @@ def _cues(index: Index) -> _Cues:
                  frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of))
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    word: str
-    tag: str
-    start: int  # offsets in the sentence
-    end: int
-
-
-def _tokens(text: str) -> list[_Token]:
-    import rjieba  # the segmenter: jieba's dictionary, in Rust
-
-    tokens, at = [], 0
-    for word, tag in rjieba.tag(text):
-        tokens.append(_Token(word, tag, at, at + len(word)))
-        at += len(word)
-    return tokens
-
-
 def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
     """Sector labels as written, first mention of each, in text order."""
     cues = _cues(index)
@@ -73,9 +57,9 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):
             continue
-        tokens = _tokens(text)
-        candidates = [*_labelled(text, tokens, index, cues), *_industries(text, tokens, cues),
-                      *_enumerated(text, tokens, cues)]
+        words = tokens(text)
+        candidates = [*_labelled(text, words, index, cues), *_industries(text, words, cues),
+                      *_enumerated(text, words, cues)]
         taken: list[tuple[int, int]] = []  # kept, or refused as the name of a body: nothing inside counts
         for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if any(a <= start and end <= b for a, b in taken):
@@ -98,43 +82,44 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     return text.rfind("《", 0, start) <= text.rfind("》", 0, start)  # not inside a title of a law or document
 
 
-def _labelled(text: str, tokens: list[_Token], index: Index, cues: _Cues):
+def _labelled(text: str, words: Sequence[Token], index: Index, cues: _Cues):
     """Scheme labels, widened over a modifier that belongs to them (高档数控机床)."""
     for match in index.sector_re.finditer(text):  # type: ignore[union-attr]
         start = match.start()
         if match.group() in cues.generic:
             yield start, match.end(), "topics.sector"  # refused, and nothing widens it
             continue
-        before = next((t for t in tokens if t.end == start), None)
+        before = next((t for t in words if t.end == start), None)
         if before is not None and before.word in cues.widen:
             start = before.start
         yield start, match.end(), "topics.sector"
 
 
-def _industries(text: str, tokens: list[_Token], cues: _Cues):
+def _industries(text: str, words: Sequence[Token], cues: _Cues):
     """民爆行业, 信息通信行业: the run of noun-like words before 行业/产业, past the words that
     only qualify it (全国, 部分, 发展…)."""
-    for n, token in enumerate(tokens):
+    for n, token in enumerate(words):
         suffix = cues.industry.search(token.word)
         if not suffix or suffix.end() != len(token.word):
             continue
-        words = [token]
-        for previous in reversed(tokens[:n] if len(token.word) == len(suffix.group()) else []):  # 医药产业: whole
-            if previous.tag not in _NOUNISH or previous.end != words[0].start or token.end - previous.start > _MAX_ITEM:
+        phrase = [token]
+        for previous in reversed(words[:n] if len(token.word) == len(suffix.group()) else []):  # 医药产业: whole
+            joined = previous.end == phrase[0].start and token.end - previous.start <= _MAX_ITEM
+            if previous.tag not in _NOUNISH or not joined:
                 break
-            words.insert(0, previous)
+            phrase.insert(0, previous)
         if text.startswith(_NOT_AN_INDUSTRY, token.end):
             continue  # 产业链, 产业园, 产业化
-        while words and (words[0].word in cues.not_before or words[0].word.endswith(_QUALIFIERS)):
-            words.pop(0)
-        head = words[-2].word if len(words) > 1 and len(token.word) == len(suffix.group()) else ""
+        while phrase and (phrase[0].word in cues.not_before or phrase[0].word.endswith(_QUALIFIERS)):
+            phrase.pop(0)
+        head = phrase[-2].word if len(phrase) > 1 and len(token.word) == len(suffix.group()) else ""
         if any(head.endswith(word) for word in cues.not_before if len(word) > 1):
             continue  # 重点行业, and 确保重点|行业 as the tagger cuts it
-        if words and token.end - words[0].start >= len(suffix.group()) + _MIN_NAME and head not in cues.not_before:
-            yield words[0].start, token.end, "topics.industry"
+        if phrase and token.end - phrase[0].start >= len(suffix.group()) + _MIN_NAME and head not in cues.not_before:
+            yield phrase[0].start, token.end, "topics.industry"
 
 
-def _enumerated(text: str, tokens: list[_Token], cues: _Cues):
+def _enumerated(text: str, words: Sequence[Token], cues: _Cues):
     """Each item of 化肥、钾肥、硫磺等产品 (the first item without the verb that opens the list)."""
     for match in cues.enumeration.finditer(text):
         clause_start = max(text.rfind(c, 0, match.start()) for c in "，。；：:“”（）()") + 1
@@ -144,8 +129,8 @@ def _enumerated(text: str, tokens: list[_Token], cues: _Cues):
             start, end = at, at + len(item)
             at = end + _separator_length(text, end)
             if n == 0:
-                start = _after_verbs(tokens, start, end, cues)
-            inner = [t for t in tokens if start <= t.start < end]
+                start = _after_verbs(words, start, end, cues)
+            inner = [t for t in words if start <= t.start < end]
             if 0 < end - start <= _MAX_ITEM and "的" not in text[start:end] and all(t.tag != "v" for t in inner):
                 yield start, end, "topics.enumerated"
 
@@ -154,9 +139,9 @@ def _separator_length(text: str, at: int) -> int:
     return 2 if text.startswith("以及", at) else 1
 
 
-def _after_verbs(tokens: list[_Token], start: int, end: int, cues: _Cues) -> int:
+def _after_verbs(words: Sequence[Token], start: int, end: int, cues: _Cues) -> int:
     """Where the first item begins: past the verbs, prepositions and adverbs that open the clause."""
-    for token in tokens:
+    for token in words:
         if token.end <= start:
             continue
         if token.start >= end or token.tag in _NOUNISH and token.word not in cues.not_before:
