@@ -124,8 +124,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
                 continue
             lead = _lead(doc, span, match, rule, index)
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
-            if lead.name in ("会议", "大会") or _unnamed(lead, span.text[: match.start()], title, chaired,
-                                                                 index):
+            before = span.text[: match.start()]
+            if lead.name in index.cues["meeting"]["no_names"] or _unnamed(lead, before, title, chaired, index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
             return _checked(doc, titles, span, match, lead, p, index)
