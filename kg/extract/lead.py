@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.dates import DATE_RE, VAGUE_RE
-from kg.extract.lexindex import Index, alternation
+from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
@@ -23,6 +23,8 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
 _HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
 _HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
+_TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
+_ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
@@ -30,7 +32,8 @@ _SPEECH = "发表|作|强调|指出|讲话|表示|说|透露|介绍|提出|要�
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
 _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}日?(?:上午|下午|晚上|晚)?"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
-_NAME_CHARS = r"(?:党的|“[^”]{1,40}”|[^，。；：:（）()\s的]|(?<![办开行持加席与在])的(?![会议]))"
+# (The plain character class comes first: it is what almost every character of a name matches.)
+_NAME_CHARS = r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议]))"
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 _ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
@@ -63,13 +66,13 @@ class _Patterns:
 @cache
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
-    nouns = f"(?:{alternation(cues['nouns'])}|{cues['lead_nouns_re']})"
+    nouns = f"(?:{trie_pattern(cues['nouns'])}|{cues['lead_nouns_re']})"
     name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤])"
     return _Patterns(
         held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
-        subject=re.compile(f"{name}”?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
+        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
@@ -87,10 +90,11 @@ def _patterns(index: Index) -> _Patterns:
 
 def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
-    for pattern, rule in ((p.held, "held"), (p.subject, "subject"), (p.at, "at"), (p.party, "party"),
-                          (p.study, "study")):
-        for match in pattern.finditer(text):
-            yield match, rule
+    for pattern, rule, needs in ((p.held, "held", "会"), (p.subject, "subject", "会"), (p.at, "at", "在"),
+                                 (p.party, "party", "党组"), (p.study, "study", "中心组")):
+        if needs in text:
+            for match in pattern.finditer(text):
+                yield match, rule
 
 
 def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
@@ -140,8 +144,16 @@ def _named_within(title: str, cue: re.Match[str], p: _Patterns) -> bool:
 
 def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
              index: Index) -> Lead | str:
-    """The lead, unless what it names is not a government meeting held (announced, foreign, a press event…)."""
+    """The lead, unless what it names is not a government meeting held (announced, foreign, a press event,
+    a law passed by it, a speech at it quoted by a commentary…)."""
     in_body = span.start >= doc.body_start
+    if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
+        return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
+    quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
+    if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
+        return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
+    if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not _known_org(span.text, index):
+        return f"not a meeting report: convened by an association ({org.group()}), not a government body"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
     if rejected := _foreign(doc, titles, span, match, lead, p, index):
@@ -194,7 +206,9 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return None
     if titles and p.foreign_title.search(titles[0].text) and not _known_org(titles[0].text, index):
         return f"not a meeting report: {p.foreign_title.search(titles[0].text).group()} in title"
-    if p.foreign_title.search(lead.name) or any(p.foreign.search(text) for text in (doc.title, named)):
+    clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
+    if p.foreign_title.search(lead.name) or p.foreign_title.search(clause) and not _known_org(clause, index) \
+            or any(p.foreign.search(text) for text in (doc.title, named)):
         return "not a meeting report: foreign or multilateral meeting"
     return None
 

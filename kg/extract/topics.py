@@ -114,6 +114,13 @@ _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭�
 _ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|[一二三四五六七八九十]{1,3}届)"
 _ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
 _SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
+_LONG_FORMS = tuple((re.compile(a), b) for a, b in (
+    (r"政协第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
+    (r"全国人民代表大会", "全国人大"), (r"中国共产党", "中共"), (r"中央纪律检查委员会", "中央纪委"),
+    (r"第?([一二三四五六七八九十]+)届中央委员会第([一二三四五六七八九十]+)次全体会议", r"\1届\2中全会"),
+))
+_NUMERALS = re.compile(r"[一二三四五六七八九十百零]+|\d+")
+_KINDS = re.compile(r"中全会|全会|主席会议|委员长会议|常委会|全体会议|代表大会|会议$")
 _ORDINAL_PREFIX = re.compile(r"^(?:\d{4}年)?(?:第?[一二三四五六七八九十]+届)?")
 _REACH = 48  # characters a cited name (with its date) may stand before its noun
 
@@ -180,9 +187,30 @@ def _mask_and(text: str, index: Index) -> str:
 
 
 def _same_meeting(name: str, own: str) -> bool:
-    """A report names its own meeting in full or in part (…第十七次会议, 十四届全国人大常委会第十七次会议)."""
-    core, own_core = _ORDINAL_PREFIX.sub("", name), _ORDINAL_PREFIX.sub("", own)
-    return bool(own) and (core in own_core or own_core in core)
+    """A report names its own meeting in full, in part or in its long form (政协第十三届全国委员会常务委员会
+    第七次会议 is 全国政协十三届常委会第七次会议; 这次会议)."""
+    if not own or name.startswith(("这次", "本次", "此次", "该次")) or "这次" in name:
+        return True
+    core, own_core = _short_form(name), _short_form(own)
+    if core in own_core or own_core in core:
+        return True
+    numbers, own_numbers = _NUMERALS.findall(core), _NUMERALS.findall(own_core)
+    if _kind(core) != _kind(own_core):
+        return False
+    if not own_numbers:  # 全国政协主席会议 reported, 政协第十四届全国委员会第三十六次主席会议 named
+        return core[:4] == own_core[:4]
+    return numbers == own_numbers
+
+
+def _short_form(name: str) -> str:
+    for long, short in _LONG_FORMS:
+        name = long.sub(short, name)
+    return _ORDINAL_PREFIX.sub("", name).replace("第", "")
+
+
+def _kind(name: str) -> str:
+    found = _KINDS.search(name)
+    return found.group() if found else name[-2:]
 
 
 def _split_date(text: str, published: dt.date | None) -> tuple[str, dt.date | None]:
