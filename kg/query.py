@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import rdflib
+from pyparsing import ParseBaseException
 from rdflib.query import Result as RdflibResult
 
 from kg import ids, vocab
@@ -113,14 +114,18 @@ def from_rdflib_term(term: object) -> Term | None:
 def query_rdflib(graph: rdflib.Graph, sparql: str) -> Result:
     try:
         raw: RdflibResult = graph.query(sparql)
-    except Exception as exc:  # rdflib raises pyparsing and many other types
-        raise QueryError(f"query failed: {exc}") from exc
-    if raw.type == "ASK":
-        return Result("ask", boolean=bool(raw.askAnswer))
-    if raw.type in ("CONSTRUCT", "DESCRIBE"):
-        return Result("graph", graph=raw.graph.serialize(format="nt", encoding="utf-8"))
-    variables = [str(v) for v in raw.vars or []]
-    rows = [tuple(from_rdflib_term(value) for value in row) for row in raw]
+        if raw.type == "ASK":
+            return Result("ask", boolean=bool(raw.askAnswer))
+        if raw.type in ("CONSTRUCT", "DESCRIBE"):
+            return Result("graph", graph=raw.graph.serialize(format="nt", encoding="utf-8"))
+        variables = [str(v) for v in raw.vars or []]
+        rows = [tuple(from_rdflib_term(value) for value in row) for row in raw]  # evaluated lazily
+    except QueryError:
+        raise
+    except ParseBaseException as exc:  # the store's wording for the same mistake
+        raise QueryError(f"query does not parse: {' '.join(str(exc).split())[:160]}") from exc
+    except Exception as exc:  # rdflib raises many other types
+        raise QueryError(f"query failed: {' '.join(str(exc).split())[:300]}") from exc
     return Result("select", variables, rows)
 
 
