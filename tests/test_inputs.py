@@ -283,3 +283,10 @@ def test_a_markdown_rule_is_not_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "post.md"
     path.write_text("---\n# 标题\n正文\n", encoding="utf-8")
     assert read_file(path).skipped.startswith("unknown format")
+
+
+@pytest.mark.parametrize("command", [["query", "province-recurrence", "--data"],
+                                     ["load", "--endpoint", "http://127.0.0.1:9/store", "--data"]])
+def test_a_path_that_is_not_utf8_never_crashes_a_message(tmp_path: Path, command: list[str]) -> None:
+    done = kg(*command, os.fsencode(tmp_path) + b"/\xff.ttl")
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "cannot read" in done.stderr, done.stderr
