@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import remote, store, vocab
+from kg.sources import display_name, not_regular
 
 CHUNK_TRIPLES = 50_000
 TIMEOUT = 600.0  # seconds for the whole load, counting included (--timeout)
@@ -55,6 +56,9 @@ class LoadReport:
 
 
 def read_triples(path: Path) -> list[ox.Triple]:
+    problem = not_regular(Path(path))  # a FIFO or /dev/zero would block or never end
+    if problem:
+        raise LoadError(f"cannot read {display_name(str(path))}: {problem}")
     try:
         return list(store.read_triples(Path(path)))
     except (OSError, SyntaxError, ValueError) as exc:

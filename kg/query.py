@@ -131,6 +131,10 @@ def query_rdflib(graph: rdflib.Graph, sparql: str) -> Result:
 
 def query_file(path: Path, sparql: str) -> Result:
     """Query a Turtle (or other rdflib-readable) file in memory with rdflib."""
+    from kg.sources import not_regular
+
+    if problem := not_regular(Path(path)):  # a FIFO or /dev/zero would block or never end
+        raise QueryError(f"cannot read {path}: {problem}")
     graph = rdflib.Graph()
     try:
         graph.parse(path)

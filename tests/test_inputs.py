@@ -285,8 +285,13 @@ def test_a_markdown_rule_is_not_front_matter(tmp_path: Path) -> None:
     assert read_file(path).skipped.startswith("unknown format")
 
 
-@pytest.mark.parametrize("command", [["query", "province-recurrence", "--data"],
-                                     ["load", "--endpoint", "http://127.0.0.1:9/store", "--data"]])
-def test_a_path_that_is_not_utf8_never_crashes_a_message(tmp_path: Path, command: list[str]) -> None:
+DATA_COMMANDS = [["query", "province-recurrence", "--data"], ["load", "--endpoint", "http://127.0.0.1:9/store", "--data"]]
+
+
+@pytest.mark.parametrize("command", DATA_COMMANDS)
+def test_data_files_that_are_fifos_or_not_utf8_names_give_one_line(tmp_path: Path, command: list[str]) -> None:
     done = kg(*command, os.fsencode(tmp_path) + b"/\xff.ttl")
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "cannot read" in done.stderr, done.stderr
+    os.mkfifo(tmp_path / "pipe")
+    done = kg(*command, str(tmp_path / "pipe"), timeout=60)  # refused, not waited on
+    assert done.returncode == 1 and done.stderr.strip().endswith("not a regular file: a FIFO (named pipe)")
