@@ -137,10 +137,25 @@ def query_file(path: Path, sparql: str) -> Result:
         raise QueryError(f"cannot read {path}: {problem}")
     graph = rdflib.Graph()
     try:
+        if rdflib.util.guess_format(str(path)) == "json-ld":
+            _refuse_remote_context(Path(path))
         graph.parse(path)
     except (OSError, SyntaxError, ValueError) as exc:
         raise QueryError(f"cannot read {path}: {exc}") from exc
     return query_rdflib(graph, sparql)
+
+
+def _refuse_remote_context(path: Path) -> None:
+    """rdflib fetches remote JSON-LD contexts: kg query reads only the file it is given."""
+    from kg.sparql_guard import remote_context
+
+    try:
+        found = remote_context(json.loads(path.read_bytes()))
+    except RecursionError:
+        raise QueryError(f"cannot read {path}: JSON nested too deeply") from None
+    if found is not None:
+        raise QueryError(f"cannot read {path}: its JSON-LD @context is remote ({found}); kg query does not "
+                         "fetch it: put the context in the file")
 
 
 # ---- writing results -------------------------------------------------------

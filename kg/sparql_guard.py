@@ -64,6 +64,24 @@ def check(sparql: str, allow_service: bool = False) -> None:
                          "give --allow-service to let it (with a deadline, --timeout)")
 
 
+def remote_context(data: object) -> str | None:
+    """The first remote `@context` or `@import` of a parsed JSON-LD document, else None:
+    rdflib would fetch it while reading the file."""
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                refs = inner if isinstance(inner, list) else [inner]
+                found = next((r for r in refs if isinstance(r, str)), None) if key in ("@context", "@import") else None
+                if found is not None:
+                    return found
+                pending.append(inner)
+        elif isinstance(value, list):
+            pending.extend(value)
+    return None
+
+
 def run(spec: str, engine: Callable[[str], Result], resolve: Callable[[str], str], *,
         allow_service: bool = False, timeout: float = SERVICE_TIMEOUT) -> Result:
     """Resolve `spec` to SPARQL, check it, and run it on `engine`; a query that

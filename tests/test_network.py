@@ -7,6 +7,7 @@ redirecting, refusing credentials, answering garbage.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -236,6 +237,18 @@ def test_a_failing_service_is_one_line_alike_on_both_engines(engine: Engine, fai
         return
     with Loopback(respond) as server:
         assert guarded(engine, service_query(server.url), allow_service=True) == f"query failed: {expected}"
+
+
+def test_a_json_ld_file_with_a_remote_context_is_not_fetched(tmp_path: Path) -> None:
+    context = b'{"@context": {"name": "https://schema.org/name"}}'
+    with Loopback(loopback.status("200 OK", context, Content_Type="application/ld+json")) as server:
+        path = tmp_path / "remote.jsonld"
+        path.write_text(json.dumps({"@context": [f"{server.url}/context"], "@id": "https://x.org/a", "name": "n"}))
+        with pytest.raises(query.QueryError, match="its JSON-LD @context is remote"):
+            query.query_file(path, "SELECT * WHERE { ?s ?p ?o }")
+        assert server.connections == 0
+    path.write_text(json.dumps({"@context": json.loads(context)["@context"], "@id": "https://x.org/a", "name": "n"}))
+    assert len(query.query_file(path, "SELECT * WHERE { ?s ?p ?o }").rows) == 1  # a context in the file is fine
 
 
 # ---- failure 13: an update is refused as an update --------------------------
