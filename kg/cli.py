@@ -69,5 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(message)s")
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")  # Chinese output on any locale
+            # Chinese output on any locale; a name that is not UTF-8 prints escaped, never crashes
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     return int(args.func(args) or 0)

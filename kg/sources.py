@@ -27,8 +27,8 @@ MB = 1024 * 1024
 DEFAULT_MAX_FILE_SIZE = 64 * MB
 HIDDEN = "hidden: names starting with '.' are not read"
 
-__all__ = ["DEFAULT_MAX_FILE_SIZE", "NotRead", "Source", "discover", "display_name", "one_line", "parse_size",
-           "printable", "read_bytes"]
+__all__ = ["DEFAULT_MAX_FILE_SIZE", "NotRead", "Source", "discover", "display_name", "not_regular", "one_line",
+           "parse_size", "printable", "read_bytes"]
 
 
 class NotRead(Exception):
@@ -183,6 +183,15 @@ def read_bytes(path: Path, max_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
     if len(data) > max_size:  # it grew after the check
         raise NotRead(f"too large: over the {_size(max_size)} limit (--max-file-size)")
     return data
+
+
+def not_regular(path: Path) -> str | None:
+    """Why `path` must not be opened as a data file (a FIFO, a device, a folder), else None."""
+    try:
+        info = os.stat(path)
+    except OSError:  # opening it will say what is wrong
+        return None
+    return None if stat.S_ISREG(info.st_mode) else _file_problem(info, 0)
 
 
 def _stat_problem(path: Path, exc: OSError) -> str:
