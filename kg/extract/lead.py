@@ -22,9 +22,11 @@ _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
 _HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
+_HELD_IN_BODY = re.compile(r"召开|举行")
 _HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
+_DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
@@ -263,6 +265,8 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         if org in index.organizer_of:
             return index.organizer_of[org]
         return _known_org(org, index) or org
+    if department := _department(lead.subject, index):
+        return department
     for text in (lead.name, lead.subject):
         found = _known_org(text, index)
         if found:
@@ -273,6 +277,17 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         found = _known_org(title, index)
         if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):
             return found
+    return None
+
+
+def _department(subject: str, index: Index) -> str | None:
+    """工信部原材料工业司 (召开…): a ministry's department convened it; named in full."""
+    if not subject or index.organizer_re is None:
+        return None
+    found = index.organizer_re.match(subject)
+    rest = subject[found.end():] if found else ""
+    if found and 2 <= len(rest) <= 16 and _DEPARTMENT.search(rest):
+        return index.organizer_of[found.group()] + rest
     return None
 
 
@@ -292,7 +307,10 @@ def meeting_format(doc: Document, lead: Lead, index: Index) -> str | None:
     if not doc.body.strip():
         return None  # a title-only item: nothing to judge
     p = _patterns(index)
-    told = [s.text for s in content_sentences(doc) if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
+    body = content_sentences(doc)
+    told = [s.text for s in body if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
+    if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
+        told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
     for text in (lead.name, lead.span.text, *told):
         if "线上线下" in text:
             return IN_PERSON  # a hall with remote guests
