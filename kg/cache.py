@@ -1,0 +1,84 @@
+"""The extraction cache: a file's results, keyed by its content.
+
+A re-run reads every file (to hash it) but extracts only the files whose
+bytes, path or extraction code changed.  The key is the SHA-256 of the
+extractor's fingerprint (kg's version and the source of kg/read, kg/extract,
+kg/data and the modules they use: a changed rule or lexicon invalidates every
+entry), the path as given and the file's bytes.  One SQLite file in the
+output folder (`.kg-cache/cache.sqlite`); entries a build did not use are
+dropped at its end, so the cache holds one build's worth.  Writing it is not
+part of the build transaction: an entry is a pure function of its key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg import __version__
+from kg.pipeline import FileResult
+
+# What extraction depends on, inside the package.
+_SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py")
+
+
+@cache
+def fingerprint() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(str(resources.files("kg")))
+    for name in _SOURCES:
+        base = root / name
+        files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if base.is_dir() else [base]
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def file_key(path: Path, data: bytes) -> str:
+    digest = hashlib.sha256(fingerprint().encode())
+    digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(folder / "cache.sqlite")
+        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
+        self._db.execute("UPDATE results SET used = 0")
+        self.hits = self.misses = self._puts = 0
+
+    def get(self, key: str) -> FileResult | None:
+        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            result = pickle.loads(row[0])
+        except Exception:  # written by another version of the classes: extract again
+            self.misses += 1
+            return None
+        self._db.execute("UPDATE results SET used = 1 WHERE key = ?", (key,))
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, 1)", (key, blob))
+        self._puts += 1
+        if self._puts % 256 == 0:
+            self._db.commit()  # a killed build keeps most of what it extracted
+
+    def close(self, prune: bool = True) -> None:
+        """Keep only what this build used (`prune`), and close the file."""
+        if prune:
+            self._db.execute("DELETE FROM results WHERE used = 0")
+        self._db.commit()
+        self._db.close()

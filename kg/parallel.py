@@ -1,0 +1,111 @@
+"""Per-file extraction in this process, in worker processes, or on a Dask
+cluster, with results handed back in input order (so outputs do not depend
+on who extracted what, or when).
+
+Extraction is a pure function of a file's name and bytes (kg.pipeline.extract_file),
+so the cache can answer for it and any worker can run it.  Dask workers may
+run on other machines: they get the bytes, not the path, and must run the
+same kg (their extractor fingerprint is checked before any work).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
+
+from kg.lexicon import Lexicon
+from kg.lexicon import load as load_lexicon
+from kg.pipeline import FileResult, extract_file
+
+Job = tuple[Path, bytes | None, "FileResult | None"]  # path, its bytes (when read), the cached result
+
+
+class WorkerMismatch(Exception):
+    """Dask workers run another version of kg (one-line message)."""
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None
+                ) -> Iterator[FileResult]:
+    """FileResults in the order of `jobs`; cached ones pass straight through."""
+    with ExitStack() as stack:
+        if scheduler:
+            submit = _dask(stack, scheduler)
+            window = 256
+        elif workers > 1:
+            from kg.extract import lexindex
+
+            lexindex.build(lexicon)  # compiled once here; forked workers inherit it
+            pool = ProcessPoolExecutor(workers, initializer=_quiet_worker)
+            stack.callback(pool.shutdown, wait=False, cancel_futures=True)  # on an error, do not wait
+            submit = lambda path, data: pool.submit(extract_file, path, lexicon)  # noqa: E731
+            window = workers * 16
+        else:
+            submit = lambda path, data: extract_file(path, lexicon)  # noqa: E731
+            window = 0
+        yield from _in_order(jobs, submit, window)
+
+
+def _in_order(jobs: Iterable[Job], submit: Callable[[Path, bytes | None], object], window: int
+              ) -> Iterator[FileResult]:
+    pending: deque[object] = deque()
+    for path, data, cached in jobs:
+        pending.append(cached if cached is not None else submit(path, data))
+        while len(pending) > window:
+            yield _result(pending.popleft())
+    while pending:
+        yield _result(pending.popleft())
+
+
+def _result(item: object) -> FileResult:
+    return item if isinstance(item, FileResult) else item.result()  # type: ignore[attr-defined]
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C reaches the whole process group: the parent alone handles it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ---- Dask distributed --------------------------------------------------------
+
+def extract_bytes(path: str, data: bytes) -> FileResult:
+    """extract_file on a machine that cannot see `path`: the bytes go into a
+    temporary file of the same name (readers take names from it)."""
+    with tempfile.TemporaryDirectory(prefix="kg-") as folder:
+        local = Path(folder) / Path(path).name
+        local.write_bytes(data)
+        result = extract_file(local, load_lexicon())
+    result.account = type(result.account)(**{**_fields(result.account), "path": path})
+    return result
+
+
+def _fields(obj: object) -> dict:
+    return {name: getattr(obj, name) for name in obj.__slots__}  # type: ignore[attr-defined]
+
+
+def _dask(stack: ExitStack, address: str) -> Callable[[Path, bytes | None], Future]:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise WorkerMismatch("--scheduler needs Dask: pip install 'kg-meetings[dask]'") from None
+    from kg.cache import fingerprint
+
+    client = stack.enter_context(Client(address, timeout="20s"))
+    theirs = set(client.run(fingerprint).values())
+    if theirs != {fingerprint()}:
+        raise WorkerMismatch(f"the Dask workers at {address} run another kg (or none): install this one there")
+
+    def submit(path: Path, data: bytes | None) -> Future:
+        payload = data if data is not None else path.read_bytes()
+        return client.submit(extract_bytes, str(path), payload, pure=False)
+
+    return submit
