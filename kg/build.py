@@ -58,11 +58,16 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
         shown = (progress or (lambda n: Progress(n, False)))(len(paths))
         try:
             extraction = _extract(paths, lexicon, options, tx.staging, cache, shown, on_account)
+            shown.close()
+            verdicts = (cache.verdict, cache.put_verdict) if cache else None
+            written = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase,
+                                    workers=options.workers, verdicts=verdicts)
+            if cache:
+                cache.close(prune=True)
         finally:
             shown.close()
-        if cache:
-            cache.close(prune=True)
-        written = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase)
+            if cache:
+                cache.close(prune=False)  # after an error: keep what was extracted
         faults.point("commit")
         tx.commit()
         faults.point("done")

@@ -52,8 +52,12 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(folder / "cache.sqlite")
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
+                         "report TEXT, used INTEGER)")
         self._db.execute("UPDATE results SET used = 0")
+        self._db.execute("UPDATE verdicts SET used = 0")
         self.hits = self.misses = self._puts = 0
+        self._closed = False
 
     def get(self, key: str) -> FileResult | None:
         row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
@@ -76,9 +80,24 @@ class Cache:
         if self._puts % 256 == 0:
             self._db.commit()  # a killed build keeps most of what it extracted
 
+    def verdict(self, key: str) -> tuple[bool, str] | None:
+        """A SHACL shard's verdict (kg.validate.validate_parts)."""
+        row = self._db.execute("SELECT conforms, report FROM verdicts WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            self._db.execute("UPDATE verdicts SET used = 1 WHERE key = ?", (key,))
+            return bool(row[0]), row[1]
+        return None
+
+    def put_verdict(self, key: str, conforms: bool, report: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
+
     def close(self, prune: bool = True) -> None:
-        """Keep only what this build used (`prune`), and close the file."""
+        """Keep only what this build used (`prune`), and close the file (once)."""
+        if self._closed:
+            return
+        self._closed = True
         if prune:
             self._db.execute("DELETE FROM results WHERE used = 0")
+            self._db.execute("DELETE FROM verdicts WHERE used = 0")
         self._db.commit()
         self._db.close()

@@ -18,11 +18,15 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import __version__, faults, rdf, records, report
 from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
+
+if TYPE_CHECKING:
+    from kg.validate import Verdicts
 
 log = logging.getLogger(__name__)
 
@@ -41,21 +45,23 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
-                  on_phase: Phase | None = None) -> dict[str, Path]:
+                  on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
+                  ) -> dict[str, Path]:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
-    `out_dir`; files.tsv must be there already (the build streams it)."""
+    `out_dir`; files.tsv must be there already (the build streams it).
+    `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
     out_dir = Path(out_dir)
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
-    triples = rdf.to_triples(result.meetings, lexicon, found)
-    turtle = rdf.serialize_turtle(triples)
+    shared, parts = rdf.to_parts(result.meetings, lexicon, found)
+    turtle = rdf.serialize_turtle(shared.union(*parts.values()))
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validation = None
     if options.validate:
-        from kg.validate import validate
+        from kg.validate import validate_parts
 
-        conforms, text = validate(rdf.graph_of(triples))
+        conforms, text = validate_parts(shared, parts, workers, verdicts)
         validation = "The graph conforms to ontology/shapes.ttl." if conforms else "```\n" + text.strip() + "\n```"
         timer.lap("validation")
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
