@@ -12,7 +12,9 @@ part of the build transaction: an entry is a pure function of its key.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import pickle
 import sqlite3
 from functools import cache
@@ -21,6 +23,8 @@ from pathlib import Path
 
 from kg import __version__
 from kg.pipeline import FileResult
+
+log = logging.getLogger(__name__)
 
 # What extraction depends on, inside the package.
 _SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py")
@@ -49,18 +53,37 @@ def file_key(path: Path, data: bytes) -> str:
 
 class Cache:
     def __init__(self, folder: Path):
-        folder.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(folder / "cache.sqlite")
-        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
-                         "report TEXT, used INTEGER)")
-        self._db.execute("UPDATE results SET used = 0")
-        self._db.execute("UPDATE verdicts SET used = 0")
         self.hits = self.misses = self._puts = 0
-        self._closed = False
+        self._closed = self._broken = False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            # statements gather in one transaction between BEGIN and COMMIT
+            self._db = sqlite3.connect(folder / "cache.sqlite", isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            log.info("no cache for this build: %s", exc)
+            self._broken = self._closed = True
+            return
+        self._run("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
+        self._run("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
+                  "report TEXT, used INTEGER)")
+        self._run("BEGIN")
+        self._run("UPDATE results SET used = 0")
+        self._run("UPDATE verdicts SET used = 0")
+
+    def _run(self, sql: str, args: tuple = ()) -> list:
+        """A statement, or nothing once the cache has failed (a full disk...): a
+        cache never fails a build, it only stops helping."""
+        if self._broken:
+            return []
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            log.info("cache disabled for this build: %s", exc)
+            self._broken = True
+            return []
 
     def get(self, key: str) -> FileResult | None:
-        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        row = next(iter(self._run("SELECT value FROM results WHERE key = ?", (key,))), None)
         if row is None:
             self.misses += 1
             return None
@@ -69,27 +92,28 @@ class Cache:
         except Exception:  # written by another version of the classes: extract again
             self.misses += 1
             return None
-        self._db.execute("UPDATE results SET used = 1 WHERE key = ?", (key,))
+        self._run("UPDATE results SET used = 1 WHERE key = ?", (key,))
         self.hits += 1
         return result
 
     def put(self, key: str, result: FileResult) -> None:
         blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, 1)", (key, blob))
+        self._run("INSERT OR REPLACE INTO results VALUES (?, ?, 1)", (key, blob))
         self._puts += 1
         if self._puts % 256 == 0:
-            self._db.commit()  # a killed build keeps most of what it extracted
+            self._run("COMMIT")  # a killed build keeps most of what it extracted
+            self._run("BEGIN")
 
     def verdict(self, key: str) -> tuple[bool, str] | None:
         """A SHACL shard's verdict (kg.validate.validate_parts)."""
-        row = self._db.execute("SELECT conforms, report FROM verdicts WHERE key = ?", (key,)).fetchone()
+        row = next(iter(self._run("SELECT conforms, report FROM verdicts WHERE key = ?", (key,))), None)
         if row is not None:
-            self._db.execute("UPDATE verdicts SET used = 1 WHERE key = ?", (key,))
+            self._run("UPDATE verdicts SET used = 1 WHERE key = ?", (key,))
             return bool(row[0]), row[1]
         return None
 
     def put_verdict(self, key: str, conforms: bool, report: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
+        self._run("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
 
     def close(self, prune: bool = True) -> None:
         """Keep only what this build used (`prune`), and close the file (once)."""
@@ -97,7 +121,8 @@ class Cache:
             return
         self._closed = True
         if prune:
-            self._db.execute("DELETE FROM results WHERE used = 0")
-            self._db.execute("DELETE FROM verdicts WHERE used = 0")
-        self._db.commit()
-        self._db.close()
+            self._run("DELETE FROM results WHERE used = 0")
+            self._run("DELETE FROM verdicts WHERE used = 0")
+        self._run("COMMIT")
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()

@@ -119,6 +119,11 @@ def sector_iri(concept_id: str) -> str:
     return f"{ID}sector/{concept_id}"
 
 
+def unmapped_sector_iri(label: str) -> str:
+    """A sector term with no concept in the scheme (kg/data/sectors.csv)."""
+    return f"{ID}sector/unmapped/{slug(label)}"
+
+
 def article_iri(doc_id: str, sha256: str) -> str:
     """A source article: content hash of its file, plus the item index."""
     base = sha256[:16] if sha256 else short_hash(doc_id, 16)

@@ -61,6 +61,7 @@ def _merge(group: list[Meeting]) -> Meeting:
         cited=_unique(_all(group, "cited"), key=lambda c: (c.name, c.date)),
         warnings=_unique([*_all(group, "warnings"), *_disagreements(group)], key=lambda w: w),
         sources=sorted(sources, key=doc_key),
+        end_date=next((m.end_date for m in group if m.end_date), None),
     )
 
 

@@ -146,6 +146,7 @@ def _meeting(g: Sink, node: URIRef, m: Meeting, sector_ids: dict[str, str], citi
         (RDF.type, KG.Meeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(m.name)),
         (RDFS.label, _zh(m.name)),
         (KG.kind, Literal(ids.meeting_kind(m.name))), (SCHEMA.startDate, date),
+        (SCHEMA.endDate, Literal(m.end_date.isoformat(), datatype=XSD.date) if m.end_date else None),
         (KG["format"], FORMATS.get(m.format or "")),  # not KG.format: that is str.format
         (SCHEMA.organizer, URIRef(_organization_iri(m.organizer)) if m.organizer else None),
         (KG.claimedProvinceCount, Literal(count) if count is not None else None),
@@ -156,8 +157,9 @@ def _meeting(g: Sink, node: URIRef, m: Meeting, sector_ids: dict[str, str], citi
     ])
     for mention in m.sectors:
         g.add((node, KG.sectorTerm, _zh(mention.value)))
-        if mention.value in sector_ids:
-            g.add((node, KG.sector, URIRef(ids.sector_iri(sector_ids[mention.value]))))
+        mapped = sector_ids.get(mention.value)
+        sector = ids.sector_iri(mapped) if mapped else ids.unmapped_sector_iri(mention.value)
+        g.add((node, KG.sector, URIRef(sector)))
     for part in m.participations:
         _participation(g, node, part, _participant_iri(part, cities), docs, m.doc)
     for measure in m.measures:
@@ -318,7 +320,12 @@ def _organization(g: Sink, node: URIRef, name: str, lexicon: Lexicon) -> None:
 
 def _sectors(g: Sink, used: Iterable[str], lexicon: Lexicon) -> None:
     by_id = {s.id: s for s in lexicon.sectors}
-    concepts = [by_id[i] for i in used]
+    concepts = [by_id[i] for i in used if not i.startswith(entities.UNMAPPED)]
+    for term in (i[len(entities.UNMAPPED):] for i in used if i.startswith(entities.UNMAPPED)):
+        # a term the scheme lacks: a concept of its own, outside the scheme, marked
+        _add_all(g, URIRef(ids.unmapped_sector_iri(term)), [
+            (RDF.type, KG.Sector), (RDF.type, SKOS.Concept), (SKOS.prefLabel, _zh(term)),
+            (RDFS.label, _zh(term)), (KG.unmapped, Literal(True))])
     if concepts:
         _add_all(g, SECTOR_SCHEME, [(RDF.type, SKOS.ConceptScheme), (RDFS.label, _zh("行业")),
                                     (RDFS.label, Literal("sectors", lang="en"))])
