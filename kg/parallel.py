@@ -45,9 +45,9 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
             from kg.extract import lexindex
 
             lexindex.build(lexicon)  # compiled once here; forked workers inherit it
-            pool = ProcessPoolExecutor(workers, initializer=_quiet_worker)
+            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(lexicon,))
             stack.callback(pool.shutdown, wait=False, cancel_futures=True)  # on an error, do not wait
-            submit = lambda path, data: pool.submit(extract_file, path, lexicon)  # noqa: E731
+            submit = lambda path, data: pool.submit(_extract_in_worker, path)  # noqa: E731
             window = workers * 16
         else:
             submit = lambda path, data: extract_file(path, lexicon)  # noqa: E731
@@ -70,9 +70,20 @@ def _result(item: object) -> FileResult:
     return item if isinstance(item, FileResult) else item.result()  # type: ignore[attr-defined]
 
 
-def _quiet_worker() -> None:
-    """Ctrl-C reaches the whole process group: the parent alone handles it."""
+_worker_lexicon: Lexicon | None = None
+
+
+def _start_worker(lexicon: Lexicon) -> None:
+    """Ctrl-C reaches the whole process group: the parent alone handles it.
+    The lexicon comes once per worker: sent with every file, each copy would be
+    a new object, and everything cached on it (compiled patterns) built again."""
+    global _worker_lexicon
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_lexicon = lexicon
+
+
+def _extract_in_worker(path: Path) -> FileResult:
+    return extract_file(path, _worker_lexicon)
 
 
 # ---- Dask distributed --------------------------------------------------------
