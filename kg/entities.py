@@ -20,6 +20,7 @@ MEETING, PROVINCE, CITY, REGION, PERSON, SECTOR, MEASURE, ARTICLE, ORGANIZATION 
     "meeting", "province", "city", "region", "person", "sector", "measure", "article", "organization",
 )
 MINISTRY = "工业和信息化部"  # the organisation of every post in lexicon.officials
+UNMAPPED = "unmapped:"  # Entities.sectors value of a sector term not in the scheme: UNMAPPED + the term
 
 
 @dataclass(slots=True)
@@ -31,7 +32,7 @@ class Entities:
     regions: dict[str, str] = field(default_factory=dict)  # IRI -> region name_zh
     people: dict[str, str] = field(default_factory=dict)  # IRI -> name
     organizations: dict[str, str] = field(default_factory=dict)  # IRI -> name
-    sectors: dict[str, str] = field(default_factory=dict)  # IRI -> sector id
+    sectors: dict[str, str] = field(default_factory=dict)  # IRI -> sector id, or UNMAPPED + term
 
     def counts(self) -> dict[str, int]:
         measures = sum(len(m.measures) for m in self.meetings.values())
@@ -114,6 +115,8 @@ def collect(meetings: Sequence[Meeting], lexicon: Lexicon) -> Entities:
             concept = sector_concept(mention.value, lexicon)
             if concept:
                 found.sectors[ids.sector_iri(concept)] = concept
+            else:
+                found.sectors[ids.unmapped_sector_iri(mention.value)] = UNMAPPED + mention.value
     _add_broader_sectors(found, lexicon)
     _add_ministry(found, lexicon)
     return found

@@ -119,6 +119,11 @@ def sector_iri(concept_id: str) -> str:
     return f"{ID}sector/{concept_id}"
 
 
+def unmapped_sector_iri(label: str) -> str:
+    """A sector term with no concept in the scheme (kg/data/sectors.csv)."""
+    return f"{ID}sector/unmapped/{slug(label)}"
+
+
 _INDEX = re.compile(r"\d+(?:\.\d+)?")
 
 

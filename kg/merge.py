@@ -10,7 +10,7 @@ document id) before anything is chosen.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from kg.entities import meeting_iri
@@ -24,7 +24,12 @@ def merge_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
     groups: dict[str, list[Meeting]] = {}
     for meeting in meetings:
         groups.setdefault(meeting_iri(meeting), []).append(meeting)
-    return [_merge(sorted(group, key=lambda m: doc_key(m.doc))) for _, group in sorted(groups.items())]
+    return merge_groups(groups)
+
+
+def merge_groups(groups: Mapping[str, Sequence[Meeting]]) -> list[Meeting]:
+    """The same, for reports already grouped by meeting IRI."""
+    return [_merge(sorted(groups[iri], key=lambda m: doc_key(m.doc))) for iri in sorted(groups)]
 
 
 def doc_key(doc: Document) -> tuple[bool, float, str]:
@@ -56,6 +61,7 @@ def _merge(group: list[Meeting]) -> Meeting:
         cited=_unique(_all(group, "cited"), key=lambda c: (c.name, c.date)),
         warnings=_unique([*_all(group, "warnings"), *_disagreements(group)], key=lambda w: w),
         sources=sorted(sources, key=doc_key),
+        end_date=next((m.end_date for m in group if m.end_date), None),
     )
 
 

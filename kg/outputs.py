@@ -1,18 +1,37 @@
-"""Write a build's outputs, each atomically, into one folder."""
+"""Write a build's outputs into one folder (kg.build writes into the staging
+folder of a transaction, which makes the whole set atomic).
+
+Every output carries the build id, so a reader can tell that files belong to
+one build: kg.ttl as its first comment line, report.md in its first lines,
+graph.html as `<meta name="kg-build">`, the store as store/BUILD, and
+build.json (the manifest) with the SHA-256 of every file.  The id is a hash
+of the data outputs (kg.ttl, meetings.jsonl, the lines of files.tsv) and the
+options, so the same input, in any order, gives the same bytes everywhere.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg import rdf, records, report
-from kg.atomic import write_atomic
+from kg import __version__, faults, rdf, records, report
 from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
 
+if TYPE_CHECKING:
+    from kg.validate import Verdicts
+
 log = logging.getLogger(__name__)
+
+MANIFEST = "build.json"
+STORE_BUILD = "BUILD"  # inside store/: RocksDB ignores files it does not name
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,40 +42,97 @@ class Options:
     strict: bool = False  # a graph that does not conform to the shapes is an error (after writing)
 
 
-def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options()
-                  ) -> dict[str, Path]:
-    out_dir = Path(out_dir)
-    found = collect(result.meetings, lexicon)  # one view for the graph and the page
-    graph = rdf.to_graph(result.meetings, lexicon, found)
-    turtle = rdf.serialize_turtle(graph)
-    validation = None
-    conforms = True
-    if options.validate or options.strict:
-        from kg.validate import validate
+Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
-        conforms, text = validate(graph)
+
+def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
+                  on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
+                  ) -> Written:
+    """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
+    `out_dir`; files.tsv must be there already (the build streams it).
+    `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
+    out_dir = Path(out_dir)
+    timer = _Timer(on_phase)
+    found = collect(result.meetings, lexicon)  # one view for the graph and the page
+    shared, parts = rdf.to_parts(result.meetings, lexicon, found)
+    turtle = rdf.serialize_turtle(shared.union(*parts.values()))
+    jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
+    timer.lap("graph")
+    validation = None
+    conforms: bool | None = None
+    if options.validate or options.strict:
+        from kg.validate import validate_parts
+
+        conforms, text = validate_parts(shared, parts, workers, verdicts)
         validation = "The graph conforms to ontology/shapes.ttl." if conforms else "```\n" + text.strip() + "\n```"
-    jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings)
-    written = {
-        "kg.ttl": write_atomic(out_dir / "kg.ttl", turtle),
-        "meetings.jsonl": write_atomic(out_dir / "meetings.jsonl", jsonl),
-        "report.md": write_atomic(out_dir / "report.md", report.render(result, lexicon, validation)),
-        "files.tsv": write_atomic(out_dir / "files.tsv", report.files_tsv(result.accounts)),
-    }
+        timer.lap("validation")
+    build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
+    written = {"files.tsv": out_dir / "files.tsv"}
+    written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
+    written["meetings.jsonl"] = _write(out_dir / "meetings.jsonl", jsonl)
+    written["report.md"] = _write(out_dir / "report.md", report.render(result, lexicon, validation, build))
+    timer.lap("kg.ttl, meetings.jsonl, report.md")
     if options.html:
         from kg.render import render_entities
 
-        written["graph.html"] = write_atomic(out_dir / "graph.html", render_entities(found, lexicon))
+        page = render_entities(found, lexicon).replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
+        written["graph.html"] = _write(out_dir / "graph.html", page)
+        timer.lap("graph.html")
+    triples_in_store = None
     if options.store:
         from kg.store import write_build
 
-        store = write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article, swapped in
-        log.info("store: %d triples", store.triples)
+        faults.point("store:before")
+        store = write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article
+        (out_dir / "store" / STORE_BUILD).write_text(build + "\n", encoding="ascii")
+        faults.point("store:after")
+        triples_in_store = store.triples
         written["store"] = out_dir / "store"
-    if options.strict and not conforms:
-        raise InvalidOutput(f"the graph does not conform to ontology/shapes.ttl: see {out_dir / 'report.md'}")
-    return written
+        timer.lap("store")
+    manifest = {"build": build, "kg": __version__, "options": asdict(options), "store_triples": triples_in_store,
+                "files": {name: _sha256(path) for name, path in sorted(written.items()) if path.is_file()}}
+    written[MANIFEST] = _write(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    return Written(written, conforms)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    files: dict[str, Path]  # output name -> path
+    conforms: bool | None  # the SHACL verdict, None when not validated
 
 
 class InvalidOutput(Exception):
     """The build was written, but its graph does not conform to the shapes (--strict)."""
+
+
+def build_id(turtle: bytes, jsonl: bytes, files_tsv: bytes, options: Options) -> str:
+    """Independent of the order of the input, like kg.ttl (files.tsv lists files in input order)."""
+    accounts = b"\n".join(sorted(files_tsv.splitlines()))
+    digest = hashlib.sha256()
+    for part in (__version__.encode(), json.dumps(asdict(options), sort_keys=True).encode(), turtle, jsonl,
+                 accounts):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()[:16]
+
+
+def _write(path: Path, data: bytes | str) -> Path:
+    faults.point(f"write:{path.name}")
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class _Timer:
+    def __init__(self, on_phase: Phase | None):
+        self.on_phase = on_phase
+        self.started = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        log.info("%s: %.1f s", name, now - self.started)
+        if self.on_phase:
+            self.on_phase(name, now - self.started)
+        self.started = now

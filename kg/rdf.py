@@ -23,7 +23,11 @@ from kg.lexicon import City, Lexicon, Official, Province, Region
 from kg.model import BEIJING, Document, Meeting, Mention, Participation
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes, serialize_turtle
 
-__all__ = ["DATE_UNKNOWN", "KIND_CLASSES", "evidence_sentence", "serialize_turtle", "to_graph"]
+__all__ = ["DATE_UNKNOWN", "KIND_CLASSES", "evidence_sentence", "graph_of", "serialize_turtle", "to_graph",
+           "to_triples"]
+
+Triple = tuple[Node, Node, Node]
+Sink = Graph | set  # what the builders below add triples to
 
 DATE_UNKNOWN = "date unknown"  # the kg:warning the shapes accept in place of a date
 ORGANIZER_UNKNOWN = "organizer unknown"  # likewise for a meeting whose convener the text does not name
@@ -51,16 +55,40 @@ _region_iri = cache(ids.region_iri)
 def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Entities | None = None) -> Graph:
     """The graph of merged meetings (see kg.merge.merge_meetings); `found` is
     their `entities.collect`, when the caller already has it."""
+    return graph_of(to_triples(meetings, lexicon, found))
+
+
+def graph_of(triples: Iterable[Triple]) -> Graph:
+    g = bind_prefixes(Graph())
+    g.addN((s, p, o, g) for s, p, o in triples)
+    return g
+
+
+def to_triples(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Entities | None = None
+               ) -> set[Triple]:
+    """The same triples as a plain set: what a build writes (serialize_turtle
+    takes it), without the cost of an rdflib store (~0.15 ms per triple)."""
+    shared, parts = to_parts(meetings, lexicon, found)
+    return shared.union(*parts.values())
+
+
+def to_parts(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Entities | None = None
+             ) -> tuple[set[Triple], dict[str, set[Triple]]]:
+    """(shared triples, triples of each meeting by its IRI): a meeting's part
+    holds it, its participations, measures, cited meetings and source articles
+    (kg.validate checks parts one by one); the shared part the rest."""
     found = found or entities.collect(meetings, lexicon)
     if len(found.meetings) != len(meetings):
         raise ValueError("several meetings share an IRI: merge them first (kg.merge.merge_meetings)")
-    g = bind_prefixes(Graph())
+    g: set[Triple] = set()
     _vocabulary_terms(g)
     cities = {c.short_zh: c for c in lexicon.cities}
+    parts: dict[str, set[Triple]] = {}
     for iri, meeting in found.meetings.items():
-        _meeting(g, URIRef(iri), meeting, lexicon, cities)
-    for iri, doc in found.articles.items():
-        _article(g, URIRef(iri), doc)
+        part = parts[iri] = set()
+        _meeting(part, URIRef(iri), meeting, lexicon, cities)
+        for article in dict.fromkeys(entities.article_iri(d) for d in meeting.sources or [meeting.doc]):
+            _article(part, URIRef(article), found.articles[article])
     for iri, province_id in found.provinces.items():
         _province(g, URIRef(iri), lexicon.province(province_id))
     for iri, short in found.cities.items():
@@ -73,7 +101,7 @@ def to_graph(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Enti
     for iri, name in found.organizations.items():
         _organization(g, URIRef(iri), name, lexicon)
     _sectors(g, found.sectors.values(), lexicon)
-    return g
+    return g, parts
 
 
 def evidence_sentence(text: str, start: int, end: int) -> str:
@@ -86,7 +114,7 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang=ZH)
 
 
-def _add_all(g: Graph, node: Node, pairs: Sequence[tuple[Node, Node | None]]) -> None:
+def _add_all(g: Sink, node: Node, pairs: Sequence[tuple[Node, Node | None]]) -> None:
     """Add (node, p, o) for every pair whose object is present."""
     for p, o in pairs:
         if o is not None:
@@ -99,7 +127,7 @@ def _ontology() -> Graph:
     return Graph().parse(data=text, format="turtle")
 
 
-def _vocabulary_terms(g: Graph) -> None:
+def _vocabulary_terms(g: Sink) -> None:
     """Copy the role and format individuals from the ontology, so their labels
     travel with the data."""
     onto = _ontology()
@@ -108,7 +136,7 @@ def _vocabulary_terms(g: Graph) -> None:
             g.add((term, p, o))
 
 
-def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon, cities: dict[str, City]) -> None:
+def _meeting(g: Sink, node: URIRef, m: Meeting, lexicon: Lexicon, cities: dict[str, City]) -> None:
     docs = {d.id: d for d in m.sources or [m.doc]}
     date = Literal(m.date.isoformat(), datatype=XSD.date) if m.date else None
     warnings = list(m.warnings) + ([DATE_UNKNOWN] if m.date is None else [])
@@ -118,6 +146,7 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon, cities: dict[
         (RDF.type, KG.Meeting), (RDF.type, SCHEMA.Event), (SCHEMA.name, _zh(m.name)),
         (RDFS.label, _zh(m.name)),
         (KG.kind, Literal(ids.meeting_kind(m.name))), (SCHEMA.startDate, date),
+        (SCHEMA.endDate, Literal(m.end_date.isoformat(), datatype=XSD.date) if m.end_date else None),
         (KG["format"], FORMATS.get(m.format or "")),  # not KG.format: that is str.format
         (SCHEMA.organizer, URIRef(_organization_iri(m.organizer)) if m.organizer else None),
         (KG.claimedProvinceCount, Literal(count) if count is not None else None),
@@ -128,8 +157,9 @@ def _meeting(g: Graph, node: URIRef, m: Meeting, lexicon: Lexicon, cities: dict[
     ])
     for mention in m.sectors:
         g.add((node, KG.sectorTerm, _zh(mention.value)))
-        if concept := entities.sector_concept(mention.value, lexicon):
-            g.add((node, KG.sector, URIRef(ids.sector_iri(concept))))
+        concept = entities.sector_concept(mention.value, lexicon)
+        sector = ids.sector_iri(concept) if concept else ids.unmapped_sector_iri(mention.value)
+        g.add((node, KG.sector, URIRef(sector)))
     for part in m.participations:
         _participation(g, node, part, _participant_iri(part, cities), docs, m.doc)
     for measure in m.measures:
@@ -158,7 +188,7 @@ def _participant_iri(part: Participation, cities: dict[str, City]) -> str:
     return ids.province_iri(part.participant)
 
 
-def _participation(g: Graph, meeting: URIRef, part: Participation, participant: str,
+def _participation(g: Sink, meeting: URIRef, part: Participation, participant: str,
                    docs: dict[str, Document], primary: Document) -> None:
     node = URIRef(ids.participation_iri(str(meeting), part.role, participant.rsplit("/", 1)[1]))
     who = URIRef(participant)
@@ -180,7 +210,7 @@ def _source(mention: Mention, docs: dict[str, Document], primary: Document) -> D
     return docs[mention.doc_id]
 
 
-def _evidence(g: Graph, node: URIRef, mention: Mention, doc: Document) -> None:
+def _evidence(g: Sink, node: URIRef, mention: Mention, doc: Document) -> None:
     span = mention.span
     _add_all(g, node, [
         (PROV.wasDerivedFrom, URIRef(entities.article_iri(doc))),
@@ -193,7 +223,7 @@ def _evidence(g: Graph, node: URIRef, mention: Mention, doc: Document) -> None:
 _WEB_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
-def _article(g: Graph, node: URIRef, doc: Document) -> None:
+def _article(g: Sink, node: URIRef, doc: Document) -> None:
     issued = doc.published.astimezone(BEIJING).isoformat() if doc.published else None
     _add_all(g, node, [
         (RDF.type, SCHEMA.NewsArticle), (DCTERMS.title, _zh(doc.title)), (RDFS.label, _zh(doc.title)),
@@ -209,7 +239,7 @@ def _article(g: Graph, node: URIRef, doc: Document) -> None:
     ])
 
 
-def _place(g: Graph, node: URIRef, zh: str, en: str, wikidata: str, gb_code: str) -> None:
+def _place(g: Sink, node: URIRef, zh: str, en: str, wikidata: str, gb_code: str) -> None:
     _add_all(g, node, [
         (RDFS.label, _zh(zh)), (RDFS.label, Literal(en, lang="en") if en else None),
         (KG.gbCode, Literal(gb_code) if gb_code else None),
@@ -217,7 +247,7 @@ def _place(g: Graph, node: URIRef, zh: str, en: str, wikidata: str, gb_code: str
     ])
 
 
-def _province(g: Graph, node: URIRef, p: Province) -> None:
+def _province(g: Sink, node: URIRef, p: Province) -> None:
     _place(g, node, p.name_zh, p.name_en, p.wikidata, p.gb_code)
     _add_all(g, node, [
         (RDF.type, KG.Province), (RDF.type, SCHEMA.AdministrativeArea), (KG.divisionKind, Literal(p.kind)),
@@ -228,7 +258,7 @@ def _province(g: Graph, node: URIRef, p: Province) -> None:
     ])
 
 
-def _city(g: Graph, node: URIRef, c: City, provinces: dict[str, str]) -> None:
+def _city(g: Sink, node: URIRef, c: City, provinces: dict[str, str]) -> None:
     _place(g, node, c.name_zh, c.name_en, c.wikidata, c.gb_code)
     parent = ids.province_iri(c.province_id)
     _add_all(g, node, [
@@ -239,13 +269,13 @@ def _city(g: Graph, node: URIRef, c: City, provinces: dict[str, str]) -> None:
     ])
 
 
-def _region(g: Graph, node: URIRef, r: Region) -> None:
+def _region(g: Sink, node: URIRef, r: Region) -> None:
     _place(g, node, r.name_zh, r.name_en, r.wikidata, "")
     _add_all(g, node, [(RDF.type, KG.Region), (RDF.type, SCHEMA.Place),
                        *((SCHEMA.containsPlace, URIRef(ids.province_iri(m))) for m in r.members)])
 
 
-def _person(g: Graph, node: URIRef, name: str, lexicon: Lexicon) -> None:
+def _person(g: Sink, node: URIRef, name: str, lexicon: Lexicon) -> None:
     known = [p for p in lexicon.people if p.name_zh == name]
     posts = [o for o in lexicon.officials if o.name_zh == name]
     english = next((x.name_en for x in (*posts, *known) if x.name_en), None)
@@ -258,7 +288,7 @@ def _person(g: Graph, node: URIRef, name: str, lexicon: Lexicon) -> None:
         _memberships(g, node, official)
 
 
-def _memberships(g: Graph, person: URIRef, official: Official) -> None:
+def _memberships(g: Sink, person: URIRef, official: Official) -> None:
     """One dated org:Membership of the ministry per post (部长、党组书记 -> two)."""
     zh_posts = [p for p in official.role_zh.split("、") if p]
     en_posts = [p.strip() for p in official.role_en.split(";")]
@@ -277,7 +307,7 @@ def _memberships(g: Graph, person: URIRef, official: Official) -> None:
         ])
 
 
-def _organization(g: Graph, node: URIRef, name: str, lexicon: Lexicon) -> None:
+def _organization(g: Sink, node: URIRef, name: str, lexicon: Lexicon) -> None:
     known = next((o for o in lexicon.organizers if name in (o.name_zh, *o.aliases)), None)
     _add_all(g, node, [(RDF.type, ORG.Organization), (RDFS.label, _zh(name))])
     if known:
@@ -288,9 +318,14 @@ def _organization(g: Graph, node: URIRef, name: str, lexicon: Lexicon) -> None:
         ])
 
 
-def _sectors(g: Graph, used: Iterable[str], lexicon: Lexicon) -> None:
+def _sectors(g: Sink, used: Iterable[str], lexicon: Lexicon) -> None:
     by_id = {s.id: s for s in lexicon.sectors}
-    concepts = [by_id[i] for i in used]
+    concepts = [by_id[i] for i in used if not i.startswith(entities.UNMAPPED)]
+    for term in (i[len(entities.UNMAPPED):] for i in used if i.startswith(entities.UNMAPPED)):
+        # a term the scheme lacks: a concept of its own, outside the scheme, marked
+        _add_all(g, URIRef(ids.unmapped_sector_iri(term)), [
+            (RDF.type, KG.Sector), (RDF.type, SKOS.Concept), (SKOS.prefLabel, _zh(term)),
+            (RDFS.label, _zh(term)), (KG.unmapped, Literal(True))])
     if concepts:
         _add_all(g, SECTOR_SCHEME, [(RDF.type, SKOS.ConceptScheme), (RDFS.label, _zh("行业")),
                                     (RDFS.label, Literal("sectors", lang="en"))])

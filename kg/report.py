@@ -50,20 +50,21 @@ def _sources(m: Meeting) -> str:
     return "; ".join(d.file + (f"#{d.id.partition('#')[2]}" if d.item else "") for d in m.sources)
 
 
-def _accounts(accounts: list[FileAccount]) -> list[str]:
-    status = Counter(a.status for a in accounts)
-    lines = [f"{len(accounts)} file(s): {status['extracted']} extracted, {status['no-meeting']} without a "
+def _accounts(result: Extraction) -> list[str]:
+    status, shown = result.status, result.shown  # the first files that are not "no-meeting"
+    lines = [f"{result.files} file(s): {status['extracted']} extracted, {status['no-meeting']} without a "
              f"meeting report, {status['skipped']} skipped.", ""]
-    shown = [a for a in accounts if a.status != "no-meeting"][:200]
     lines += _table(["file", "status", "reason"], ([a.file, a.status, a.reason] for a in shown))
-    if len(shown) < len(accounts):
-        lines += ["", f"({len(accounts) - len(shown)} more file(s) listed in files.tsv)"]
+    if len(shown) < result.files:
+        lines += ["", f"({result.files - len(shown)} more file(s) listed in files.tsv)"]
     return lines
 
 
-def render(result: Extraction, lexicon: Lexicon, validation: str | None = None) -> str:
+def render(result: Extraction, lexicon: Lexicon, validation: str | None = None, build: str | None = None) -> str:
     meetings = result.meetings
     lines = ["# Meetings knowledge graph: build report", ""]
+    if build:
+        lines += [f"Build `{build}` (build.json lists every output of it with its SHA-256).", ""]
     lines += [f"{result.documents} document(s) read, {result.reports} meeting report(s), "
               f"{len(meetings)} meeting(s) after merging reports of the same meeting.", ""]
     lines += ["## Meetings by date", ""]
@@ -80,13 +81,18 @@ def render(result: Extraction, lexicon: Lexicon, validation: str | None = None) 
         lines += _table(["reason", "documents"], sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
     if validation is not None:
         lines += ["", "## SHACL validation", "", validation]
-    lines += ["", "## Files", ""] + _accounts(result.accounts)
+    lines += ["", "## Files", ""] + _accounts(result)
     return "\n".join(lines) + "\n"
 
 
-def files_tsv(accounts: list[FileAccount]) -> str:
-    """One row per input path; no cell holds a tab or a line break (names come escaped, kg.sources)."""
-    rows = ["file\tstatus\tdocuments\tmeetings\treason"]
-    rows += ["\t".join(printable(str(cell)) for cell in (a.file, a.status, a.documents, a.meetings, a.reason))
-             for a in accounts]
-    return "\n".join(rows) + "\n"
+TSV_HEADER = "file\tstatus\tdocuments\tmeetings\treason\n"
+
+
+def tsv_row(a: FileAccount) -> str:
+    """One line of files.tsv (written as each file is done: the build streams); no cell holds a tab or a
+    line break (names come escaped, kg.sources)."""
+    return "\t".join(printable(str(cell)) for cell in (a.file, a.status, a.documents, a.meetings, a.reason)) + "\n"
+
+
+def files_tsv(accounts: Iterable[FileAccount]) -> str:
+    return TSV_HEADER + "".join(tsv_row(a) for a in accounts)

@@ -17,6 +17,7 @@ dropping a 1 M-triple graph in place ~65 s, hence fresh store and swap.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 import pyoxigraph as ox
 
-from kg import ids
+from kg import faults, ids
 from kg.query import QueryError, Result, Term
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport
         _bulk_load_all(store, graphs)
         report = StoreReport(len(graphs), len(store))
         del store  # close it (releases the RocksDB lock) before moving it
+        faults.point("store:bulk-loaded")
         _swap(fresh, store_dir)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -196,6 +198,20 @@ def query_store(store_dir: Path, sparql: str) -> Result:
         raise QueryError(f"query failed: {_first_line(exc)}") from exc
 
 
+def _check_build(store_dir: Path) -> None:
+    """A store must belong to the build beside it (kg.outputs writes both ids)."""
+    manifest, mine = store_dir.parent / "build.json", store_dir / "BUILD"
+    if not (manifest.is_file() and mine.is_file()):
+        return
+    try:
+        theirs = json.loads(manifest.read_text(encoding="utf-8")).get("build")
+    except (OSError, ValueError):
+        return
+    if theirs != mine.read_text(encoding="ascii", errors="replace").strip():
+        raise QueryError(f"the store at {store_dir} is not from the build beside it ({theirs}): "
+                         "run `kg build` again")
+
+
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text if len(text) <= 160 else text[:157] + "..."
@@ -226,6 +242,7 @@ def from_oxigraph_term(term: object) -> Term | None:
 def _open_read_only(store_dir: Path) -> ox.Store:
     if not (Path(store_dir) / "CURRENT").is_file():
         raise QueryError(f"no store at {store_dir}: run `kg build` first, or give --data FILE.ttl")
+    _check_build(Path(store_dir))
     try:
         return ox.Store.read_only(str(store_dir))
     except OSError as exc:

@@ -8,6 +8,7 @@ breaks queries, so every module takes it from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -68,9 +69,12 @@ _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\
 _BARE = {str(XSD.integer): re.compile(r"^[+-]?[0-9]+$"), str(XSD.boolean): re.compile(r"^(true|false)$")}
 
 
-def serialize_turtle(graph: Graph) -> bytes:
-    """UTF-8 Turtle, byte-identical for equal graphs whatever their history."""
+def serialize_turtle(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> bytes:
+    """UTF-8 Turtle, byte-identical for equal graphs whatever their history
+    (an rdflib Graph, or any collection of triples)."""
     if any(isinstance(t, BNode) for triple in graph for t in triple):
+        if not isinstance(graph, Graph):
+            graph = _graph(graph)
         graph = to_canonical_graph(graph)  # stable blank-node labels
     namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
     memo: dict[Node, str] = {}
@@ -90,6 +94,13 @@ def serialize_turtle(graph: Graph) -> bytes:
         lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
         out.append(f"\n{s}\n" + " ;\n".join(lines) + " .\n")
     return "".join(out).encode("utf-8")
+
+
+def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
 
 
 def _subject_key(s: str) -> str:

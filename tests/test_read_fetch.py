@@ -110,7 +110,7 @@ def test_build_from_urls_accounts_for_every_url(site: HTTPServer, tmp_path: Path
     urls = tmp_path / "urls.txt"
     urls.write_text(f"{site.url_for('/news/1.shtml')}\n{site.url_for('/gone.shtml')}\n", encoding="utf-8")
     command = [sys.executable, "-m", "kg", "build", "--urls", str(urls), site.url_for("/private/2.shtml"),
-               "--cache", str(tmp_path / "cache"), "-o", str(tmp_path / "out"), "--no-html", "--no-store"]
+               "--fetch-cache", str(tmp_path / "cache"), "-o", str(tmp_path / "out"), "--no-html", "--no-store"]
     run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr

@@ -1,0 +1,93 @@
+"""Whole `kg build` runs on a corpus: workers, the cache, and cost per document
+against the floor (read + libyaml + selectolax + rjieba.tag, benchmarks/bench_pipeline.py),
+all in the same run.
+
+    python benchmarks/bench_build.py [--corpus ../shared/corpus/meetings] [--workers 2]
+
+Targets (issue 11): a default build <= 3x the floor per document; --workers 2 >= 1.7x
+--workers 1; a re-run after one file changed <= 10 % of a cold build's time, with
+byte-identical outputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_pipeline import floor  # noqa: E402
+
+from kg.read import discover  # noqa: E402
+
+DATA = ("kg.ttl", "meetings.jsonl", "report.md", "files.tsv", "graph.html")
+
+
+def build(inputs: Path, out: Path, *extra: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kg", "-q", "build", str(inputs), "-o", str(out), *extra],
+                          cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return time.perf_counter() - started, done.stdout.splitlines()[0]
+
+
+def same(a: Path, b: Path, names: tuple[str, ...] = DATA[:4]) -> bool:
+    return all((a / n).read_bytes() == (b / n).read_bytes() for n in names)
+
+
+def linked_copy(corpus: Path, into: Path) -> Path:
+    for path in corpus.rglob("*"):
+        target = into / path.relative_to(corpus)
+        if path.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        elif path.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, target)
+    return into
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "meetings")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kg-build-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = linked_copy(args.corpus, tmp / "corpus")
+        paths = discover([corpus])
+        started = time.perf_counter()
+        documents = floor(paths)
+        floor_s = time.perf_counter() - started
+        one, summary = build(corpus, tmp / "one", "--workers", "1", "--no-cache")
+        many, _ = build(corpus, tmp / "many", "--workers", str(args.workers), "--no-cache")
+        cold, _ = build(corpus, tmp / "cached", "--workers", str(args.workers))
+        changed = paths[len(paths) // 2]
+        data = changed.read_bytes()
+        changed.unlink()  # a hard link: write a changed copy, not the shared file
+        changed.write_bytes(data + b"\n")
+        warm, warm_summary = build(corpus, tmp / "cached", "--workers", str(args.workers))
+        fresh, _ = build(corpus, tmp / "fresh", "--workers", str(args.workers), "--no-cache")
+        print(f"corpus: {args.corpus} ({len(paths)} files, {documents} documents)")
+        print(f"  cold build:     {summary}")
+        print(f"  after a change: {warm_summary}")
+        print(f"{'':34}{'seconds':>9}{'ms/doc':>9}{'ratio':>8}  target")
+        print(f"{'floor (read+parse+tag)':34}{floor_s:9.1f}{floor_s / documents * 1000:9.2f}{1:8.2f}")
+        for name, seconds in (("build --workers 1 --no-cache", one), (f"build --workers {args.workers} --no-cache", many)):
+            print(f"{name:34}{seconds:9.1f}{seconds / documents * 1000:9.2f}{seconds / floor_s:8.2f}  <= 3x floor")
+        print(f"{'speed-up, workers ' + str(args.workers) + ' vs 1':34}{'':18}{one / many:8.2f}  >= 1.7x")
+        print(f"{'cold build with cache':34}{cold:9.1f}")
+        print(f"{'re-run, one file changed':34}{warm:9.1f}{'':9}{warm / cold:8.2f}  <= 0.10 of cold")
+        print(f"identical bytes: workers {same(tmp / 'one', tmp / 'many')}, "
+              f"cached re-run vs cold {same(tmp / 'cached', tmp / 'fresh')}")
+
+
+if __name__ == "__main__":
+    main()

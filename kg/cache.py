@@ -1,0 +1,128 @@
+"""The extraction cache: a file's results, keyed by its content.
+
+A re-run reads every file (to hash it) but extracts only the files whose
+bytes, path or extraction code changed.  The key is the SHA-256 of the
+extractor's fingerprint (kg's version and the source of kg/read, kg/extract,
+kg/data and the modules they use: a changed rule or lexicon invalidates every
+entry), the path as given and the file's bytes.  One SQLite file in the
+output folder (`.kg-cache/cache.sqlite`); entries a build did not use are
+dropped at its end, so the cache holds one build's worth.  Writing it is not
+part of the build transaction: an entry is a pure function of its key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import pickle
+import sqlite3
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg import __version__
+from kg.pipeline import FileResult
+
+log = logging.getLogger(__name__)
+
+# What extraction depends on, inside the package.
+_SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
+
+
+@cache
+def fingerprint() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(str(resources.files("kg")))
+    for name in _SOURCES:
+        base = root / name
+        files = sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if base.is_dir() else [base]
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def file_key(path: Path, data: bytes) -> str:
+    digest = hashlib.sha256(fingerprint().encode())
+    digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path):
+        self.hits = self.misses = self._puts = 0
+        self._closed = self._broken = False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            # statements gather in one transaction between BEGIN and COMMIT
+            self._db = sqlite3.connect(folder / "cache.sqlite", isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            log.info("no cache for this build: %s", exc)
+            self._broken = self._closed = True
+            return
+        self._run("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
+        self._run("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
+                  "report TEXT, used INTEGER)")
+        self._run("BEGIN")
+        self._run("UPDATE results SET used = 0")
+        self._run("UPDATE verdicts SET used = 0")
+
+    def _run(self, sql: str, args: tuple = ()) -> list:
+        """A statement, or nothing once the cache has failed (a full disk...): a
+        cache never fails a build, it only stops helping."""
+        if self._broken:
+            return []
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            log.info("cache disabled for this build: %s", exc)
+            self._broken = True
+            return []
+
+    def get(self, key: str) -> FileResult | None:
+        row = next(iter(self._run("SELECT value FROM results WHERE key = ?", (key,))), None)
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            result = pickle.loads(row[0])
+        except Exception:  # written by another version of the classes: extract again
+            self.misses += 1
+            return None
+        self._run("UPDATE results SET used = 1 WHERE key = ?", (key,))
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self._run("INSERT OR REPLACE INTO results VALUES (?, ?, 1)", (key, blob))
+        self._puts += 1
+        if self._puts % 256 == 0:
+            self._run("COMMIT")  # a killed build keeps most of what it extracted
+            self._run("BEGIN")
+
+    def verdict(self, key: str) -> tuple[bool, str] | None:
+        """A SHACL shard's verdict (kg.validate.validate_parts)."""
+        row = next(iter(self._run("SELECT conforms, report FROM verdicts WHERE key = ?", (key,))), None)
+        if row is not None:
+            self._run("UPDATE verdicts SET used = 1 WHERE key = ?", (key,))
+            return bool(row[0]), row[1]
+        return None
+
+    def put_verdict(self, key: str, conforms: bool, report: str) -> None:
+        self._run("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
+
+    def close(self, prune: bool = True) -> None:
+        """Keep only what this build used (`prune`), and close the file (once)."""
+        if self._closed:
+            return
+        self._closed = True
+        if prune:
+            self._run("DELETE FROM results WHERE used = 0")
+            self._run("DELETE FROM verdicts WHERE used = 0")
+        self._run("COMMIT")
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
