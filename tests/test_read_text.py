@@ -86,5 +86,5 @@ def test_build_account_carries_the_warning(tmp_path: Path) -> None:
     from kg.sources import discover
 
     [source] = discover([clip(tmp_path, "工信部召开视频座谈会\n\n" + BODY)])
-    account, *_ = extract_file(source, load())
+    account = extract_file(source, load()).account
     assert account.reason.endswith("[text; warning: no publication date]")
