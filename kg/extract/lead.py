@@ -92,10 +92,12 @@ def _patterns(index: Index) -> _Patterns:
 
 def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
-    for pattern, rule, needs in ((p.held, "held", "会"), (p.subject, "subject", "会"), (p.at, "at", "在"),
-                                 (p.party, "party", "党组"), (p.study, "study", "中心组")):
-        if needs in text:
-            for match in pattern.finditer(text):
+    for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
+                                        (p.at, "at", "在", 0), (p.party, "party", "党组", 24),
+                                        (p.study, "study", "中心组", 24)):
+        at = text.find(needs)
+        if at >= 0:  # a name reaches at most `reach` characters before the word it needs
+            for match in pattern.finditer(text, max(0, at - reach) if reach else 0):
                 yield match, rule
 
 

@@ -25,6 +25,7 @@ _EXTRA = {"陜": "陕", "峯": "峰", "羣": "群", "綫": "线", "爲": "为", 
 _EXTRA_TABLE = {ord(k): v for k, v in _EXTRA.items()}
 # Web pages mix half-width punctuation into Chinese text (…会议在北京召开,会议指出…).
 _PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９", "，；：？！（）0123456789")
+_HALF_WIDTH = re.compile("[,;:?!()０-９]")
 _MIN_TRADITIONAL = 3  # characters: a simplified text may hold a stray 於 or 乾
 _CLAUSES = re.compile(r"[^，。！？；、：\n]*[，。！？；、：\n]?")
 
@@ -73,7 +74,9 @@ def _clause(text: str, table: dict[int, str]) -> str:
 def normalized(doc: Document) -> Document:
     """The document with simplified text and title and Chinese punctuation (the same object if
     nothing changes)."""
-    text = to_simplified(doc.text).translate(_PUNCTUATION)
+    text = to_simplified(doc.text)
+    if _HALF_WIDTH.search(text):  # translate costs a dictionary lookup per character: only when needed
+        text = text.translate(_PUNCTUATION)
     if text == doc.text:
         return doc
     return dataclasses.replace(doc, text=text, title=text[: len(doc.title)])

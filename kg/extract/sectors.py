@@ -38,6 +38,7 @@ class _Cues:
     not_before: frozenset[str]
     widen: frozenset[str]
     places: frozenset[str]  # regions are not sectors (长三角、珠三角等重点区域)
+    qualifier_end: re.Pattern[str]  # a word that ends in a qualifier (确保重点, as the tagger cuts it)
 
 
 @cache
@@ -45,7 +46,8 @@ def _cues(index: Index) -> _Cues:
     cues = index.cues["sectors"]
     return _Cues(re.compile(cues["industry_re"]), re.compile(cues["enumeration_re"]),
                  re.compile(alternation(cues["not_after"])), frozenset(cues["generic"]),
-                 frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of))
+                 frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of),
+                 re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"))
 
 
 def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
@@ -113,7 +115,7 @@ def _industries(text: str, words: Sequence[Token], cues: _Cues):
         while phrase and (phrase[0].word in cues.not_before or phrase[0].word.endswith(_QUALIFIERS)):
             phrase.pop(0)
         head = phrase[-2].word if len(phrase) > 1 and len(token.word) == len(suffix.group()) else ""
-        if any(head.endswith(word) for word in cues.not_before if len(word) > 1):
+        if cues.qualifier_end.search(head):
             continue  # 重点行业, and 确保重点|行业 as the tagger cuts it
         if phrase and token.end - phrase[0].start >= len(suffix.group()) + _MIN_NAME and head not in cues.not_before:
             yield phrase[0].start, token.end, "topics.industry"

@@ -18,10 +18,13 @@ _STOPS = "。！？；\n"
 
 def sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of doc.text[start:end] as spans into doc.text."""
-    text = doc.text
-    stop = len(text) if end is None else end
-    return [Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text, start, stop)
-            if m.group().strip()]
+    return list(_sentences(doc.text, start, len(doc.text) if end is None else end))
+
+
+@lru_cache(maxsize=64)  # the stages of one document ask for its sentences several times
+def _sentences(text: str, start: int, stop: int) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text, start, stop)
+                 if m.group().strip())
 
 
 def body_sentences(doc: Document) -> list[Span]:
