@@ -65,7 +65,7 @@ def main(args: argparse.Namespace) -> int:
 def load_cypher(data: Path, database: Path) -> int:
     """--cypher: the graph as typed node and relationship tables in LadybugDB."""
     from kg import cypher
-    from kg.errors import UserError
+    from kg.errors import UserError, describe
 
     if not data.is_file():
         raise UserError(f"no such file: {data} (run `kg build` first, or give --data FILE)")
@@ -77,8 +77,12 @@ def load_cypher(data: Path, database: Path) -> int:
             from kg.propgraph import property_graph
             from kg.store import read_triples
 
-            report = cypher.load(property_graph(read_triples(data)), database)
-    except (cypher.CypherError, SyntaxError, ValueError) as exc:
+            try:
+                graph = property_graph(read_triples(data))
+            except (SyntaxError, ValueError) as exc:
+                raise UserError(f"cannot read {data}: {describe(exc)}") from exc
+            report = cypher.load(graph, database)
+    except cypher.CypherError as exc:
         raise UserError(f"{database}: {exc}") from exc
     print(f"loaded {report.nodes} nodes and {report.relationships} relationships into {database} "
           f"({report.statements} statements)")

@@ -150,7 +150,7 @@ def query_rdflib(graph: rdflib.Graph, sparql: str) -> Result:
     try:
         raw: RdflibResult = graph.query(sparql)
     except Exception as exc:  # rdflib raises pyparsing and many other types
-        raise QueryError(f"query failed: {exc}") from exc
+        raise QueryError(f"query failed: {_first_line(exc)}") from exc
     if raw.type == "ASK":
         return Result("ask", boolean=bool(raw.askAnswer))
     if raw.type in ("CONSTRUCT", "DESCRIBE"):
@@ -166,7 +166,9 @@ def query_file(path: Path, sparql: str) -> Result:
     try:
         graph.parse(path)
     except (OSError, SyntaxError, ValueError) as exc:
-        raise QueryError(f"cannot read {path}: {exc}") from exc
+        from kg.errors import describe
+
+        raise QueryError(f"cannot read {path}: {describe(exc, files=False)}") from exc
     return query_rdflib(graph, sparql)
 
 
