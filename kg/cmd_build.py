@@ -61,7 +61,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace, started: float) -> int:
-    from kg.build import BuildOptions, NothingToBuild, build
+    from kg.builder import BuildOptions, NothingToBuild, build
     from kg.outputs import InvalidOutput, Options
     from kg.parallel import WorkerMismatch, default_workers
     from kg.progress import Progress

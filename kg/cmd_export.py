@@ -13,10 +13,12 @@ from kg.store import read_triples
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "export", help="export the graph (turtle, ntriples, jsonld, graphml, neo4j)",
+        "export", help="export the graph (turtle, ntriples, jsonld, graphml, neo4j, cypher)",
         description="Write the graph of a build in other formats, with the same IRIs as identifiers: "
-                    "kg.ttl, kg.nt, kg.jsonld (context: ontology/context.jsonld), kg.graphml, and "
-                    "neo4j/nodes.csv + neo4j/relationships.csv for neo4j-admin database import.",
+                    "kg.ttl, kg.nt, kg.jsonld (context: ontology/context.jsonld), kg.graphml (typed attributes, "
+                    "one type per node), neo4j/nodes/TYPE.csv + neo4j/relationships/TYPE.csv for neo4j-admin "
+                    "database import (typed columns), kg.cypher (typed tables and data for LadybugDB/Kùzu: "
+                    "kg load --cypher DB).",
     )
     parser.add_argument("-f", "--format", action="append", choices=(*export.FORMATS, "all"), required=True,
                         help="format to write (repeat for several, or 'all')")

@@ -22,7 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "Endpoints: Oxigraph http://HOST:7878/store, Virtuoso "
                     "http://HOST:8890/sparql-graph-crud-auth (digest auth), Fuseki http://HOST:3030/DS/data.",
     )
-    parser.add_argument("--endpoint", required=True, metavar="URL", help="the Graph Store Protocol endpoint")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--endpoint", metavar="URL", help="the Graph Store Protocol endpoint")
+    where.add_argument("--cypher", type=Path, metavar="DB",
+                       help="instead: create or replace the embedded LadybugDB (openCypher) database file DB "
+                            "from --data (Turtle, N-Triples, or a kg.cypher script from kg export -f cypher)")
     parser.add_argument("--graph", default=DEFAULT_GRAPH, metavar="IRI",
                         help=f"target named graph, or 'default' (default: {DEFAULT_GRAPH})")
     parser.add_argument("--data", type=Path, default=Path("output/kg.ttl"), metavar="FILE",
@@ -41,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.cypher:
+        return load_cypher(args.data, args.cypher)
     password = args.password or os.environ.get(PASSWORD_ENV)
     try:  # credentials in the URLs are taken out of them before anything is sent or printed
         target = load.target(args.endpoint, None if args.graph == "default" else args.graph, args.user, password,
@@ -58,4 +64,31 @@ def main(args: argparse.Namespace) -> int:
         print(f"{target.sparql} counts {report.verified} triples in {graph}")
     elif not args.no_verify:
         print("not verified: give --sparql URL to count the loaded triples")
+    return 0
+
+
+def load_cypher(data: Path, database: Path) -> int:
+    """--cypher: the graph as typed node and relationship tables in LadybugDB."""
+    from kg import cypher
+    from kg.errors import UserError, describe
+
+    if not data.is_file():
+        raise UserError(f"no such file: {data} (run `kg build` first, or give --data FILE)")
+    try:
+        if data.suffix == ".cypher":
+            with data.open(encoding="utf-8") as lines:
+                report = cypher.load(lines, database)
+        else:
+            from kg.propgraph import property_graph
+            from kg.store import read_triples
+
+            try:
+                graph = property_graph(read_triples(data))
+            except (SyntaxError, ValueError) as exc:
+                raise UserError(f"cannot read {data}: {describe(exc)}") from exc
+            report = cypher.load(graph, database)
+    except cypher.CypherError as exc:
+        raise UserError(f"{database}: {exc}") from exc
+    print(f"loaded {report.nodes} nodes and {report.relationships} relationships into {database} "
+          f"({report.statements} statements)")
     return 0

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         graph.parse(args.file, format=guess_format(args.file) or "turtle")
     except (OSError, SyntaxError, ValueError) as error:  # rdflib raises BadSyntax (a SyntaxError)
-        raise UserError(f"cannot read {args.file}: {describe(error)}") from error
+        raise UserError(f"cannot read {args.file}: {describe(error, files=False)}") from error
     conforms, report = validate(graph)
     print(report.rstrip())
     return 0 if conforms else INVALID

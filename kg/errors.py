@@ -40,14 +40,16 @@ class UserError(Exception):
         self.code = code
 
 
-def describe(exc: BaseException) -> str:
-    """One line for an exception: an OSError names its file and the system's reason."""
+def describe(exc: BaseException, *, files: bool = True, limit: int = 300) -> str:
+    """One line for an exception: an OSError names its file (unless the caller
+    already does: files=False) and the system's reason; others their message,
+    whitespace folded (rdflib's syntax errors span lines) and cut at `limit`."""
     if isinstance(exc, OSError) and exc.strerror:
-        files = [str(f) for f in (exc.filename, exc.filename2) if f is not None]
+        names = [str(f) for f in (exc.filename, exc.filename2) if f is not None] if files else []
         reason = exc.strerror[0].lower() + exc.strerror[1:]
-        return f"{' -> '.join(files)}: {reason}" if files else reason
-    text = " ".join(str(exc).split())
-    return text or type(exc).__name__
+        return f"{' -> '.join(names)}: {reason}" if names else reason
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def check_output_folder(path: Path, option: str = "-o") -> None:

@@ -1,10 +1,12 @@
 """Exports of one build, all with the graph's own IRIs as identifiers.
 
 turtle (kg.rdf's deterministic writer), ntriples (sorted lines), jsonld
-(compacted with ontology/context.jsonld), graphml (networkx; literal values
-flattened to '; '-joined strings and no None, which GraphML cannot hold:
-networkx#5024), neo4j (nodes.csv and relationships.csv for neo4j-admin
-import: literals become node properties, IRIs relationships).
+(compacted with ontology/context.jsonld), and three property graphs made by
+kg.propgraph (one type per node, literals as typed properties, IRIs as
+relationships): graphml (networkx; typed attributes, lists joined with '; '
+and no None, which GraphML cannot hold: networkx#5024), neo4j (a nodes file
+per type and a relationships file per predicate for neo4j-admin import, typed
+columns), cypher (a script of typed tables and data: kg.cypher).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import io
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -24,19 +25,17 @@ import rdflib
 
 from kg import vocab
 from kg.atomic import write_atomic
+from kg.propgraph import BOOLEAN, DATE, DOUBLE, INT64, STRING, Column, cell, infer_columns, prefixed, property_graph
 from kg.store import GraphData, read_triples
 
-FORMATS = ("turtle", "ntriples", "jsonld", "graphml", "neo4j")
-_TYPE = str(vocab.RDF.type)
-_LABELS = (str(vocab.RDFS.label), str(vocab.SKOS.prefLabel), str(vocab.SCHEMA.name), str(vocab.KG.shortName))
-_NAMESPACES = sorted(vocab.PREFIXES.items(), key=lambda item: -len(item[1]))
+FORMATS = ("turtle", "ntriples", "jsonld", "graphml", "neo4j", "cypher")
 
 
 def export(data: GraphData, fmt: str, out_dir: Path) -> list[Path]:
     """Write `data` (Turtle bytes or file, an rdflib graph, triples) in `fmt`
     into `out_dir`; returns the files written."""
     writers = {"turtle": _turtle, "ntriples": _ntriples, "jsonld": _jsonld, "graphml": _graphml,
-               "neo4j": _neo4j}
+               "neo4j": _neo4j, "cypher": _cypher}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     return writers[fmt](data, Path(out_dir))
@@ -85,76 +84,27 @@ def _jsonld(data: GraphData, out_dir: Path) -> list[Path]:
     return [write_atomic(out_dir / "kg.jsonld", json.dumps(document, ensure_ascii=False, indent=1) + "\n")]
 
 
-# ---- property graphs (GraphML, Neo4j) ------------------------------------
+# ---- property graphs (GraphML, Neo4j, Cypher) -----------------------------
 
-@dataclass(slots=True)
-class PropertyGraph:
-    """Resources as nodes with literal properties; IRI-to-IRI triples as edges."""
-
-    nodes: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
-    types: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    labels: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
-    edges: list[tuple[str, str, str]] = field(default_factory=list)
-    integer_keys: set[str] = field(default_factory=set)
-    other_keys: set[str] = field(default_factory=set)
-
-
-def property_graph(triples: Iterable[ox.Triple]) -> PropertyGraph:
-    pg = PropertyGraph()
-    for t in sorted(triples, key=str):
-        subject, predicate = node_id(t.subject), t.predicate.value
-        pg.nodes[subject]  # every subject is a node, even with no literal
-        if isinstance(t.object, ox.Literal):
-            _add_literal(pg, subject, predicate, t.object)
-        elif predicate == _TYPE:
-            pg.types[subject].append(local_name(t.object.value))
-        else:
-            pg.nodes[node_id(t.object)]
-            pg.edges.append((subject, predicate, node_id(t.object)))
-    return pg
-
-
-def _add_literal(pg: PropertyGraph, subject: str, predicate: str, literal: ox.Literal) -> None:
-    key = local_name(predicate) + (f"_{literal.language}" if literal.language else "")
-    pg.nodes[subject][key].append(literal.value)
-    integer = literal.datatype.value == str(vocab.XSD.integer)
-    (pg.integer_keys if integer else pg.other_keys).add(key)
-    if predicate in _LABELS:  # ranked: label property first, then Chinese, untagged, other
-        lang_rank = {"zh": 0, None: 1}.get(literal.language, 2)
-        pg.labels[subject].append((_LABELS.index(predicate), lang_rank, literal.value))
-
-
-def display_label(pg: PropertyGraph, node: str) -> str:
-    """A Chinese label where there is one (rdfs:label, skos:prefLabel, ...)."""
-    found = pg.labels.get(node)
-    return min(found)[2] if found else local_name(node)
-
-
-def node_id(term: ox.NamedNode | ox.BlankNode | object) -> str:
-    return term.value if isinstance(term, ox.NamedNode) else str(term)
-
-
-def local_name(iri: str) -> str:
-    for separator in ("#", "/"):
-        if separator in iri:
-            iri = iri.rsplit(separator, 1)[1] or iri
-    return iri
-
-
-def prefixed(iri: str) -> str:
-    for prefix, namespace in _NAMESPACES:
-        if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
+_GRAPHML_TYPES = {STRING: str, INT64: int, DOUBLE: float, BOOLEAN: bool, DATE: str}
+_NEO4J_TYPES = {STRING: "string", INT64: "int", DOUBLE: "float", BOOLEAN: "boolean", DATE: "date"}
 
 
 def _graphml(data: GraphData, out_dir: Path) -> list[Path]:
+    """One `type` per node; attributes typed (GraphML has no date or list:
+    dates are ISO text, several values are joined with '; ')."""
     pg = property_graph(read_triples(data))
+    columns = {c.name: c for c in infer_columns(pg.nodes.values())}
     graph = nx.MultiDiGraph()
-    for node, props in pg.nodes.items():
-        attrs = {key: "; ".join(values) for key, values in sorted(props.items())}
-        attrs |= {"label": display_label(pg, node), "type": "; ".join(pg.types.get(node, []))}
-        graph.add_node(node, **{k: v for k, v in attrs.items() if v is not None})
+    for node, props in sorted(pg.nodes.items()):
+        attrs = {"label": pg.display_label(node), "type": pg.node_type(node)}
+        for key, values in sorted(props.items()):
+            column = columns[key]
+            if column.is_list or column.type == DATE:
+                attrs[key] = "; ".join(_text(v) for v in values)
+            else:
+                attrs[key] = _GRAPHML_TYPES[column.type](cell(values, column))
+        graph.add_node(node, **attrs)
     for subject, predicate, obj in pg.edges:
         graph.add_edge(subject, obj, key=prefixed(predicate), predicate=prefixed(predicate), iri=predicate)
     out = io.BytesIO()
@@ -163,21 +113,46 @@ def _graphml(data: GraphData, out_dir: Path) -> list[Path]:
 
 
 def _neo4j(data: GraphData, out_dir: Path) -> list[Path]:
+    """One nodes file per type and one relationships file per predicate, each
+    with typed columns (`:int`, `:date`, `:string[]`...) for neo4j-admin import."""
     pg = property_graph(read_triples(data))
-    keys = sorted(set().union(*(props.keys() for props in pg.nodes.values())) - {"iri", "label"})
-    header = ["id:ID", ":LABEL", "label", *(_neo4j_column(k, pg) for k in keys)]
-    rows = [[node, ";".join(sorted(set(pg.types.get(node, [])))) or "Resource", display_label(pg, node),
-             *("; ".join(pg.nodes[node].get(k, [])) for k in keys)] for node in sorted(pg.nodes)]
-    edges = [[s, o, local_name(p), p] for s, p, o in pg.edges]
-    return [write_atomic(out_dir / "neo4j" / "nodes.csv", _csv(header, rows)),
-            write_atomic(out_dir / "neo4j" / "relationships.csv",
-                         _csv([":START_ID", ":END_ID", ":TYPE", "iri"], edges))]
+    folder = out_dir / "neo4j"
+    written = []
+    for label, nodes in pg.by_type().items():
+        cols = pg.columns(nodes)
+        header = ["id:ID", ":LABEL", "label", *(f"{c.name}:{_NEO4J_TYPES[c.type]}{'[]' if c.is_list else ''}"
+                                                 for c in cols)]
+        rows = [[node, ";".join(pg.all_types(node)), pg.display_label(node),
+                 *(_neo4j_cell(pg.nodes[node].get(c.name, []), c) for c in cols)] for node in nodes]
+        written.append(write_atomic(folder / "nodes" / f"{label}.csv", _csv(header, rows)))
+    names = pg.relationship_names()
+    edges: dict[str, list[list[str]]] = defaultdict(list)
+    for s, p, o in pg.edges:
+        edges[names[p]].append([s, o, names[p], p])
+    for rel, rows in sorted(edges.items()):
+        written.append(write_atomic(folder / "relationships" / f"{rel}.csv",
+                                    _csv([":START_ID", ":END_ID", ":TYPE", "iri"], rows)))
+    return written
 
 
-def _neo4j_column(key: str, pg: PropertyGraph) -> str:
-    # An integer column stays an integer only if no node has several values for it.
-    single = all(len(props.get(key, [])) <= 1 for props in pg.nodes.values())
-    return f"{key}:long" if key in pg.integer_keys and key not in pg.other_keys and single else key
+def _neo4j_cell(values: list, column: Column) -> str:
+    value = cell(values, column)
+    if value is None:
+        return ""
+    return ";".join(_text(v) for v in value) if isinstance(value, list) else _text(value)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _cypher(data: GraphData, out_dir: Path) -> list[Path]:
+    from kg.cypher import script
+
+    text = "".join(script(property_graph(read_triples(data))))
+    return [write_atomic(out_dir / "kg.cypher", text)]
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

@@ -1,4 +1,4 @@
-"""Write a build's outputs into one folder (kg.build writes into the staging
+"""Write a build's outputs into one folder (kg.builder.build writes into the staging
 folder of a transaction, which makes the whole set atomic).
 
 Every output carries the build id, so a reader can tell that files belong to

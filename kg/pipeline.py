@@ -145,6 +145,6 @@ def collect(results: Iterable[FileResult], keep_accounts: bool = True) -> Extrac
 def run(inputs: Sequence[str | Path], lexicon: Lexicon | None = None,
         max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Extraction:
     """Read, extract and merge in this process (the library entry point; kg build adds
-    workers, the cache and the output transaction: kg.build)."""
+    workers, the cache and the output transaction: kg.builder)."""
     lexicon = lexicon or load_lexicon()
     return collect(extract_file(source, lexicon, max_file_size) for source in discover(inputs, max_file_size))

@@ -13,13 +13,13 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import ids
+from kg import bind, ids
 
 if TYPE_CHECKING:
     import rdflib  # imported where a graph is queried: `kg query NAME` on the store must start fast
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 FORMATS = ("table", "csv", "tsv", "json")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {XSD + t for t in ("integer", "decimal", "double")}
-_QUERY_WORDS = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\b", re.IGNORECASE)
+_QUERY_WORDS = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)(?=[\s{*?$<(])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,8 @@ class Result:
 class SavedQuery:
     name: str
     text: str
-    about: str  # the leading comment lines
+    about: str  # the leading comment lines, parameter declarations left out
+    params: tuple[bind.Param, ...] = ()  # `# @param NAME DEFAULT what it is` lines (kg/bind.py)
 
     @classmethod
     def parse(cls, name: str, text: str) -> SavedQuery:
@@ -59,8 +60,9 @@ class SavedQuery:
         for line in text.splitlines():
             if not line.startswith("#"):
                 break
-            about.append(line.lstrip("#").strip())
-        return cls(name, text, " ".join(a for a in about if a))
+            if not line.lstrip("#").strip().startswith("@param"):
+                about.append(line.lstrip("#").strip())
+        return cls(name, text, " ".join(a for a in about if a), bind.declared(text))
 
 
 class QueryError(Exception):
@@ -80,9 +82,37 @@ def saved_queries() -> dict[str, SavedQuery]:
     return found
 
 
+def prepare(spec: str, values: Mapping[str, str] | None = None) -> str:
+    """Query text ready for any engine: found (`resolve`), its parameters bound
+    to `values` or their defaults, and its syntax checked by one parser, so a
+    mistake reads the same whichever engine would have answered."""
+    text = resolve(spec)
+    try:
+        text = bind.bind(text, bind.declared(text), values, dict(_prefixes()))
+    except bind.ParamError as exc:
+        raise QueryError(str(exc)) from exc
+    check_syntax(text)
+    return text
+
+
+def check_syntax(sparql: str) -> None:
+    """Oxigraph's parser for every engine (rdflib's words its errors differently)."""
+    import pyoxigraph as ox
+
+    try:
+        ox.Store().query(sparql)  # parsed at once; nothing is evaluated until results are read
+    except SyntaxError as exc:
+        raise QueryError(f"query does not parse: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
 def resolve(spec: str) -> str:
     """Query text from literal SPARQL, a .rq path, or a saved query's name."""
-    if _QUERY_WORDS.search(spec) and ("{" in spec or spec.lstrip().upper().startswith(("PREFIX", "BASE"))):
+    if _looks_like_sparql(spec):
         return spec
     path = Path(spec)
     if path.suffix == ".rq" or path.is_file():
@@ -94,6 +124,12 @@ def resolve(spec: str) -> str:
         return saved[spec].text
     raise QueryError(f"unknown query {spec!r}: not SPARQL, not a file, not a saved query "
                      f"(saved: {', '.join(saved) or 'none'})")
+
+
+def _looks_like_sparql(spec: str) -> bool:
+    """Text whose first word (after comments) starts a query: DESCRIBE <iri> has no braces."""
+    body = re.sub(r"^(\s*#[^\n]*\n)*", "", spec)
+    return _QUERY_WORDS.match(body.lstrip()) is not None
 
 
 # ---- rdflib ----------------------------------------------------------------
@@ -148,7 +184,9 @@ def query_file(path: Path, sparql: str) -> Result:
             _refuse_remote_context(Path(path))
         graph.parse(path)
     except (OSError, SyntaxError, ValueError) as exc:
-        raise QueryError(f"cannot read {path}: {exc}") from exc
+        from kg.errors import describe
+
+        raise QueryError(f"cannot read {path}: {describe(exc, files=False)}") from exc
     return query_rdflib(graph, sparql)
 
 
@@ -168,12 +206,21 @@ def _refuse_remote_context(path: Path) -> None:
 # ---- writing results -------------------------------------------------------
 
 def write(result: Result, fmt: str) -> str:
-    if result.kind == "graph":
-        return result.graph.decode("utf-8")
+    if result.kind == "graph":  # CONSTRUCT, DESCRIBE
+        return to_turtle(result.graph)
     if result.kind == "ask":
         return _ask(result.boolean, fmt)
     writers = {"csv": to_csv, "tsv": to_tsv, "json": to_json, "table": to_table}
     return writers[fmt](result)
+
+
+def to_turtle(ntriples: bytes) -> str:
+    """A CONSTRUCT or DESCRIBE result as Turtle with the project prefixes, triples sorted."""
+    import pyoxigraph as ox
+
+    triples = sorted(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), key=str)
+    prefixes = {name: namespace for name, namespace in _prefixes()}
+    return (ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"").decode("utf-8")
 
 
 def _ask(answer: bool | None, fmt: str) -> str:

@@ -159,3 +159,16 @@ def test_report_warnings_name_their_source_file(lexicon) -> None:
     section = text.split("## Warnings", 1)[1].split("##", 1)[0]
     assert "| date | meeting | source file | warning |" in section
     assert f"| {meeting.doc.file} | date guessed from the publication date |" in section
+
+
+def test_unreadable_data_files_are_one_line(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("garbage <<\n", encoding="utf-8")
+    for args in (["query", "evidence", "--data", str(garbage)], ["validate", str(garbage)],
+                 ["export", "-f", "graphml", "--data", str(garbage), "-o", str(tmp_path / "x")],
+                 ["load", "--cypher", str(tmp_path / "db"), "--data", str(garbage)]):
+        done = kg(*args)
+        assert done.returncode == 1, args
+        one_line(done.stderr, str(garbage))
+    missing = kg("validate", str(tmp_path / "none.ttl"))
+    assert one_line(missing.stderr).endswith(f"cannot read {tmp_path / 'none.ttl'}: no such file or directory")

@@ -52,36 +52,58 @@ def test_ntriples_is_sorted_and_stable(build: Path, exported: Path, tmp_path: Pa
     assert (tmp_path / "kg.nt").read_bytes() == (exported / "kg.nt").read_bytes()
 
 
-def test_graphml_has_iri_nodes_flat_attributes_and_no_none(exported: Path, source: rdflib.Graph):
+def test_graphml_has_typed_attributes_and_one_type_per_node(exported: Path, source: rdflib.Graph):
+    text = (exported / "kg.graphml").read_text(encoding="utf-8")
+    assert 'attr.name="evidenceStart" attr.type="long"' in text
+    assert 'attr.name="allProvincesPresent" attr.type="boolean"' in text
     graph = nx.read_graphml(exported / "kg.graphml")
     node = graph.nodes[ZHEJIANG]
-    assert node["label"] == "浙江省" and node["shortName_zh"] == "浙江"
-    assert "Province" in node["type"].split("; ")
+    assert node["label"] == "浙江省" and node["shortName_zh"] == "浙江" and node["type"] == "Province"
+    assert graph.nodes["https://w3id.org/cn-meetings/id/person/xin-guo-bin"]["type"] == "Person"
+    wikidata = [attrs for n, attrs in graph.nodes(data=True) if n.startswith("http://www.wikidata.org/entity/")]
+    assert wikidata and all(a["type"] == "WikidataEntity" for a in wikidata)
+    measure = next(a for _, a in graph.nodes(data=True) if a["type"] == "Measure")
+    assert isinstance(measure["ordinal"], int) and isinstance(measure["evidenceStart"], int)
     for _, attrs in graph.nodes(data=True):
         assert all(isinstance(v, str | int | float | bool) for v in attrs.values())
+        assert ";" not in attrs["type"]
     iri_objects = {(s, p, o) for s, p, o in source if isinstance(o, rdflib.URIRef) and p != rdflib.RDF.type}
     assert graph.number_of_edges() == len(iri_objects)
 
 
-def test_neo4j_csv_has_import_headers_and_every_endpoint_as_a_node(exported: Path, source: rdflib.Graph):
-    with (exported / "neo4j" / "nodes.csv").open(encoding="utf-8", newline="") as handle:
-        nodes = list(csv.DictReader(handle))
-    with (exported / "neo4j" / "relationships.csv").open(encoding="utf-8", newline="") as handle:
-        edges = list(csv.DictReader(handle))
-    assert list(nodes[0])[:3] == ["id:ID", ":LABEL", "label"]
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_neo4j_csv_has_typed_tables_and_every_endpoint_as_a_node(exported: Path, source: rdflib.Graph):
+    folder = exported / "neo4j"
+    tables = {p.stem: _read_csv(p) for p in sorted((folder / "nodes").glob("*.csv"))}
+    assert {"Meeting", "Province", "Person", "Measure", "WikidataEntity"} <= set(tables)
+    nodes = [row for rows in tables.values() for row in rows]
+    edges = [row for p in sorted((folder / "relationships").glob("*.csv")) for row in _read_csv(p)]
+    assert all(list(rows[0])[:3] == ["id:ID", ":LABEL", "label"] for rows in tables.values())
     assert list(edges[0]) == [":START_ID", ":END_ID", ":TYPE", "iri"]
     ids = {n["id:ID"] for n in nodes}
     assert len(ids) == len(nodes)
     assert all(e[":START_ID"] in ids and e[":END_ID"] in ids for e in edges)
-    zhejiang = next(n for n in nodes if n["id:ID"] == ZHEJIANG)
-    assert "Province" in zhejiang[":LABEL"].split(";") and zhejiang["shortName_zh"] == "浙江"
+    zhejiang = next(n for n in tables["Province"] if n["id:ID"] == ZHEJIANG)
+    assert zhejiang[":LABEL"].split(";")[0] == "Province" and zhejiang["shortName_zh:string"] == "浙江"
+    person = tables["Person"][0][":LABEL"]
+    assert person == "Person"  # foaf:Person and schema:Person: one label, once
     spoke = [e for e in edges if e[":TYPE"] == "provinceSpoke" and e[":END_ID"] == ZHEJIANG]
     assert len(spoke) == 3
 
 
-def test_neo4j_integer_columns_are_typed(exported: Path):
-    header = (exported / "neo4j" / "nodes.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
-    assert "evidenceStart:long" in header and "ordinal:long" in header
+def test_neo4j_columns_are_typed_with_arrays_dates_and_ints(exported: Path):
+    header = (exported / "neo4j" / "nodes" / "Meeting.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert "startDate:date" in header and "claimedProvinceCount:int" in header
+    assert "allProvincesPresent:boolean" in header and "sectorTerm_zh:string[]" in header
+    measure = (exported / "neo4j" / "nodes" / "Measure.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert "evidenceStart:int" in measure and "ordinal:int" in measure
+    meetings = _read_csv(exported / "neo4j" / "nodes" / "Meeting.csv")
+    assert {m["startDate:date"] for m in meetings} >= {"2022-03-18", "2022-05-27"}
+    assert any(";" in m["sectorTerm_zh:string[]"] for m in meetings)
 
 
 def test_export_without_a_build_is_a_clear_error(tmp_path: Path):

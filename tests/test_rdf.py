@@ -214,7 +214,9 @@ def turtle(graph: Graph) -> bytes:
 
 
 def query(graph: Graph, name: str) -> list:
-    return list(graph.query((QUERIES / name).read_text(encoding="utf-8")))
+    from kg.query import prepare
+
+    return list(graph.query(prepare(str(QUERIES / name))))  # parameters bound to their defaults
 
 
 # ---- parsing in three implementations -------------------------------------

@@ -211,3 +211,31 @@ def test_page_bytes_do_not_depend_on_runs_input_order_or_hash_seed(tmp_path):
     first = _build_page(tmp_path / "a", files, "0")
     assert _build_page(tmp_path / "c", files[::-1], "1") == first  # reversed inputs, another hash seed
     assert _build_page(tmp_path / "d", [SEEDS], "4242") == first  # the folder, a third seed
+
+
+def test_archive_scale_opens_on_recurrence_and_meetings_carry_kind_and_codes(lex, data):
+    assert data["start"] == "graph"  # five seed meetings: the meetings graph
+    big = page_data(collect(synthetic_meetings(40, lex), lex), lex)
+    assert big["start"] == "rec"
+    meeting = by_kind(data)["meeting"][0]
+    assert meeting["kd"] == ids.meeting_kind(meeting["n"])
+    _, zhejiang = node(data, "province", "浙江")
+    assert zhejiang["gb"] == "330000"
+
+
+def test_outliers_are_pulled_in_near_the_bulk():
+    from kg.render.layout import SPACING, pull_in_outliers
+
+    pos = {f"n{i}": (float(i % 10) * 30, float(i // 10) * 30) for i in range(100)}
+    pos |= {"far": (100_000.0, 0.0), "farther": (0.0, -1_000_000.0)}
+    pulled = pull_in_outliers(pos)
+    assert all(pulled[n] == pos[n] for n in pos if n.startswith("n"))  # the bulk stays
+    bulk = max(abs(x) + abs(y) for n, (x, y) in pos.items() if n.startswith("n"))
+    for n in ("far", "farther"):
+        assert max(abs(v) for v in pulled[n]) < bulk + 12 * SPACING
+    import math
+
+    def radius(n):
+        return math.hypot(pulled[n][0] - 150, pulled[n][1] - 150)  # from the bulk's median
+
+    assert radius("farther") > radius("far")  # the order along the radius is kept

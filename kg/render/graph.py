@@ -70,10 +70,10 @@ def _add_places(g: nx.DiGraph, found: Entities, names: _Names) -> None:
     for iri, pid in found.provinces.items():
         p = names.provinces[pid]
         g.add_node(iri, kind=E.PROVINCE, label=p.short_zh,
-                   data={"zh": p.name_zh, "en": p.name_en, "iso": p.iso_3166_2})
+                   data={"zh": p.name_zh, "en": p.name_en, "iso": p.iso_3166_2, "gb": p.gb_code})
     for iri, short in found.cities.items():
         c = names.cities[short]
-        g.add_node(iri, kind=E.CITY, label=short, data={"zh": c.name_zh, "en": c.name_en})
+        g.add_node(iri, kind=E.CITY, label=short, data={"zh": c.name_zh, "en": c.name_en, "gb": c.gb_code})
     for iri, name in found.regions.items():
         r = names.regions.get(name)
         g.add_node(iri, kind=E.REGION, label=name, data={"en": r.name_en if r else ""})
@@ -172,7 +172,8 @@ def _meeting_label(m: Meeting) -> str:
 
 def _meeting_data(m: Meeting) -> dict:
     return {"n": m.name, "d": m.date.isoformat() if m.date else "", "f": m.format or "",
-            "o": m.organizer or "", "pc": m.provinces_claimed_count, "ap": m.provinces_all_present,
+            "o": m.organizer or "", "kd": ids.meeting_kind(m.name), "pc": m.provinces_claimed_count,
+            "ap": m.provinces_all_present,
             "c": [[c.name, c.date.isoformat() if c.date else ""] for c in m.cited], "w": list(m.warnings)}
 
 

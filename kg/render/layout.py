@@ -56,7 +56,29 @@ def positions(g: nx.DiGraph) -> dict[str, tuple[int, int]]:
         pos = _anchored(g, und, core)
         _place_outward(g, und, pos)
     _place_satellites(g, pos)
+    pos = pull_in_outliers(pos)
     return {n: (round(x), round(y)) for n, (x, y) in pos.items()}
+
+
+def pull_in_outliers(pos: Pos, share: float = 0.9, slack: float = 1.25) -> Pos:
+    """Nodes far beyond the bulk (the five separately planned cities, a meeting
+    off on its own) are drawn in to just outside it, direction kept, so they do
+    not shrink everything else when the view fits them all."""
+    if len(pos) < 10:
+        return pos
+    xs, ys = sorted(x for x, _ in pos.values()), sorted(y for _, y in pos.values())
+    cx, cy = xs[len(xs) // 2], ys[len(ys) // 2]
+    radii = sorted(math.hypot(x - cx, y - cy) for x, y in pos.values())
+    edge = max(radii[int(share * (len(radii) - 1))] * slack, 4 * SPACING)
+    out: Pos = {}
+    for n, (x, y) in pos.items():
+        r = math.hypot(x - cx, y - cy)
+        if r <= edge:
+            out[n] = (x, y)
+        else:  # the further out, the less further: a logarithmic margin
+            scale = (edge + 2 * SPACING * math.log1p((r - edge) / (8 * SPACING))) / r
+            out[n] = (cx + (x - cx) * scale, cy + (y - cy) * scale)
+    return out
 
 
 def _place_outward(g: nx.DiGraph, und: nx.Graph, pos: Pos) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
-APP_SCRIPTS = ("core.js", "details.js", "graph.js", "controls.js")  # in kg/templates, in this order
+APP_SCRIPTS = ("core.js", "details.js", "graph.js", "recurrence.js", "controls.js")  # in kg/templates, in this order
 _MARKER = re.compile(r"@@([A-Z]+)@@")
 _JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
                  ("\u2029", "\\u2029"))

@@ -13,6 +13,7 @@ import networkx as nx
 from kg.render.kinds import KIND_INDEX, KINDS, ROLE_INDEX, ROLE_LABELS, ROLES
 
 AGGREGATE_ABOVE = 1500  # nodes; above it measures and articles are collapsed into their meeting
+RECURRENCE_FIRST = 30  # meetings; from an archive of this size on, the page opens on the recurrence view
 
 
 class _Strings:
@@ -42,6 +43,7 @@ def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: nx.Graph,
         "S": strings.table,
         "co": _coreporting(co, index),
         "aggregate": len(g) > threshold,
+        "start": "rec" if sum(kind == "meeting" for _, kind in g.nodes(data="kind")) >= RECURRENCE_FIRST else "graph",
         "threshold": threshold,
     }
 

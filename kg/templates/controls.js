@@ -1,6 +1,6 @@
 // Legend and kind filters, the co-reporting view, search, dates, start-up.
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
-let coNetwork = null, view = "graph";
+let coNetwork = null, coPairs = [], view = "graph";
 
 function legendRow(colour, shape, text, count) {
   const li = el("li"), label = el("label"), sw = el("span", null, "swatch shape-" + shape);
@@ -50,29 +50,40 @@ function coLegend() {
   $("legend-note").textContent = "Provinces joined by the number of meetings both reported at (bipartite projection); colours: modularity communities.";
 }
 
-function startCo() {
-  const nodes = D.co.nodes.map((c) => ({ id: c[0], label: N[c[0]].l, x: c[1], y: c[2], shape: "dot", size: N[c[0]].z || 10,
+function coData() {
+  const edges = coPairs = coEdges(), linked = new Set(edges.flatMap((e) => [e[0], e[1]]));
+  const nodes = D.co.nodes.filter((c) => !filtering() || linked.has(c[0])).map((c) => ({ id: c[0], label: N[c[0]].l, x: c[1], y: c[2], shape: "dot", size: N[c[0]].z || 10,
     title: tooltip(c[0]), color: { background: PALETTE[c[3] % PALETTE.length], border: "#333" }, font: { face: FONT } }));
-  const edges = D.co.edges.map((e, i) => ({ id: i, from: e[0], to: e[1], label: String(e[2]), width: 1 + 2 * Math.log2(e[2]),
-    title: N[e[0]].l + " – " + N[e[1]].l + ": " + e[2] + " meeting(s) together", color: { color: "#9aa7b4", highlight: "#222" } }));
-  coNetwork = new vis.Network($("co"), { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, options());
+  return { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges.map((e, i) => ({ id: i, from: e[0], to: e[1], label: String(e[2]), width: 1 + 2 * Math.log2(e[2]),
+    title: N[e[0]].l + " – " + N[e[1]].l + ": " + e[2] + " meeting(s) together", color: { color: "#9aa7b4", highlight: "#222" } }))) };
+}
+
+function startCo() {
+  coNetwork = new vis.Network($("co"), coData(), options());
   coNetwork.on("click", (p) => {
     if (p.nodes.length) showNode(p.nodes[0]);
-    else if (p.edges.length) { const e = D.co.edges[p.edges[0]]; showCoEdge(e[0], e[1], e[2]); }
+    else if (p.edges.length) { const e = coPairs[p.edges[0]]; showCoEdge(e[0], e[1], e[2]); }
   });
   coNetwork.fit({ animation: false });
   window.kgCoNetwork = coNetwork;
 }
 
+function refreshCo() {
+  coNetwork.setData(coData());
+}
+
+const VIEWS = { rec: "view-rec", graph: "view-graph", co: "view-co" };
+
 function setView(name) {
   view = name;
-  $("graph").hidden = name !== "graph";
-  $("co").hidden = name !== "co";
-  $("view-graph").setAttribute("aria-selected", String(name === "graph"));
-  $("view-co").setAttribute("aria-selected", String(name === "co"));
-  $("dates").hidden = name !== "graph";
+  for (const [id, button] of Object.entries(VIEWS)) {
+    $(id).hidden = id !== name;
+    $(button).setAttribute("aria-selected", String(id === name));
+  }
+  if (name === "graph" && !network) startGraph();
+  else if (name === "graph") network.fit({ animation: false });
   if (name === "co" && !coNetwork) startCo();
-  if (name === "co") coLegend(); else graphLegend();
+  if (name === "co") coLegend(); else if (name === "graph") graphLegend(); else recLegend();
   status();
 }
 
@@ -110,11 +121,10 @@ function startControls() {
   for (const id of ["from", "to"]) {
     $(id).min = dates[0] || "";
     $(id).max = dates[dates.length - 1] || "";
-    $(id).addEventListener("change", () => { range[id] = $(id).value; refresh(); });
+    $(id).addEventListener("change", () => { range[id] = $(id).value; applyFilters(); });
   }
-  $("dates-all").addEventListener("click", () => { range.from = range.to = ""; $("from").value = $("to").value = ""; refresh(); });
-  $("view-graph").addEventListener("click", () => setView("graph"));
-  $("view-co").addEventListener("click", () => setView("co"));
+  $("dates-all").addEventListener("click", () => { range.from = range.to = ""; $("from").value = $("to").value = ""; applyFilters(); });
+  for (const [name, button] of Object.entries(VIEWS)) $(button).addEventListener("click", () => setView(name));
 }
 
 function countBy(ids) {
@@ -129,7 +139,9 @@ window.kgData = D;
 window.kgSearch = runSearch;
 window.kgSelect = select;
 window.kgSetView = setView;
+window.kgFilter = setFilter;
 window.kgCounts = () => ({ held: countBy(N.map((_, n) => n)), drawn: countBy(nodes.getIds()), visible: countBy(nodeView.getIds()) });
 startControls();
-startGraph();
-setView("graph");
+startFilters();
+setView(D.start || "graph");
+if (view === "rec") ready();

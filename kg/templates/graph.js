@@ -29,15 +29,15 @@ function inRange(m) {
   return !!d && (!range.from || d >= range.from) && (!range.to || d <= range.to);
 }
 
-// Kind switched on, and (with a date range) tied to a meeting in it.
+// Kind switched on, and (with filters: dates, organiser, kind) tied to a meeting that matches.
 function computeVisible() {
-  const dated = !!(range.from || range.to);
+  const filtered = filtering();
   N.forEach((d, n) => {
     let ok = shown[d.k] && drawable[d.k];
-    if (ok && KINDS[d.k].id === "meeting") ok = inRange(n);
-    else if (ok && dated) {
+    if (ok && KINDS[d.k].id === "meeting") ok = meetingOk(n);
+    else if (ok && filtered) {
       const ms = links(n, "meeting").map((x) => x.n);
-      ok = !ms.length || ms.some(inRange);
+      ok = !ms.length || ms.some(meetingOk);
     }
     visible[n] = ok ? 1 : 0;
   });
@@ -103,16 +103,20 @@ function startGraph() {
     if (p.nodes.length) { focusOn(p.nodes[0]); showNode(p.nodes[0]); }
     else if (p.edges.length) showEdge(p.edges[0]);
   });
-  network.once("afterDrawing", () => {
-    performance.mark("kg-ready");
-    window.kgReadyAt = performance.now();
-    window.kgReady = true;
-  });
+  network.once("afterDrawing", ready);
   network.fit({ animation: false });
   window.kgNetwork = network;
 }
 
+function ready() {
+  if (window.kgReady) return;
+  performance.mark("kg-ready");
+  window.kgReadyAt = performance.now();
+  window.kgReady = true;
+}
+
 function refresh() {
+  if (!network) return;  // the meetings graph is made when first shown
   computeVisible();
   addShownEdges();
   nodeView.refresh();
@@ -139,6 +143,13 @@ function setAllEdges(on) {
 }
 
 function status() {
+  if (view === "rec") {
+    const shownMeetings = MEETINGS.filter(meetingOk).length;
+    $("status").textContent = shownMeetings + " of " + MEETINGS.length + " meetings match · "
+      + (window.kgRecurrence || []).length + " provinces and cities reported";
+    return;
+  }
+  if (view === "graph" && !network) return;
   const parts = [nodeView.length + " nodes, " + edgeView.length + " edges shown"];
   if (D.aggregate) parts.push("measures and articles collapsed into their meetings (" + N.length + " nodes in all)");
   if (onDemand && !state.allEdges) parts.push("click a node to draw its edges (" + edgeTotal + " in all)");

@@ -53,7 +53,7 @@ class Summary:
 
 def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = BuildOptions(),
           lexicon: Lexicon | None = None, progress: Callable[[int], Progress] | None = None,
-          on_account: Callable[[FileAccount], None] | None = None) -> Summary:
+          on_account: Callable[[FileAccount], None] | None = None, keep_accounts: bool = False) -> Summary:
     """Build `inputs` into `out_dir`: afterwards it holds this build whole, or,
     if anything stops it, the previous build whole."""
     lexicon = lexicon or load_lexicon()
@@ -65,7 +65,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
         cache = Cache(tx.cache_dir) if options.cache else None
         shown = (progress or (lambda n: Progress(n, False)))(len(paths))
         try:
-            extraction = _extract(paths, lexicon, options, tx.staging, cache, shown, on_account)
+            extraction = _extract(paths, lexicon, options, tx.staging, cache, shown, on_account, keep_accounts)
             shown.close()
             verdicts = (cache.verdict, cache.put_verdict) if cache else None
             outputs = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase,
@@ -86,7 +86,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
 
 
 def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, staging: Path, cache: Cache | None,
-             shown: Progress, on_account: Callable[[FileAccount], None] | None) -> Extraction:
+             shown: Progress, on_account: Callable[[FileAccount], None] | None, keep_accounts: bool) -> Extraction:
     with (staging / "files.tsv").open("w", encoding="utf-8", newline="") as tsv:
         tsv.write(report.TSV_HEADER)
 
@@ -95,7 +95,7 @@ def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, stagi
             if on_account:
                 on_account(a)
 
-        collector = Collector(on_account=account)
+        collector = Collector(on_account=account, keep_accounts=keep_accounts)
         for extra in options.extra_accounts:
             collector.add(FileResult(extra, [], [], 0))
         misses: dict[str, str] = {}  # path -> cache key, for files being extracted
