@@ -22,6 +22,7 @@ _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
 _HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
+_SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过")
 _HELD_IN_BODY = re.compile(r"召开|举行")
 _HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
@@ -96,9 +97,10 @@ def _candidates(text: str, p: _Patterns):
                                         (p.at, "at", "在", 0), (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24)):
         at = text.find(needs)
-        if at >= 0:  # a name reaches at most `reach` characters before the word it needs
-            for match in pattern.finditer(text, max(0, at - reach) if reach else 0):
-                yield match, rule
+        if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at):
+            continue  # (a name then its verb: the verb comes after the 会 that ends the name)
+        for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
+            yield match, rule
 
 
 def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:

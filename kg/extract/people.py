@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation, trie_pattern
-from kg.extract.text import tokens
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
@@ -28,9 +27,6 @@ _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", 
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)(?:在[^，。；]{1,12})?\s*$")
 _REPORT = "report"
-# A name the tagger finds counts where a role word follows it (…、刘树苹与…参加, 褚斌建议).
-_ROLE_NEAR = re.compile(r"主持|出席|参加|讲话|致辞|发言|强调|指出|表示|建议|列席")
-_NAMED_BY_ROLE = re.compile(r"主持|出席|参加|讲话|致辞|发言|强调|指出|表示|建议|列席")
 _ELSEWHERE = re.compile(r"曾|此前|早在|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
 _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
@@ -108,10 +104,6 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
         name = match.group("name")
         if start not in found and _is_name(name, index) and not _overlaps(found, start, match.end("name")):
             found[start] = _Person(name, start, match.end("name"), None)
-    for token in tokens(text) if _ROLE_NEAR.search(text) else ():  # the tagger's person names
-        if token.tag == "nr" and token.start not in found and 2 <= len(token.word) <= 3 and _NAMED_BY_ROLE.match(
-                text, token.end) and _is_name(token.word, index) and not _overlaps(found, token.start, token.end):
-            found[token.start] = _Person(token.word, token.start, token.end, None)
     after: dict[int, str] = {}  # name start -> the title right after it
     for match in m.titled_after.finditer(text):
         start, name = match.start("name"), match.group("name")
@@ -208,8 +200,8 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     found: list[Participation] = []
     main: str | None = None
     for span in spans:
-        if _MEETING_SAID.match(span.text):
-            continue
+        if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text):
+            continue  # what the meeting said, or no verb that gives anyone a role
         people = _find_people(span.text, index, m)
         for person, role in _roles_in(span.text, people, m, main, own_name):
             start = span.start + person.start

@@ -39,6 +39,7 @@ class _Cues:
     widen: frozenset[str]
     places: frozenset[str]  # regions are not sectors (长三角、珠三角等重点区域)
     qualifier_end: re.Pattern[str]  # a word that ends in a qualifier (确保重点, as the tagger cuts it)
+    widen_before: re.Pattern[str]  # a modifier right before a label
 
 
 @cache
@@ -47,7 +48,8 @@ def _cues(index: Index) -> _Cues:
     return _Cues(re.compile(cues["industry_re"]), re.compile(cues["enumeration_re"]),
                  re.compile(alternation(cues["not_after"])), frozenset(cues["generic"]),
                  frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of),
-                 re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"))
+                 re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"),
+                 re.compile(alternation(cues["widen"]) + "$"))
 
 
 def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
@@ -59,9 +61,10 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):
             continue
-        words = tokens(text)
-        candidates = [*_labelled(text, words, index, cues), *_industries(text, words, cues),
-                      *_enumerated(text, words, cues)]
+        candidates = list(_labelled(text, index, cues))
+        if cues.industry.search(text) or cues.enumeration.search(text):  # tagging costs: only where needed
+            words = tokens(text)
+            candidates += [*_industries(text, words, cues), *_enumerated(text, words, cues)]
         taken: list[tuple[int, int]] = []  # kept, or refused as the name of a body: nothing inside counts
         for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if any(a <= start and end <= b for a, b in taken):
@@ -84,17 +87,15 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     return text.rfind("《", 0, start) <= text.rfind("》", 0, start)  # not inside a title of a law or document
 
 
-def _labelled(text: str, words: Sequence[Token], index: Index, cues: _Cues):
+def _labelled(text: str, index: Index, cues: _Cues):
     """Scheme labels, widened over a modifier that belongs to them (高档数控机床)."""
     for match in index.sector_re.finditer(text):  # type: ignore[union-attr]
         start = match.start()
         if match.group() in cues.generic:
             yield start, match.end(), "topics.sector"  # refused, and nothing widens it
             continue
-        before = next((t for t in words if t.end == start), None)
-        if before is not None and before.word in cues.widen:
-            start = before.start
-        yield start, match.end(), "topics.sector"
+        widened = cues.widen_before.search(text, max(0, start - 3), start)
+        yield widened.start() if widened else start, match.end(), "topics.sector"
 
 
 def _industries(text: str, words: Sequence[Token], cues: _Cues):
