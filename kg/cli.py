@@ -26,7 +26,7 @@ COMMANDS: dict[str, str] = {
     "eval": "score extraction against a gold file",
     "validate": "check a Turtle (or other RDF) file against ontology/shapes.ttl",
     "query": "run a SPARQL query (text, .rq file or saved query name)",
-    "export": "export the graph (turtle, ntriples, jsonld, graphml, neo4j)",
+    "export": "export the graph (turtle, ntriples, jsonld, graphml, neo4j, cypher)",
     "load": "load the graph into a SPARQL store over HTTP",
 }
 
