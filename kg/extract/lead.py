@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.convener import ORG_SUFFIX, canonical, known_org
 from kg.extract.dates import DATE_RE, VAGUE_RE
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.text import body_sentences, title_clauses
-from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
+from kg.model import Document, Mention, Span
 
 LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
 _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
@@ -23,11 +24,8 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
 _HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过")
-_HELD_IN_BODY = re.compile(r"召开|举行")
-_HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
-_DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
@@ -38,9 +36,6 @@ _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议]))"
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
-# …会议举行第二次全体会议: a session can be the convener of its sittings.
-_ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
-               r"|部|委|局|署|办|院|司|厅|会议|全会|大会)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +56,6 @@ class _Patterns:
     not_report: re.Pattern[str]
     foreign: re.Pattern[str]
     foreign_title: re.Pattern[str]
-    video: re.Pattern[str]
-    tele: re.Pattern[str]
-    org_prefix: re.Pattern[str]
 
 
 @cache
@@ -84,10 +76,6 @@ def _patterns(index: Index) -> _Patterns:
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
-        video=re.compile(alternation(index.cues["format"]["video"])),
-        tele=re.compile(alternation(index.cues["format"]["teleconference"])),
-        org_prefix=re.compile(f"^(?:[一二三四五六七八九十]+届)?(?P<org>.+?{_ORG_SUFFIX})(?:第[一二三四五六七八九十百零\\d]+次)?"
-                              f"(?:全体|常务|专题|领导小组|委员长)?(?:会议|全会)$"),
     )
 
 
@@ -158,7 +146,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
     if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
-    if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not _known_org(span.text, index):
+    if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index):
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
@@ -181,7 +169,7 @@ def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -
         return False
     if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
         return True
-    return not (_known_org(before, index) or _titled(index).search(before))
+    return not (known_org(before, index) or _titled(index).search(before))
 
 
 @cache
@@ -208,12 +196,12 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
     unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
     named = span.text[: match.end()]
-    if _known_org(lead.subject, index) or _HOSTED.search(named) and _known_org(_HOSTED.search(named).group(), index):
+    if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
         return None
-    if titles and p.foreign_title.search(titles[0].text) and not _known_org(titles[0].text, index):
+    if titles and p.foreign_title.search(titles[0].text) and not known_org(titles[0].text, index):
         return f"not a meeting report: {p.foreign_title.search(titles[0].text).group()} in title"
     clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
-    if p.foreign_title.search(lead.name) or p.foreign_title.search(clause) and not _known_org(clause, index) \
+    if p.foreign_title.search(lead.name) or p.foreign_title.search(clause) and not known_org(clause, index) \
             or any(p.foreign.search(text) for text in (doc.title, named)):
         return "not a meeting report: foreign or multilateral meeting"
     return None
@@ -222,7 +210,7 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
 def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
     if rule == "party":
         body = match.group("org").removesuffix("党组")
-        name, start, end = _canonical(body, index) + "党组会议", match.start("org"), match.end()
+        name, start, end = canonical(body, index) + "党组会议", match.start("org"), match.end()
     elif rule == "study":  # …党组理论学习中心组举行2026年第三次集体学习
         kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会)", "", match.group("kind"))
         name, start, end = match.group("name") + kind, match.start("name"), match.end()
@@ -254,72 +242,5 @@ def _subject(before: str) -> str:
     clause = DATE_RE.sub("", clause)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
     clause = re.sub(r"(?:在|于)[^，。；在于]{1,16}$", "", clause)  # 电管局在福建福州(召开)
-    match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})$", clause)
+    match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})$", clause)
     return match.group(1) if match else ""
-
-
-def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
-    """From the meeting's name, else its convener, else a chairing minister's ministry."""
-    p = _patterns(index)
-    named = p.org_prefix.match(lead.name)
-    if named and not named.group("org").endswith(("部分", "有关")):
-        org = _canonical(named.group("org"), index)
-        if org not in index.organizer_of and org.endswith("党组"):
-            org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
-        if org in index.organizer_of:
-            return index.organizer_of[org]
-        return _known_org(org, index) or org
-    if department := _department(lead.subject, index):
-        return department
-    for text in (lead.name, lead.subject):
-        found = _known_org(text, index)
-        if found:
-            return found
-    if lead.subject:
-        return _canonical(lead.subject, index)
-    for title in chair_titles:
-        found = _known_org(title, index)
-        if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):
-            return found
-    return None
-
-
-def _department(subject: str, index: Index) -> str | None:
-    """工信部原材料工业司 (召开…): a ministry's department convened it; named in full."""
-    if not subject or index.organizer_re is None:
-        return None
-    found = index.organizer_re.match(subject)
-    rest = subject[found.end():] if found else ""
-    if found and 2 <= len(rest) <= 16 and _DEPARTMENT.search(rest):
-        return index.organizer_of[found.group()] + rest
-    return None
-
-
-def _known_org(text: str, index: Index) -> str | None:
-    if not text or index.organizer_re is None:
-        return None
-    matches = [m.group() for m in index.organizer_re.finditer(text)]
-    return index.organizer_of[max(matches, key=len)] if matches else None
-
-
-def _canonical(org: str, index: Index) -> str:
-    org = re.sub(r"^第?[一二三四五六七八九十]+届", "", org)  # 十四届全国人大常委会 -> 全国人大常委会
-    return index.organizer_of.get(org, org)
-
-
-def meeting_format(doc: Document, lead: Lead, index: Index) -> str | None:
-    if not doc.body.strip():
-        return None  # a title-only item: nothing to judge
-    p = _patterns(index)
-    body = content_sentences(doc)
-    told = [s.text for s in body if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
-    if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
-        told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
-    for text in (lead.name, lead.span.text, *told):
-        if "线上线下" in text:
-            return IN_PERSON  # a hall with remote guests
-        if p.tele.search(text):
-            return TELECONFERENCE
-        if p.video.search(text):
-            return VIDEO
-    return IN_PERSON

@@ -1,0 +1,102 @@
+"""Who convened a meeting and how it was held: its organiser and its format.
+
+The organiser comes from the meeting's name (工业和信息化部党组会议), else its convener
+(a ministry's department in full: 工业和信息化部原材料工业司), else a chairing
+minister's ministry; the format from the name, the lead sentence and the sentences
+that say how the meeting was held (以视频会议形式, 会议采用远程视频形式召开).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract.lexindex import Index, alternation
+from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Span
+
+if TYPE_CHECKING:
+    from kg.extract.lead import Lead
+
+# …会议举行第二次全体会议: a session can be the convener of its sittings.
+ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
+              r"|部|委|局|署|办|院|司|厅|会议|全会|大会)")
+_DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
+_HELD_IN_BODY = re.compile(r"召开|举行")
+_HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
+_ORG_PREFIX = re.compile(f"^(?:[一二三四五六七八九十]+届)?(?P<org>.+?{ORG_SUFFIX})"
+                         f"(?:第[一二三四五六七八九十百零\\d]+次)?(?:全体|常务|专题|领导小组|委员长)?(?:会议|全会)$")
+
+
+@cache
+def _formats(index: Index) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = index.cues["format"]
+    return re.compile(alternation(cues["teleconference"])), re.compile(alternation(cues["video"]))
+
+
+def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
+    """From the meeting's name, else its convener, else a chairing minister's ministry."""
+    named = _ORG_PREFIX.match(lead.name)
+    if named and not named.group("org").endswith(("部分", "有关")):
+        org = canonical(named.group("org"), index)
+        if org not in index.organizer_of and org.endswith("党组"):
+            org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
+        if org in index.organizer_of:
+            return index.organizer_of[org]
+        return known_org(org, index) or org
+    if department := _department(lead.subject, index):
+        return department
+    for text in (lead.name, lead.subject):
+        found = known_org(text, index)
+        if found:
+            return found
+    if lead.subject:
+        return canonical(lead.subject, index)
+    for title in chair_titles:
+        found = known_org(title, index)
+        if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):
+            return found
+    return None
+
+
+def _department(subject: str, index: Index) -> str | None:
+    """工信部原材料工业司 (召开…): a ministry's department convened it; named in full."""
+    if not subject or index.organizer_re is None:
+        return None
+    found = index.organizer_re.match(subject)
+    rest = subject[found.end():] if found else ""
+    if found and 2 <= len(rest) <= 16 and _DEPARTMENT.search(rest):
+        return index.organizer_of[found.group()] + rest
+    return None
+
+
+def known_org(text: str, index: Index) -> str | None:
+    """The canonical name of the longest known organiser named in `text`."""
+    if not text or index.organizer_re is None:
+        return None
+    matches = [m.group() for m in index.organizer_re.finditer(text)]
+    return index.organizer_of[max(matches, key=len)] if matches else None
+
+
+def canonical(org: str, index: Index) -> str:
+    """An organiser's canonical name (十四届全国人大常委会 -> 全国人大常委会)."""
+    org = re.sub(r"^第?[一二三四五六七八九十]+届", "", org)  # 十四届全国人大常委会 -> 全国人大常委会
+    return index.organizer_of.get(org, org)
+
+
+def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) -> str | None:
+    """teleconference, video or in-person; None for a title-only item."""
+    if not doc.body.strip():
+        return None  # a title-only item: nothing to judge
+    tele, video = _formats(index)
+    told = [s.text for s in body if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
+    if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
+        told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
+    for text in (lead.name, lead.span.text, *told):
+        if "线上线下" in text:
+            return IN_PERSON  # a hall with remote guests
+        if tele.search(text):
+            return TELECONFERENCE
+        if video.search(text):
+            return VIDEO
+    return IN_PERSON
