@@ -52,7 +52,7 @@ class OutputBusy(Exception):
 
 class Transaction:
     def __init__(self, out_dir: Path):
-        self.out = Path(os.path.abspath(out_dir))
+        self.out = Path(os.path.realpath(out_dir))  # a symlinked folder: swap its target, keep the link
         self.staging = self.out.with_name(f".{self.out.name}.kg-new-{os.getpid()}")
         self._locks: list[int] = []
         self.committed = False
