@@ -49,9 +49,12 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
                   on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
                   ) -> dict[str, Path]:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
-    `out_dir`; files.tsv must be there already (the build streams it).
+    `out_dir`, and files.tsv unless it is there already (kg.build streams it).
     `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
     out_dir = Path(out_dir)
+    if not (out_dir / "files.tsv").is_file():
+        out_dir.mkdir(parents=True, exist_ok=True)
+        _write(out_dir / "files.tsv", report.files_tsv(result.accounts or []))
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
     shared, parts = rdf.to_parts(result.meetings, lexicon, found)
