@@ -1,6 +1,11 @@
 """Benchmark the reading stage (read_file + to_document) against a naive baseline.
 
-    python benchmarks/bench_read.py [--repeat N] [--seeds-only]
+    python benchmarks/bench_read.py [--repeat N] [--seeds-only] [--pages] [--warc-records N]
+
+`--pages`: the seeds as saved GBK pages with site chrome (encoding, trafilatura main text,
+htmldate date) against the same seeds through the front-matter path, per item, same run.
+`--warc-records N`: reading a WARC of N records (the seed pages and the 32 outlet pages in turn,
+with a request record for every response), per record.
 
 Inputs: the five seeds, plus ../shared/corpus/meetings when present.  The
 baseline parses the same inputs the way the card's libraries are used naively:
@@ -11,9 +16,11 @@ body.  Times are the best of N runs, per item (a news article).
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +37,10 @@ from kg.read import discover, read_file  # noqa: E402
 MEETINGS = ROOT.parent / "shared" / "corpus" / "meetings"
 _FRONT = re.compile(r"\s*---\n(.*?)\n---\n", re.S)
 _SECTION = re.compile(r"^### ", re.M)
+
+
+def files(folder: Path) -> list[Path]:
+    return [source.path for source in discover([folder]) if not source.problem]
 
 
 def fast(paths: list[Path]) -> int:
@@ -85,18 +96,68 @@ def report(label: str, paths: list[Path], repeat: int) -> None:
     print(f"  speed-up: {naive_s / fast_s:.1f}x")
 
 
+def pages_vs_front_matter(repeat: int) -> None:
+    from tests.article_forms import page_gbk, seed_item
+
+    seeds = discover([ROOT / "seeds"])
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = []
+        for seed in seeds:
+            pages.append(Path(tmp) / f"{seed.stem}.html")
+            pages[-1].write_bytes(page_gbk(seed_item(seed)))
+        fast(pages)  # trafilatura's import and first-call set-up are not per item
+        page_s, items = best(fast, pages, repeat)
+        front_s, _ = best(fast, seeds, repeat)
+    print(f"pages vs front matter: {items} seed articles")
+    for name, secs in (("saved GBK page", page_s), ("front-matter post", front_s)):
+        print(f"  {name:18} {secs / items * 1000:7.3f} ms/item")
+    print(f"  page / front matter: {page_s / front_s:.1f}x")
+
+
+def warc_records(count: int) -> None:
+    from kg.fetch import warc_response
+    from tests.article_forms import page_gbk, seed_item
+    from tests.page_corpus import pages
+
+    bodies = [(page_gbk(seed_item(s)), "GBK") for s in discover([ROOT / "seeds"])]
+    bodies += [(data, "") for _, data, _ in pages()]
+    request = b"WARC/1.1\r\nWARC-Type: request\r\nContent-Length: 18\r\n\r\nGET / HTTP/1.1\r\n\r\n\r\n\r\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "crawl.warc.gz"
+        with path.open("wb") as fh:
+            for n in range(count):
+                body, charset = bodies[n % len(bodies)]
+                kind = "text/html" + (f"; charset={charset}" if charset else "")
+                record = warc_response(f"https://example.cn/{n}.html", 200, kind, body, "2022-06-01T00:00:00Z")
+                fh.write(gzip.compress(request, 1) + gzip.compress(record, 1))
+        fast([ROOT / "tests" / "fixtures" / "pages" / "seed-000-big5.html"])  # import trafilatura first
+        start = time.perf_counter()
+        out = read_file(path)
+        secs = time.perf_counter() - start
+    print(f"WARC: {count} response records (+{count} request records), gzip per record")
+    print(f"  read_file: {len(out.items)} items in {secs:.1f} s, {secs / count * 1000:.2f} ms/record; notes: {out.notes}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="runs per measurement (best is kept)")
     parser.add_argument("--seeds-only", action="store_true", help="skip ../shared/corpus/meetings")
+    parser.add_argument("--pages", action="store_true", help="saved pages against the front-matter path")
+    parser.add_argument("--warc-records", type=int, default=0, metavar="N", help="read a WARC of N records")
     args = parser.parse_args(argv)
-    report("seeds", discover([ROOT / "seeds"]), args.repeat)
+    if args.pages:
+        pages_vs_front_matter(args.repeat)
+    if args.warc_records:
+        warc_records(args.warc_records)
+    if args.pages or args.warc_records:
+        return 0
+    report("seeds", files(ROOT / "seeds"), args.repeat)
     if args.seeds_only:
         return 0
     if not MEETINGS.is_dir():
         print("../shared/corpus/meetings not available: corpus benchmark skipped")
         return 0
-    report("corpus/meetings", discover([MEETINGS]), max(1, args.repeat // 10))
+    report("corpus/meetings", files(MEETINGS), max(1, args.repeat // 10))
     return 0
 
 

@@ -19,14 +19,18 @@ from kg.cache import Cache, file_key
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.model import FileAccount
-from kg.outputs import Options, write_outputs
+from kg.outputs import InvalidOutput, Options, write_outputs
 from kg.parallel import Job, extract_all
-from kg.pipeline import Collector, Extraction
+from kg.pipeline import Collector, Extraction, FileResult
 from kg.progress import Progress
-from kg.read import discover
+from kg.sources import DEFAULT_MAX_FILE_SIZE, NotRead, Source, discover, read_bytes
 from kg.transaction import Transaction
 
 log = logging.getLogger(__name__)
+
+
+class NothingToBuild(Exception):
+    """The inputs hold no file at all (an empty folder): the output folder is left alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,8 @@ class BuildOptions:
     workers: int = 1
     scheduler: str | None = None  # a Dask scheduler address
     cache: bool = True
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE  # larger files are listed, not read
+    extra_accounts: tuple[FileAccount, ...] = ()  # inputs that never became files (a failed fetch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +57,9 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
     """Build `inputs` into `out_dir`: afterwards it holds this build whole, or,
     if anything stops it, the previous build whole."""
     lexicon = lexicon or load_lexicon()
-    paths = discover(inputs)
+    paths = discover(inputs, options.max_file_size)
+    if not paths and not options.extra_accounts:
+        raise NothingToBuild(f"no input files in {' '.join(map(str, inputs))}: nothing built")
     with Transaction(out_dir) as tx:
         faults.point("start")
         cache = Cache(tx.cache_dir) if options.cache else None
@@ -60,7 +68,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
             extraction = _extract(paths, lexicon, options, tx.staging, cache, shown, on_account)
             shown.close()
             verdicts = (cache.verdict, cache.put_verdict) if cache else None
-            written = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase,
+            outputs = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase,
                                     workers=options.workers, verdicts=verdicts)
             if cache:
                 cache.close(prune=True)
@@ -72,10 +80,12 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
         tx.commit()
         faults.point("done")
     hits, misses = (cache.hits, cache.misses) if cache else (0, len(paths))
-    return Summary(extraction, {name: Path(out_dir) / name for name in written}, hits, misses)
+    if options.outputs.strict and outputs.conforms is False:  # written and committed, and still an error
+        raise InvalidOutput(f"the graph does not conform to ontology/shapes.ttl: see {Path(out_dir) / 'report.md'}")
+    return Summary(extraction, {name: Path(out_dir) / name for name in outputs.files}, hits, misses)
 
 
-def _extract(paths: list[Path], lexicon: Lexicon, options: BuildOptions, staging: Path, cache: Cache | None,
+def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, staging: Path, cache: Cache | None,
              shown: Progress, on_account: Callable[[FileAccount], None] | None) -> Extraction:
     with (staging / "files.tsv").open("w", encoding="utf-8", newline="") as tsv:
         tsv.write(report.TSV_HEADER)
@@ -86,9 +96,12 @@ def _extract(paths: list[Path], lexicon: Lexicon, options: BuildOptions, staging
                 on_account(a)
 
         collector = Collector(on_account=account)
+        for extra in options.extra_accounts:
+            collector.add(FileResult(extra, [], [], 0))
         misses: dict[str, str] = {}  # path -> cache key, for files being extracted
         workers = min(options.workers, max(1, len(paths) // 8))  # a few files: forking costs more
-        for n, result in enumerate(extract_all(_jobs(paths, cache, misses), lexicon, workers, options.scheduler)):
+        jobs = _jobs(paths, cache, misses, options.max_file_size)
+        for n, result in enumerate(extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size)):
             collector.add(result)
             key = misses.pop(result.account.path, None)
             if cache and key:
@@ -100,19 +113,20 @@ def _extract(paths: list[Path], lexicon: Lexicon, options: BuildOptions, staging
     return collector.finish()
 
 
-def _jobs(paths: list[Path], cache: Cache | None, misses: dict[str, str]) -> Iterator[Job]:
-    """(path, bytes, cached result): files are read here once to key the cache."""
-    for path in paths:
-        if cache is None:
-            yield path, None, None
+def _jobs(sources: list[Source], cache: Cache | None, misses: dict[str, str], max_size: int) -> Iterator[Job]:
+    """(source, bytes, cached result): files are read here once to key the cache (regular files only,
+    within the size limit: kg.sources)."""
+    for source in sources:
+        if cache is None or source.problem:
+            yield source, None, None  # extract_file accounts for it
             continue
         try:
-            data = path.read_bytes()
-        except OSError:
-            yield path, None, None  # extract_file accounts for it
+            data = read_bytes(source.path, max_size)
+        except NotRead:
+            yield source, None, None
             continue
-        key = file_key(path, data)
+        key = file_key(source.path, data)
         hit = cache.get(key)
         if hit is None:
-            misses[str(path)] = key
-        yield path, data, hit
+            misses[str(source.path)] = key
+        yield source, data, hit

@@ -27,7 +27,7 @@ from kg.pipeline import FileResult
 log = logging.getLogger(__name__)
 
 # What extraction depends on, inside the package.
-_SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py")
+_SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
 
 
 @cache

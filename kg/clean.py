@@ -61,6 +61,8 @@ _TAIL_CITED = re.compile(
     r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]"
     r"|[（(]([\u4e00-\u9fff]{1,8}(?:社|网|报|台))[）)]$"  # "…进驻伊朗。（新华社）"
 )
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+_RUBY = re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\\)")
 _NOT_CITED = frozenset({"本台", "本网", "本报", "记者", "总台"})
 # Former or alternative names an outlet uses for itself.
 _SELF_NAMES = {"央视网": frozenset({"中国网络电视台", "CNTV", "央视新闻", "中央电视台"})}
@@ -92,8 +94,9 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
     """Clean one item into a `Document` (never raises on odd content)."""
     given = dict(item.meta)
     meta = _Meta(outlet=given.get("outlet") or None, url=given.get("url") or None)
-    title = _norm(item.title)
-    paragraphs = _keep(_raw_paragraphs(item.body, item.body_format, meta), title, meta)
+    title = _unruby(_norm(item.title))
+    raw = [(_unruby(text), in_link) for text, in_link in _raw_paragraphs(item.body, item.body_format, meta)]
+    paragraphs = _keep(raw, title, meta)
     text, body_start, spans = _assemble(title, paragraphs)
     outlet = meta.outlet or meta.source_line
     return Document(
@@ -103,6 +106,11 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
         original_title=meta.original_title, editor=meta.editor,
         url=meta.url or (meta.urls[0] if meta.urls else None), reader=item.reader, sha256=sha256,
     )
+
+
+def _unruby(text: str) -> str:
+    """Drop the pinyin that converter mirrors put after characters: 工業(yè)和信息化部 -> 工業和信息化部."""
+    return _RUBY.sub("", text) if "(" in text else text
 
 
 def _norm(text: str) -> str:

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from kg import __version__
+from kg.errors import EXIT_CODES, guarded
 
 # name -> summary for `kg --help` (the module's own parser says the same: tests/test_cli.py checks it)
 COMMANDS: dict[str, str] = {
@@ -45,6 +46,7 @@ def make_parser(imported: Iterable[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph of Chinese government meetings from news articles.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     _verbosity(parser, False)
@@ -58,6 +60,7 @@ def make_parser(imported: Iterable[str] = COMMANDS) -> argparse.ArgumentParser:
     return parser
 
 
+@guarded  # one line and an exit status for every failure, never a traceback
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = next((arg for arg in argv if arg in COMMANDS), None)  # the first word that names one
@@ -66,5 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(message)s")
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")  # Chinese output on any locale
+            # Chinese output on any locale; a name that is not UTF-8 prints escaped, never crashes
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     return int(args.func(args) or 0)

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.errors import EXIT_CODES, UserError
+
 # The targets of the project (dev and held-out gold).
 TARGETS = {"date": 0.95, "chairs": 0.95, "provinces_spoke": 0.95, "speakers": 0.90,
            "officials_present": 0.90, "sectors": 0.80, "detection": 0.95}
@@ -21,14 +23,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT",
                         help="files or folders (default: seeds/)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is not met")
+    parser.epilog = EXIT_CODES
     parser.set_defaults(func=main)
 
 
 def main(args: argparse.Namespace) -> int:
-    from kg.evaluate import evaluate, format_table  # jieba.posseg: seconds to import
+    from kg.evaluate import GoldError, evaluate, format_table  # jieba.posseg: seconds to import
     from kg.lexicon import load
 
-    ours, base = evaluate(args.gold, args.inputs, load())
+    try:
+        ours, base = evaluate(args.gold, args.inputs, load())
+    except GoldError as exc:
+        raise UserError(str(exc)) from exc
     print(format_table(ours, base))
     failed = []
     for name, target in TARGETS.items():

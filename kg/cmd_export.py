@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kg import export
+from kg.errors import check_output_folder
 from kg.store import read_triples
 
 
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def main(args: argparse.Namespace) -> int:
     formats = export.FORMATS if "all" in args.format else tuple(dict.fromkeys(args.format))
+    check_output_folder(args.output)
     if not args.data.is_file():
         print(f"kg export: no such file: {args.data} (run `kg build` first, or give --data FILE)",
               file=sys.stderr)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from kg import ids, load
+from kg import ids, load, remote
 
 DEFAULT_GRAPH = ids.BASE + "graph/kg"
 PASSWORD_ENV = "KG_LOAD_PASSWORD"
@@ -32,25 +33,29 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="SPARQL query endpoint for the check after loading (guessed for Oxigraph, "
                              "Virtuoso and Fuseki)")
     parser.add_argument("--no-verify", action="store_true", help="skip counting the loaded triples")
+    parser.add_argument("--timeout", type=float, default=load.TIMEOUT, metavar="SECONDS",
+                        help=f"give up after this many seconds in all, counting included (default: {load.TIMEOUT:g})")
     parser.add_argument("--chunk", type=int, default=load.CHUNK_TRIPLES, metavar="N",
                         help=f"triples per request (default: {load.CHUNK_TRIPLES})")
     parser.set_defaults(func=main)
 
 
 def main(args: argparse.Namespace) -> int:
-    sparql = None if args.no_verify else (args.sparql or load.guess_sparql_endpoint(args.endpoint))
-    target = load.Target(args.endpoint, None if args.graph == "default" else args.graph, args.user,
-                         args.password or os.environ.get(PASSWORD_ENV), sparql)
-    try:
+    password = args.password or os.environ.get(PASSWORD_ENV)
+    try:  # credentials in the URLs are taken out of them before anything is sent or printed
+        target = load.target(args.endpoint, None if args.graph == "default" else args.graph, args.user, password,
+                             None if args.no_verify else args.sparql)
+        if not args.no_verify and not target.sparql:
+            target = replace(target, sparql=load.guess_sparql_endpoint(target.endpoint))
         triples = load.read_triples(args.data)
-        report = load.load(triples, target, max(1, args.chunk))
+        report = load.load(triples, target, max(1, args.chunk), max(0.001, args.timeout))
     except load.LoadError as exc:
-        print(f"kg load: {exc}", file=sys.stderr)
+        print(f"kg load: {remote.redact(str(exc), (password,))}", file=sys.stderr)
         return 1
     graph = f"<{target.graph}>" if target.graph else "the default graph"
-    print(f"loaded {report.triples} triples into {graph} at {args.endpoint} in {report.chunks} request(s)")
+    print(f"loaded {report.triples} triples into {graph} at {target.endpoint} in {report.chunks} request(s)")
     if report.verified is not None:
-        print(f"{sparql} counts {report.verified} triples in {graph}")
+        print(f"{target.sparql} counts {report.verified} triples in {graph}")
     elif not args.no_verify:
         print("not verified: give --sparql URL to count the loaded triples")
     return 0

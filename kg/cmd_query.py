@@ -7,7 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from kg import query
+from kg import query, sparql_guard
 from kg.store import DEFAULT_STORE, query_store
 
 
@@ -25,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--data", type=Path, metavar="FILE", help="query this Turtle file (rdflib) instead")
     parser.add_argument("--store", type=Path, default=DEFAULT_STORE, metavar="DIR",
                         help=f"the embedded store (default: {DEFAULT_STORE})")
+    parser.add_argument("--allow-service", action="store_true",
+                        help="let SERVICE clauses fetch data from other servers (refused by default)")
+    parser.add_argument("--timeout", type=float, default=sparql_guard.SERVICE_TIMEOUT, metavar="SECONDS",
+                        help="with --allow-service: give up after this many seconds "
+                             f"(default: {sparql_guard.SERVICE_TIMEOUT:g})")
     parser.set_defaults(func=main)
 
 
@@ -37,8 +42,9 @@ def main(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        sparql = query.resolve(args.query)
-        result = query.query_file(args.data, sparql) if args.data else query_store(args.store, sparql)
+        engine = (lambda q: query.query_file(args.data, q)) if args.data else (lambda q: query_store(args.store, q))
+        result = sparql_guard.run(args.query, engine, query.resolve, allow_service=args.allow_service,
+                                  timeout=max(0.001, args.timeout))
     except query.QueryError as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 1

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from kg.errors import INVALID, UserError, describe
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -11,7 +12,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "validate",
         help="check a Turtle (or other RDF) file against ontology/shapes.ttl",
         description="Validate FILE with pySHACL against the project's shapes. Exit status: 0 conforms, "
-                    "1 does not conform (the report is printed), 2 the file cannot be read or parsed.",
+                    "2 does not conform (the report is printed), 1 the file cannot be read or parsed.",
     )
     parser.add_argument("file", metavar="FILE", help="RDF file; Turtle unless the extension says otherwise")
     parser.set_defaults(func=run)
@@ -27,8 +28,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         graph.parse(args.file, format=guess_format(args.file) or "turtle")
     except (OSError, SyntaxError, ValueError) as error:  # rdflib raises BadSyntax (a SyntaxError)
-        print(f"kg validate: cannot read {args.file}: {error}", file=sys.stderr)
-        return 2
+        raise UserError(f"cannot read {args.file}: {describe(error)}") from error
     conforms, report = validate(graph)
     print(report.rstrip())
-    return 0 if conforms else 1
+    return 0 if conforms else INVALID

@@ -7,9 +7,10 @@ resources that `kg.ttl` holds, kind by kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import ids
 from kg.lexicon import Lexicon
@@ -49,6 +50,35 @@ def article_iri(doc: Document) -> str:
     return ids.article_iri(doc.id, doc.sha256)
 
 
+def sector_concept(label: str, lexicon: Lexicon) -> str | None:
+    """The scheme's concept a sector label names: its own, else that of the scheme label it holds
+    (高档数控机床 -> machine-tools; the one that ends it first, then the longest); None if it holds none."""
+    return _sector_concept(label, lexicon)
+
+
+_INDUSTRY_SUFFIX = re.compile(r"(?:行业|产业)$")
+
+
+@lru_cache(maxsize=65536)
+def _sector_concept(label: str, lexicon: Lexicon) -> str | None:
+    index = sector_index(lexicon)
+    if label in index:
+        return index[label]
+    label = _INDUSTRY_SUFFIX.sub("", label) or label  # 水泥玻璃行业 names what 水泥玻璃 names
+    if label in index:
+        return index[label]
+    held = [known for known in _labels_by_length(lexicon) if known in label]
+    if not held:
+        return None
+    ending = [known for known in held if label.endswith(known)]
+    return index[(ending or held)[0]]
+
+
+@cache
+def _labels_by_length(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(sector_index(lexicon), key=lambda known: (-len(known), known)))
+
+
 @cache
 def sector_index(lexicon: Lexicon) -> dict[str, str]:
     """Every Chinese label (pref and alt) -> sector concept id."""
@@ -64,7 +94,6 @@ def collect(meetings: Sequence[Meeting], lexicon: Lexicon) -> Entities:
     found = Entities()
     cities = {c.short_zh: c for c in lexicon.cities}
     regions = {r.name_zh: r for r in lexicon.regions}
-    sectors = sector_index(lexicon)
     for meeting in sorted(meetings, key=meeting_iri):
         found.meetings[meeting_iri(meeting)] = meeting
         for doc in meeting.sources or [meeting.doc]:
@@ -83,7 +112,7 @@ def collect(meetings: Sequence[Meeting], lexicon: Lexicon) -> Entities:
             for member in regions[mention.value].members:
                 found.provinces[ids.province_iri(member)] = member
         for mention in meeting.sectors:
-            concept = sectors.get(mention.value)
+            concept = sector_concept(mention.value, lexicon)
             if concept:
                 found.sectors[ids.sector_iri(concept)] = concept
             else:

@@ -124,11 +124,14 @@ def unmapped_sector_iri(label: str) -> str:
     return f"{ID}sector/unmapped/{slug(label)}"
 
 
+_INDEX = re.compile(r"\d+(?:\.\d+)?")
+
+
 def article_iri(doc_id: str, sha256: str) -> str:
     """A source article: content hash of its file, plus the item index."""
     base = sha256[:16] if sha256 else short_hash(doc_id, 16)
-    _, _, index = doc_id.partition("#")
-    return f"{ID}article/{base}" + (f"-{index}" if index else "")
+    _, _, index = doc_id.rpartition("#")  # "file#3", a digest's brief "file#3.2"; a '#' in a file name is no index
+    return f"{ID}article/{base}" + (f"-{index}" if _INDEX.fullmatch(index) else "")
 
 
 def participation_iri(meeting: str, role: str, participant_slug: str) -> str:

@@ -2,16 +2,15 @@
 
 The first chunk is PUT (replacing the target graph), the rest are POSTed
 (added).  A failure names the chunk and how many triples the graph holds by
-then, so nothing half-loaded goes unreported.  Standard library only: Basic
-and Digest authentication (Virtuoso's /sparql-graph-crud-auth wants Digest).
+then, so nothing half-loaded goes unreported.  The whole load runs under one
+deadline, answers are read with a size cap, redirects are not followed and
+credentials never appear in a message (kg.remote).  Standard library only:
+Basic and Digest authentication (Virtuoso's /sparql-graph-crud-auth wants Digest).
 """
 
 from __future__ import annotations
 
 import json
-import re
-import socket
-import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Sequence
@@ -20,10 +19,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import store, vocab
+from kg import remote, store, vocab
+from kg.sources import display_name, not_regular
 
 CHUNK_TRIPLES = 50_000
-TIMEOUT = 300.0  # seconds per request: big chunks take a while on Virtuoso
+TIMEOUT = 600.0  # seconds for the whole load, counting included (--timeout)
 TURTLE = "text/turtle; charset=utf-8"
 
 
@@ -33,11 +33,14 @@ class LoadError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    endpoint: str  # Graph Store endpoint, e.g. http://host:7878/store
+    endpoint: str  # Graph Store endpoint, e.g. http://host:7878/store (user-info taken out: `target`)
     graph: str | None  # None: the default graph
     user: str | None = None
     password: str | None = None
     sparql: str | None = None  # query endpoint, for the check after loading
+
+    def __repr__(self) -> str:  # never shows the password
+        return f"Target({self.endpoint!r}, graph={self.graph!r}, user={self.user!r}, sparql={self.sparql!r})"
 
     def url(self) -> str:
         query = {"graph": self.graph} if self.graph else {"default": ""}
@@ -53,6 +56,9 @@ class LoadReport:
 
 
 def read_triples(path: Path) -> list[ox.Triple]:
+    problem = not_regular(Path(path))  # a FIFO or /dev/zero would block or never end
+    if problem:
+        raise LoadError(f"cannot read {display_name(str(path))}: {problem}")
     try:
         return list(store.read_triples(Path(path)))
     except (OSError, SyntaxError, ValueError) as exc:
@@ -74,24 +80,51 @@ def _has_blank(triple: ox.Triple) -> bool:
     return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
 
 
-def load(triples: Sequence[ox.Triple], target: Target, chunk_size: int = CHUNK_TRIPLES) -> LoadReport:
-    opener = _opener(target)
-    sent = count = 0
-    for count, chunk in enumerate(chunks(triples, chunk_size), start=1):
-        body = ox.serialize(chunk, format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES) or b""
+def target(endpoint: str, graph: str | None, user: str | None = None, password: str | None = None,
+           sparql: str | None = None) -> Target:
+    """A Target from what the user gave: user-info in a URL (http://user:pw@host/) is taken out
+    of it and used when --user is not given; LoadError when a URL is not http(s)."""
+    try:
+        endpoint, url_user, url_password = remote.split_userinfo(endpoint)
+        if sparql:
+            sparql, sparql_user, sparql_password = remote.split_userinfo(sparql)
+            url_user, url_password = url_user or sparql_user, url_password or sparql_password
+    except remote.RequestError as exc:
+        raise LoadError(str(exc)) from None
+    if user is None and url_user:
+        user, password = url_user, password if password is not None else url_password
+    return Target(endpoint, graph, user, password, sparql)
+
+
+def load(triples: Sequence[ox.Triple], target: Target, chunk_size: int = CHUNK_TRIPLES,
+         timeout: float = TIMEOUT) -> LoadReport:
+    """Load within `timeout` seconds in all; LoadError (one line, no credentials) on failure."""
+    with remote.Deadline(timeout) as deadline:
+        opener = remote.opener(deadline, target.user, target.password, filter(None, (target.endpoint, target.sparql)))
+        sent = count = 0
+        for count, chunk in enumerate(chunks(triples, chunk_size), start=1):
+            body = ox.serialize(chunk, format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES) or b""
+            try:
+                remote.send(opener, deadline, "PUT" if count == 1 else "POST", target.url(), body, TURTLE)
+            except remote.RequestError as exc:
+                raise LoadError(_safe(_partial(exc, target, count, sent, len(triples)), target)) from None
+            sent += len(chunk)
         try:
-            _send(opener, "PUT" if count == 1 else "POST", target.url(), body)
+            verified = count_triples(opener, target, deadline) if target.sparql else None
         except LoadError as exc:
-            raise LoadError(_partial(exc, target, count, sent, len(triples))) from exc
-        sent += len(chunk)
-    verified = count_triples(opener, target) if target.sparql else None
+            raise LoadError(_safe(f"loaded {sent} triples into {_graph_name(target)}, but counting them "
+                                  f"failed: {exc}", target)) from None
     if verified is not None and verified < sent:
         raise LoadError(f"{target.sparql} counts {verified} triples in {_graph_name(target)} "
                         f"but {sent} were sent: the store dropped some")
     return LoadReport(sent, count, verified)
 
 
-def _partial(exc: LoadError, target: Target, chunk: int, sent: int, total: int) -> str:
+def _safe(message: str, target: Target) -> str:
+    return remote.redact(message, (target.password,))
+
+
+def _partial(exc: Exception, target: Target, chunk: int, sent: int, total: int) -> str:
     if chunk == 1:
         return f"{exc}; nothing was loaded into {_graph_name(target)}"
     return (f"{exc}; chunk {chunk} failed: {_graph_name(target)} now holds only {sent} of {total} "
@@ -102,77 +135,18 @@ def _graph_name(target: Target) -> str:
     return f"<{target.graph}>" if target.graph else "the default graph"
 
 
-def count_triples(opener: urllib.request.OpenerDirector, target: Target) -> int:
+def count_triples(opener: urllib.request.OpenerDirector, target: Target, deadline: remote.Deadline) -> int:
     pattern = f"GRAPH <{target.graph}> {{ ?s ?p ?o }}" if target.graph else "?s ?p ?o"
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"
     body = urllib.parse.urlencode({"query": query}).encode()
-    raw = _send(opener, "POST", target.sparql or "", body, "application/x-www-form-urlencoded",
-                accept="application/sparql-results+json")
     try:
+        raw = remote.send(opener, deadline, "POST", target.sparql or "", body, "application/x-www-form-urlencoded",
+                          accept="application/sparql-results+json")
         return int(json.loads(raw)["results"]["bindings"][0]["n"]["value"])
-    except (ValueError, KeyError, IndexError) as exc:
+    except remote.RequestError as exc:
+        raise LoadError(str(exc)) from None
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:
         raise LoadError(f"{target.sparql} gave an unreadable count: {raw[:200]!r}") from exc
-
-
-# ---- HTTP ------------------------------------------------------------------
-
-def _opener(target: Target) -> urllib.request.OpenerDirector:
-    if not target.user:
-        return urllib.request.build_opener()
-    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    for url in filter(None, (target.endpoint, target.sparql)):
-        passwords.add_password(None, url, target.user, target.password or "")
-    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
-                                       urllib.request.HTTPBasicAuthHandler(passwords))
-
-
-def _send(opener: urllib.request.OpenerDirector, method: str, url: str, body: bytes,
-          content_type: str = TURTLE, accept: str = "*/*") -> bytes:
-    request = urllib.request.Request(url, data=body, method=method,
-                                     headers={"Content-Type": content_type, "Accept": accept})
-    try:
-        with opener.open(request, timeout=TIMEOUT) as response:
-            return response.read()
-    except urllib.error.HTTPError as exc:
-        raise LoadError(_http_message(exc, _plain(url))) from exc
-    except urllib.error.URLError as exc:
-        raise LoadError(_connection_message(exc.reason, _plain(url))) from exc
-    except (TimeoutError, ConnectionError) as exc:
-        raise LoadError(_connection_message(exc, _plain(url))) from exc
-
-
-def _plain(url: str) -> str:
-    return url.split("?", 1)[0]
-
-
-def _http_message(exc: urllib.error.HTTPError, url: str) -> str:
-    detail = _server_text(exc) or "no message from the server"
-    if exc.code == 401:
-        return f"{url}: HTTP 401: authentication failed: check --user and --password ({detail})"
-    if exc.code == 403:
-        return f"{url}: HTTP 403: permission denied for this user: {detail}"
-    return f"{url}: HTTP {exc.code} {exc.reason}: {detail}"
-
-
-def _server_text(exc: urllib.error.HTTPError) -> str:
-    try:
-        raw = exc.read().decode("utf-8", "replace")
-    except Exception:  # urllib's own "digest auth failed" error has no body
-        return ""
-    # Virtuoso wraps its message in HTML (<xmp>...</xmp>); keep the text only.
-    found = re.search(r"<xmp>(.*?)</xmp>", raw, re.DOTALL)
-    text = found.group(1) if found else re.sub(r"<[^>]+>", " ", raw)
-    return " ".join(text.split())[:500]
-
-
-def _connection_message(reason: object, url: str) -> str:
-    if isinstance(reason, ConnectionRefusedError):
-        return f"cannot connect to {url}: connection refused (is the server running on that port?)"
-    if isinstance(reason, socket.gaierror):
-        return f"cannot connect to {url}: unknown host"
-    if isinstance(reason, TimeoutError):
-        return f"{url}: no answer within {TIMEOUT:.0f} s"
-    return f"cannot connect to {url}: {reason}"
 
 
 def guess_sparql_endpoint(endpoint: str) -> str | None:

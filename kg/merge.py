@@ -56,8 +56,8 @@ def _merge(group: list[Meeting]) -> Meeting:
         provinces_all_present=any(m.provinces_all_present for m in group),
         regions=_unique(_all(group, "regions"), key=lambda r: r.value),
         sectors=_unique(_all(group, "sectors"), key=lambda s: s.value),
-        # measures are per report (their IRIs are per article)
-        measures=_unique(_all(group, "measures"), key=lambda x: (x.mention.doc_id, x.ordinal)),
+        # one report's list: copies of one broadcast (Markdown and JSON) would double every measure
+        measures=next((m.measures for m in group if m.measures), []),
         cited=_unique(_all(group, "cited"), key=lambda c: (c.name, c.date)),
         warnings=_unique([*_all(group, "warnings"), *_disagreements(group)], key=lambda w: w),
         sources=sorted(sources, key=doc_key),

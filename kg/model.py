@@ -141,7 +141,7 @@ class Meeting:
     cited: list[CitedMeeting] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sources: list[Document] = field(default_factory=list)  # merged reports
-    end_date: dt.date | None = None  # the last day of a meeting of several days
+    end_date: dt.date | None = None  # the last day of a meeting held over several days
 
     def people(self, role: str) -> list[str]:
         return _unique(p.participant for p in self.participations if p.role == role and p.kind == "person")

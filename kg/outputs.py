@@ -40,6 +40,7 @@ class Options:
     html: bool = True
     store: bool = True
     validate: bool = True
+    strict: bool = False  # a graph that does not conform to the shapes is an error (after writing)
 
 
 Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
@@ -47,7 +48,7 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
                   on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
-                  ) -> dict[str, Path]:
+                  ) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
     `out_dir`, and files.tsv unless it is there already (kg.build streams it).
     `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
@@ -62,7 +63,7 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validation = None
-    if options.validate:
+    if options.validate or options.strict:
         from kg.validate import start_validation
 
         validation = start_validation(shared, parts, workers, verdicts)  # runs while the rest is written
@@ -74,7 +75,7 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
 
 
 def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,
-               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None) -> dict[str, Path]:
+               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None) -> Written:
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
     written = {"files.tsv": out_dir / "files.tsv"}
     written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
@@ -97,7 +98,7 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
         triples_in_store = store.triples
         written["store"] = out_dir / "store"
         timer.lap("store")
-    verdict = None
+    verdict, conforms = None, None
     if validation:
         conforms, text = validation.result()
         verdict = "The graph conforms to ontology/shapes.ttl." if conforms else "```\n" + text.strip() + "\n```"
@@ -106,7 +107,17 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
     manifest = {"build": build, "kg": __version__, "options": asdict(options), "store_triples": triples_in_store,
                 "files": {name: _sha256(path) for name, path in sorted(written.items()) if path.is_file()}}
     written[MANIFEST] = _write(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
-    return written
+    return Written(written, conforms)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    files: dict[str, Path]  # output name -> path
+    conforms: bool | None  # the SHACL verdict, None when not validated
+
+
+class InvalidOutput(Exception):
+    """The build was written, but its graph does not conform to the shapes (--strict)."""
 
 
 def build_id(turtle: bytes, jsonl: bytes, files_tsv: bytes, options: Options) -> str:

@@ -16,14 +16,15 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from pathlib import Path
 
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.pipeline import FileResult, extract_file
+from kg.sources import DEFAULT_MAX_FILE_SIZE, NotRead, Source, read_bytes
 
-Job = tuple[Path, bytes | None, "FileResult | None"]  # path, its bytes (when read), the cached result
+Job = tuple[Source, bytes | None, "FileResult | None"]  # a source, its bytes (when read), the cached result
 
 
 class WorkerMismatch(Exception):
@@ -34,32 +35,32 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None
-                ) -> Iterator[FileResult]:
+def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None,
+                max_size: int = DEFAULT_MAX_FILE_SIZE) -> Iterator[FileResult]:
     """FileResults in the order of `jobs`; cached ones pass straight through."""
     with ExitStack() as stack:
         if scheduler:
-            submit = _dask(stack, scheduler)
+            submit = _dask(stack, scheduler, max_size)
             window = 256
         elif workers > 1:
             from kg.extract import lexindex
 
             lexindex.build(lexicon)  # compiled once here; forked workers inherit it
-            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(lexicon,))
+            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(lexicon, max_size))
             stack.callback(pool.shutdown, wait=False, cancel_futures=True)  # on an error, do not wait
-            submit = lambda path, data: pool.submit(_extract_in_worker, path)  # noqa: E731
+            submit = lambda source, data: pool.submit(_extract_in_worker, source)  # noqa: E731
             window = workers * 16
         else:
-            submit = lambda path, data: extract_file(path, lexicon)  # noqa: E731
+            submit = lambda source, data: extract_file(source, lexicon, max_size)  # noqa: E731
             window = 0
         yield from _in_order(jobs, submit, window)
 
 
-def _in_order(jobs: Iterable[Job], submit: Callable[[Path, bytes | None], object], window: int
+def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int
               ) -> Iterator[FileResult]:
     pending: deque[object] = deque()
-    for path, data, cached in jobs:
-        pending.append(cached if cached is not None else submit(path, data))
+    for source, data, cached in jobs:
+        pending.append(cached if cached is not None else submit(source, data))
         while len(pending) > window:
             yield _result(pending.popleft())
     while pending:
@@ -71,30 +72,31 @@ def _result(item: object) -> FileResult:
 
 
 _worker_lexicon: Lexicon | None = None
+_worker_max_size = DEFAULT_MAX_FILE_SIZE
 
 
-def _start_worker(lexicon: Lexicon) -> None:
+def _start_worker(lexicon: Lexicon, max_size: int = DEFAULT_MAX_FILE_SIZE) -> None:
     """Ctrl-C reaches the whole process group: the parent alone handles it.
     The lexicon comes once per worker: sent with every file, each copy would be
     a new object, and everything cached on it (compiled patterns) built again."""
-    global _worker_lexicon
+    global _worker_lexicon, _worker_max_size
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_lexicon = lexicon
+    _worker_lexicon, _worker_max_size = lexicon, max_size
 
 
-def _extract_in_worker(path: Path) -> FileResult:
-    return extract_file(path, _worker_lexicon)
+def _extract_in_worker(source: Source) -> FileResult:
+    return extract_file(source, _worker_lexicon, _worker_max_size)
 
 
 # ---- Dask distributed --------------------------------------------------------
 
-def extract_bytes(path: str, data: bytes) -> FileResult:
+def extract_bytes(path: str, name: str, data: bytes, max_size: int = DEFAULT_MAX_FILE_SIZE) -> FileResult:
     """extract_file on a machine that cannot see `path`: the bytes go into a
-    temporary file of the same name (readers take names from it)."""
+    temporary file, read under the source's own name (readers take names from it)."""
     with tempfile.TemporaryDirectory(prefix="kg-") as folder:
-        local = Path(folder) / Path(path).name
+        local = Path(folder) / "input"
         local.write_bytes(data)
-        result = extract_file(local, load_lexicon())
+        result = extract_file(Source(local, name), load_lexicon(), max_size)
     result.account = type(result.account)(**{**_fields(result.account), "path": path})
     return result
 
@@ -103,7 +105,7 @@ def _fields(obj: object) -> dict:
     return {name: getattr(obj, name) for name in obj.__slots__}  # type: ignore[attr-defined]
 
 
-def _dask(stack: ExitStack, address: str) -> Callable[[Path, bytes | None], Future]:
+def _dask(stack: ExitStack, address: str, max_size: int) -> Callable[[Source, bytes | None], Future]:
     try:
         from distributed import Client
     except ImportError:
@@ -115,8 +117,14 @@ def _dask(stack: ExitStack, address: str) -> Callable[[Path, bytes | None], Futu
     if theirs != {fingerprint()}:
         raise WorkerMismatch(f"the Dask workers at {address} run another kg (or none): install this one there")
 
-    def submit(path: Path, data: bytes | None) -> Future:
-        payload = data if data is not None else path.read_bytes()
-        return client.submit(extract_bytes, str(path), payload, pure=False)
+    def submit(source: Source, data: bytes | None) -> Future:
+        if data is None and source.problem is None:
+            with suppress(NotRead):
+                data = read_bytes(source.path, max_size)
+        if data is None:  # nothing to send: the account is made here
+            done: Future = Future()
+            done.set_result(extract_file(source, load_lexicon(), max_size))
+            return done
+        return client.submit(extract_bytes, str(source.path), source.name, data, max_size, pure=False)
 
     return submit

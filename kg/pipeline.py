@@ -26,6 +26,7 @@ from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.merge import merge_groups
 from kg.model import FileAccount, Meeting
+from kg.sources import DEFAULT_MAX_FILE_SIZE, Source, discover, display_name, one_line
 
 log = logging.getLogger(__name__)
 
@@ -59,36 +60,41 @@ class Extraction:
         return self.not_meeting
 
 
-def extract_file(path: Path, lexicon: Lexicon | None = None) -> FileResult:
+def extract_file(source: Source | Path, lexicon: Lexicon | None = None, max_size: int = DEFAULT_MAX_FILE_SIZE
+                 ) -> FileResult:
     """One file -> its account, its meeting reports and why its other documents are not."""
     from kg.clean import to_document  # here: the CLI imports this module to start a build
-    from kg.extract import extract
+    from kg.extract import extract_all
     from kg.read import read_file
 
+    if not isinstance(source, Source):
+        source = Source(Path(source), display_name(Path(source).name))
     lexicon = lexicon or load_lexicon()
-    outcome = read_file(path)
+    outcome = read_file(source, max_size)
+    name, path = source.name, str(source.path)
     if outcome.skipped:
-        return FileResult(FileAccount(path.name, str(path), "skipped", outcome.skipped), [], [], 0)
+        return FileResult(FileAccount(name, path, "skipped", one_line(outcome.skipped)), [], [], 0)
     meetings: list[Meeting] = []
     others: list[str] = []
     for item in outcome.items:
         try:
-            result = extract(to_document(item, outcome.sha256), lexicon)
+            results = extract_all(to_document(item, outcome.sha256), lexicon)  # a digest: one per brief
         except Exception as exc:  # a bad item never stops the build: it is reported
             log.exception("extraction failed on %s", item.doc_id)
             reason = f"extraction error in item {item.doc_id}: {type(exc).__name__}: {exc}"
-            return FileResult(FileAccount(path.name, str(path), "skipped", reason), [], [], 0)
-        if isinstance(result, Meeting):
-            meetings.append(result)
-        else:
-            others.append(result.reason)
+            return FileResult(FileAccount(name, path, "skipped", one_line(reason)), [], [], 0)
+        for result in results:
+            if isinstance(result, Meeting):
+                meetings.append(result)
+            else:
+                others.append(result.reason)
     n = len(outcome.items)
     if meetings:
-        account = FileAccount(path.name, str(path), "extracted",
-                              f"{len(meetings)} meeting report(s) in {n} item(s) [{outcome.format}]", n, len(meetings))
+        account = FileAccount(name, path, "extracted",
+                              f"{len(meetings)} meeting report(s) in {n} item(s) [{outcome.label}]", n, len(meetings))
     else:
-        account = FileAccount(path.name, str(path), "no-meeting",
-                              f"not a meeting report: none of {n} item(s) [{outcome.format}]", n, 0)
+        account = FileAccount(name, path, "no-meeting",
+                              f"not a meeting report: none of {n} item(s) [{outcome.label}]", n, 0)
     return FileResult(account, meetings, others, n)
 
 
@@ -103,7 +109,7 @@ class Collector:
     def add(self, item: FileResult) -> None:
         r = self.result
         account = item.account
-        log.info("%s: %s", account.status, account.path)
+        log.info("%-10s %s: %s", account.status, account.file, account.reason)  # -v: every file, escaped
         r.files += 1
         r.status[account.status] += 1
         if account.status != "no-meeting" and len(r.shown) < SHOWN_ACCOUNTS:
@@ -136,10 +142,9 @@ def collect(results: Iterable[FileResult], keep_accounts: bool = True) -> Extrac
     return collector.finish()
 
 
-def run(inputs: Sequence[str | Path], lexicon: Lexicon | None = None) -> Extraction:
+def run(inputs: Sequence[str | Path], lexicon: Lexicon | None = None,
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Extraction:
     """Read, extract and merge in this process (the library entry point; kg build adds
     workers, the cache and the output transaction: kg.build)."""
-    from kg.read import discover
-
     lexicon = lexicon or load_lexicon()
-    return collect(extract_file(path, lexicon) for path in discover(inputs))
+    return collect(extract_file(source, lexicon, max_file_size) for source in discover(inputs, max_file_size))

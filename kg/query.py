@@ -114,29 +114,55 @@ def from_rdflib_term(term: object) -> Term | None:
 
 
 def query_rdflib(graph: rdflib.Graph, sparql: str) -> Result:
+    from pyparsing import ParseBaseException  # rdflib's parser errors
+
     try:
         raw = graph.query(sparql)
-    except Exception as exc:  # rdflib raises pyparsing and many other types
-        raise QueryError(f"query failed: {exc}") from exc
-    if raw.type == "ASK":
-        return Result("ask", boolean=bool(raw.askAnswer))
-    if raw.type in ("CONSTRUCT", "DESCRIBE"):
-        return Result("graph", graph=raw.graph.serialize(format="nt", encoding="utf-8"))
-    variables = [str(v) for v in raw.vars or []]
-    rows = [tuple(from_rdflib_term(value) for value in row) for row in raw]
+        if raw.type == "ASK":
+            return Result("ask", boolean=bool(raw.askAnswer))
+        if raw.type in ("CONSTRUCT", "DESCRIBE"):
+            return Result("graph", graph=raw.graph.serialize(format="nt", encoding="utf-8"))
+        variables = [str(v) for v in raw.vars or []]
+        rows = [tuple(from_rdflib_term(value) for value in row) for row in raw]  # evaluated lazily
+    except QueryError:
+        raise
+    except ParseBaseException as exc:  # the store's wording for the same mistake
+        raise QueryError(f"query does not parse: {' '.join(str(exc).split())[:160]}") from exc
+    except Exception as exc:  # rdflib raises many other types
+        raise QueryError(f"query failed: {' '.join(str(exc).split())[:300]}") from exc
     return Result("select", variables, rows)
 
 
 def query_file(path: Path, sparql: str) -> Result:
     """Query a Turtle (or other rdflib-readable) file in memory with rdflib."""
     import rdflib
+    import rdflib.util
 
+    from kg.sources import not_regular
+
+    if problem := not_regular(Path(path)):  # a FIFO or /dev/zero would block or never end
+        raise QueryError(f"cannot read {path}: {problem}")
     graph = rdflib.Graph()
     try:
+        if rdflib.util.guess_format(str(path)) == "json-ld":
+            _refuse_remote_context(Path(path))
         graph.parse(path)
     except (OSError, SyntaxError, ValueError) as exc:
         raise QueryError(f"cannot read {path}: {exc}") from exc
     return query_rdflib(graph, sparql)
+
+
+def _refuse_remote_context(path: Path) -> None:
+    """rdflib fetches remote JSON-LD contexts: kg query reads only the file it is given."""
+    from kg.sparql_guard import remote_context
+
+    try:
+        found = remote_context(json.loads(path.read_bytes()))
+    except RecursionError:
+        raise QueryError(f"cannot read {path}: JSON nested too deeply") from None
+    if found is not None:
+        raise QueryError(f"cannot read {path}: its JSON-LD @context is remote ({found}); kg query does not "
+                         "fetch it: put the context in the file")
 
 
 # ---- writing results -------------------------------------------------------

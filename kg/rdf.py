@@ -82,11 +82,11 @@ def to_parts(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Enti
         raise ValueError("several meetings share an IRI: merge them first (kg.merge.merge_meetings)")
     g: set[Triple] = set()
     _vocabulary_terms(g)
-    sector_ids, cities = entities.sector_index(lexicon), {c.short_zh: c for c in lexicon.cities}
+    cities = {c.short_zh: c for c in lexicon.cities}
     parts: dict[str, set[Triple]] = {}
     for iri, meeting in found.meetings.items():
         part = parts[iri] = set()
-        _meeting(part, URIRef(iri), meeting, sector_ids, cities)
+        _meeting(part, URIRef(iri), meeting, lexicon, cities)
         for article in dict.fromkeys(entities.article_iri(d) for d in meeting.sources or [meeting.doc]):
             _article(part, URIRef(article), found.articles[article])
     for iri, province_id in found.provinces.items():
@@ -136,7 +136,7 @@ def _vocabulary_terms(g: Sink) -> None:
             g.add((term, p, o))
 
 
-def _meeting(g: Sink, node: URIRef, m: Meeting, sector_ids: dict[str, str], cities: dict[str, City]) -> None:
+def _meeting(g: Sink, node: URIRef, m: Meeting, lexicon: Lexicon, cities: dict[str, City]) -> None:
     docs = {d.id: d for d in m.sources or [m.doc]}
     date = Literal(m.date.isoformat(), datatype=XSD.date) if m.date else None
     warnings = list(m.warnings) + ([DATE_UNKNOWN] if m.date is None else [])
@@ -157,8 +157,8 @@ def _meeting(g: Sink, node: URIRef, m: Meeting, sector_ids: dict[str, str], citi
     ])
     for mention in m.sectors:
         g.add((node, KG.sectorTerm, _zh(mention.value)))
-        mapped = sector_ids.get(mention.value)
-        sector = ids.sector_iri(mapped) if mapped else ids.unmapped_sector_iri(mention.value)
+        concept = entities.sector_concept(mention.value, lexicon)
+        sector = ids.sector_iri(concept) if concept else ids.unmapped_sector_iri(mention.value)
         g.add((node, KG.sector, URIRef(sector)))
     for part in m.participations:
         _participation(g, node, part, _participant_iri(part, cities), docs, m.doc)

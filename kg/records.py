@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from kg.entities import meeting_iri, sector_index
+from kg.entities import meeting_iri, sector_concept
 from kg.lexicon import Lexicon
 from kg.model import CHAIR, OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER, Document, Meeting
 
@@ -29,7 +29,6 @@ def _source(doc: Document) -> dict:
 
 def meeting_record(meeting: Meeting, lexicon: Lexicon) -> dict:
     """The contract's keys first; extra keys after them."""
-    sectors = sector_index(lexicon)
     cities = [p.participant for p in meeting.participations if p.kind == "city"]
     return {
         "id": meeting_iri(meeting),
@@ -51,7 +50,7 @@ def meeting_record(meeting: Meeting, lexicon: Lexicon) -> dict:
         "warnings": list(meeting.warnings),
         "provinces_all_present": meeting.provinces_all_present,
         "cities_present": list(dict.fromkeys(cities)),
-        "sector_concepts": list(dict.fromkeys(sectors[m.value] for m in meeting.sectors if m.value in sectors)),
+        "sector_concepts": list(dict.fromkeys(c for m in meeting.sectors if (c := sector_concept(m.value, lexicon)))),
         "titles": {p.participant: p.title for p in meeting.participations if p.kind == "person" and p.title},
     }
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg.lexicon import Lexicon
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, FileAccount, Meeting
 from kg.pipeline import Extraction
+from kg.sources import printable
 
 
 def _cell(text: object) -> str:
@@ -40,9 +41,13 @@ def _meeting_rows(meetings: list[Meeting]) -> list[list[object]]:
     for m in sorted(meetings, key=key):
         chairs = "、".join(m.people("chair"))
         spoke = len(m.provinces(PROVINCE_SPOKE))
-        sources = "; ".join(d.file + (f"#{d.id.partition('#')[2]}" if d.item else "") for d in m.sources)
-        rows.append([m.date, m.name, m.organizer, m.format, chairs, spoke, sources])
+        rows.append([m.date, m.name, m.organizer, m.format, chairs, spoke, _sources(m)])
     return rows
+
+
+def _sources(m: Meeting) -> str:
+    """The files (and items of multi-item files) that report a meeting."""
+    return "; ".join(d.file + (f"#{d.id.partition('#')[2]}" if d.item else "") for d in m.sources)
 
 
 def _accounts(result: Extraction) -> list[str]:
@@ -67,9 +72,9 @@ def render(result: Extraction, lexicon: Lexicon, validation: str | None = None, 
                     _meeting_rows(meetings))
     lines += ["", "## Provinces by number of meetings", ""]
     lines += _table(["province", "spoke", "present"], province_recurrence(meetings, lexicon))
-    warnings = [(m.date, m.name, w) for m in meetings for w in m.warnings]
+    warnings = [(m.date, m.name, _sources(m), w) for m in meetings for w in m.warnings]
     if warnings:
-        lines += ["", "## Warnings", ""] + _table(["date", "meeting", "warning"], warnings)
+        lines += ["", "## Warnings", ""] + _table(["date", "meeting", "source file", "warning"], warnings)
     reasons = result.not_meeting_reasons()
     if reasons:
         lines += ["", "## Documents that are not meeting reports", ""]
@@ -84,8 +89,9 @@ TSV_HEADER = "file\tstatus\tdocuments\tmeetings\treason\n"
 
 
 def tsv_row(a: FileAccount) -> str:
-    """One line of files.tsv (written as each file is done: the build streams)."""
-    return f"{a.file}\t{a.status}\t{a.documents}\t{a.meetings}\t{a.reason}\n"
+    """One line of files.tsv (written as each file is done: the build streams); no cell holds a tab or a
+    line break (names come escaped, kg.sources)."""
+    return "\t".join(printable(str(cell)) for cell in (a.file, a.status, a.documents, a.meetings, a.reason)) + "\n"
 
 
 def files_tsv(accounts: Iterable[FileAccount]) -> str:

@@ -191,12 +191,11 @@ def query_store(store_dir: Path, sparql: str) -> Result:
     """Run a query with the union of all named graphs as the default graph."""
     store = _open_read_only(store_dir)
     try:
-        raw = store.query(sparql, use_default_graph_as_union=True)
+        return to_result(store.query(sparql, use_default_graph_as_union=True))  # solutions come lazily
     except SyntaxError as exc:
         raise QueryError(f"query does not parse: {_first_line(exc)}") from exc
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {_first_line(exc)}") from exc
-    return to_result(raw)
 
 
 def _check_build(store_dir: Path) -> None:

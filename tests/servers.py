@@ -85,7 +85,7 @@ def binary(name: str) -> str | None:
 
 
 def missing(name: str, package: str) -> str:
-    return f"{name} not installed ({package}); see docs/query-and-load.md"
+    return f"{name} not found on PATH or in the venv's bin/ (install the {package})"
 
 
 def free_port() -> int:

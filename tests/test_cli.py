@@ -96,7 +96,7 @@ def test_bad_files_are_accounted_for(tmp_path: Path) -> None:
 
 def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
     done = kg("build", str(tmp_path / "nope"), "-o", str(tmp_path / "out"))
-    assert done.returncode == 2 and "no such file" in done.stderr
+    assert done.returncode == 1 and "no such file" in done.stderr
 
 
 def test_help_for_every_command() -> None:

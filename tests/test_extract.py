@@ -175,3 +175,141 @@ def test_meeting_names_across_archives(title: str, lead: str, name: str) -> None
 ])
 def test_more_non_reports(title: str, lead: str) -> None:
     assert isinstance(extract(make_doc(title, lead)), NotMeeting)
+
+
+@pytest.mark.parametrize(("lead", "published", "start", "end"), [
+    ("11月17日至18日，工业和信息化部在京召开全国工业和信息化工作会议。", "2023-11-19 09:00", "2023-11-17", "2023-11-18"),
+    ("全国工业和信息化工作会议27-28日在北京召开。", "2023-12-29 09:00", "2023-12-27", "2023-12-28"),
+    ("2023年12月30日至2024年1月1日，某会议在京举行。", "2024-01-02 09:00", "2023-12-30", None),
+    ("11月30日至12月1日，工业和信息化部召开座谈会。", "2023-12-02 09:00", "2023-11-30", "2023-12-01"),
+    ("12月30日至1月2日，工业和信息化部召开座谈会。", "2024-01-03 09:00", "2023-12-30", "2024-01-02"),
+    ("今年3月4日，工业和信息化部召开座谈会。", "2024-06-01 09:00", "2024-03-04", None),
+    ("去年12月4日，工业和信息化部召开座谈会。", "2024-06-01 09:00", "2023-12-04", None),
+    ("3月初，工业和信息化部召开座谈会。", "2024-06-01 09:00", None, None),
+])
+def test_date_ranges_and_relative_years(lead: str, published: str, start: str | None, end: str | None) -> None:
+    m = _meeting("会议报道", lead, published=published)
+    assert (m.date and m.date.isoformat(), m.end_date and m.end_date.isoformat()) == (start, end)
+
+
+def test_next_year_is_never_rolled_back() -> None:
+    """明年3月4日 is a future day: no date, rather than last year's 3月4日."""
+    from kg.extract.dates import DATE_RE, resolve
+
+    match = DATE_RE.search("明年3月4日召开")
+    assert resolve(match, __import__("datetime").date(2024, 6, 1)) is None
+
+
+def test_traditional_script_reads_like_simplified() -> None:
+    """Values come out simplified; evidence keeps the article's own characters."""
+    doc = make_doc("工業和信息化部召開部分省市工業經濟運行視頻座談會",
+                   "3月18日，工業和信息化部黨組成員、副部長辛國斌主持召開視頻座談會。",
+                   "會上，北京、河北、陝西等3個省市工業和信息化主管部門負責同志作了交流發言。",
+                   "會議要求，要全力保障汽車、集成電路等重點產業鏈供應鏈穩定。",
+                   published="2022-03-18 19:00")
+    m = extract(doc)
+    assert isinstance(m, Meeting), m
+    assert m.people(CHAIR) == ["辛国斌"]
+    assert m.provinces(PROVINCE_SPOKE) == ["beijing", "hebei", "shaanxi"]
+    assert m.format == "video" and m.organizer == "工业和信息化部"
+    assert m.date.isoformat() == "2022-03-18"
+    assert {s.value for s in m.sectors} >= {"汽车", "集成电路"}
+    chair = next(p for p in m.participations if p.role == CHAIR)
+    assert chair.mention.span.text == "辛國斌" == doc.text[chair.mention.span.start:chair.mention.span.end]
+    assert m.doc is doc
+
+
+def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
+    """国内联播快讯: the meeting of the second brief is found, and the first brief's sectors stay out of it."""
+    from kg.extract import extract_all
+
+    doc = make_doc("国内联播快讯", "央视网消息（新闻联播）：",
+                   "我国新能源汽车产销两旺",
+                   "今天（6月1日），中国汽车工业协会发布数据，新能源汽车产销同比增长，锂电池需求旺盛。",
+                   "工业和信息化部召开民爆行业安全生产视频会议",
+                   "今天（6月1日），工业和信息化部召开民爆行业安全生产视频会议，部署下半年安全生产工作。",
+                   published="2022-06-01 19:30")
+    results = extract_all(doc)
+    assert [r.doc.id for r in results] == ["t.txt#1", "t.txt#2"]
+    assert isinstance(results[0], NotMeeting) and isinstance(results[1], Meeting)
+    meeting = results[1]
+    assert meeting.name == "民爆行业安全生产视频会议" and meeting.format == "video"
+    assert [s.value for s in meeting.sectors] == ["民爆行业"]
+    assert meeting.doc.text.startswith("工业和信息化部召开民爆行业安全生产视频会议\n\n今天")
+
+
+@pytest.mark.parametrize(("paras", "chairs", "speakers", "officials"), [
+    (["7月4日，民爆行业安全生产视频会议在京召开。会议由部安全生产司副司长罗志远主持，司长金晓明作总结讲话。"],
+     ["罗志远"], ["金晓明"], []),
+    (["3月5日，工信部召开座谈会，王立伟司长主持。广东省副省长陈春林到会并致辞。"], ["王立伟"], [], ["陈春林"]),
+    (["5月8日，工业和信息化部党组成员、总工程师兼办公室主任赵明远，5月8日主持召开专题会议并讲话。"],
+     ["赵明远"], ["赵明远"], []),
+    (["9月2日，电子信息司召开座谈会。司长李建国作了题为“加快发展”的讲话。副司长周华参加会议并讲话。"],
+     [], ["李建国", "周华"], []),
+    (["6月3日，工信部召开行业座谈会。会议指出，习近平总书记主持召开中央政治局会议并发表重要讲话。"], [], [], []),
+    (["1月18日，工信部召开全国工作会议。部长孙明作工作报告。"], [], ["孙明"], []),
+    (["1月18日，工信部召开全国工作会议。部长孙明作重要讲话，司长钱东作工作报告。"], [], ["孙明"], []),
+])
+def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], speakers: list[str],
+                                       officials: list[str]) -> None:
+    """Names before titles, 会议由…主持, 到会并致辞, 作了题为…的讲话, a work report as the only speech,
+    and what 会议指出 says names no participant; unknown names are found from their context."""
+    m = _meeting("会议报道", *paras)
+    assert _roles(m) == {CHAIR: chairs, SPEAKER: speakers, OFFICIAL: officials}
+
+
+@pytest.mark.parametrize(("paras", "spoke", "present"), [
+    (["7月20日，工信系统电视电话会议召开。江苏、辽宁省经信委、天津市中小局、陕西省通信管理局等4家单位进行了交流发言。"],
+     ["jiangsu", "liaoning", "tianjin", "shaanxi"], []),
+    (["4月7日，工信部召开座谈会。山西、河北和广东三省分别就产业转移工作进行了经验交流。"], ["shanxi", "hebei", "guangdong"], []),
+    (["3月25日，运行局召开分析会。来自安徽、江西两省工信部门负责同志参加了会议。", "与会代表介绍了本省一季度运行情况。"],
+     ["anhui", "jiangxi"], []),
+    (["8月31日，由工业和信息化部、山东省人民政府共同主办的2022先进制造业大会在济南举行。"], [], ["shandong"]),
+    (["6月1日，工信部召开座谈会。浙江省经济和信息化厅、山东省工业和信息化厅汇报了经验做法。"], ["zhejiang", "shandong"], []),
+])
+def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
+    m = _meeting("会议报道", *paras)
+    assert (m.provinces(PROVINCE_SPOKE), m.provinces(PROVINCE_PRESENT)) == (spoke, present)
+
+
+@pytest.mark.parametrize(("title", "paras"), [
+    ("", ["李毅中作总结讲话", "李毅中在全国工业和信息化工作会议上透露，明年的目标有三。"]),
+    ("", ["2 years ago", "2021年09月11日", "9 月 9 日下午工信部有关业务部门召开了“屏蔽网址链接问题行政指导会”。"]),
+    ("", ["3月10日，工业和信息化部党组理论学习中心组举行扩大学习，传达学习全国两会精神。"]),
+    ("", ["2012年6月14日至15日，工业和信息化部电管局在福建福州召开国际通信发展及管理座谈会。"]),
+    ("全国妇联召开学习贯彻习近平总书记贺信精神座谈会", ["6月1日，全国妇联召开座谈会。"]),
+])
+def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -> None:
+    _meeting(title, *paras, published="2022-03-18 19:00")
+
+
+@pytest.mark.parametrize(("title", "paras", "reason"), [
+    ("上半年外贸增长", ["国务院新闻办公室今天举行新闻发布会，介绍上半年外贸情况。"], "发布会"),
+    ("多国人士高度评价", ["多国人士高度评价习近平主席在全国表彰大会上发表的重要讲话。"], "no meeting"),
+    ("副部长赴福建调研", ["6月29日，副部长徐晓兰赴福建调研，分别在福州、泉州召开了座谈会。"], "unnamed"),
+    ("教育改革成效", ["党的十八届三中全会召开以来，教育改革取得成效。"], "no meeting"),
+    ("有关会议", ["明年3月4日，工业和信息化部将于北京召开全国工作会议。"], "announcement"),
+])
+def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: str) -> None:
+    result = extract(make_doc(title, *paras, published="2022-03-18 19:00"))
+    assert isinstance(result, NotMeeting) and reason in result.reason
+
+
+@pytest.mark.parametrize(("text", "sectors"), [
+    ("加快推进高档数控机床、集成电路制造装备和民爆行业发展。", ["高档数控机床", "集成电路", "民爆行业"]),
+    ("原材料工业司、交通运输部和中国电信负责同志参加。", []),
+    ("抓好化肥、钾肥、硫磺等产品保供。", ["化肥", "钾肥", "硫磺"]),
+    ("贯彻《中华人民共和国粮食安全保障法》，推动信息通信行业和脑机接口产业发展。", ["信息通信行业", "脑机接口"]),
+    ("推动传统产业和中小企业转型。", []),
+])
+def test_sectors_as_written(text: str, sectors: list[str]) -> None:
+    m = _meeting("工信部召开座谈会", "3月18日，工信部召开座谈会。", text)
+    assert [s.value for s in m.sectors] == sectors
+
+
+def test_members_at_a_plenary_speak_for_their_provinces() -> None:
+    m = _meeting("全国政协常委会举行全体会议 围绕规划落实进行大会发言",
+                 "政协全国委员会常务委员会会议22日下午举行全体会议，12位常委作大会发言。",
+                 "3位地方政协常委通过视频连线发言。天津市政协常委王建国建议，加快航运枢纽建设。"
+                 "湖南省政协常委李明建议，开展职业教育改革试点。")
+    assert m.provinces(PROVINCE_SPOKE) == ["tianjin", "hunan"]

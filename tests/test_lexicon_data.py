@@ -121,7 +121,7 @@ def test_every_seed_gold_sector_is_a_label(label_index: dict[str, str]) -> None:
     assert sorted(gold - label_index.keys()) == []
 
 
-@pytest.mark.skipif(not DEV.is_file(), reason="shared dev gold not present")
+@pytest.mark.skipif(not DEV.is_file(), reason="../shared/gold/dev.json is not available")
 def test_every_dev_gold_sector_is_a_label(label_index: dict[str, str]) -> None:
     items = json.loads(DEV.read_text(encoding="utf-8"))
     gold = set().union(*(_gold_sector_labels(item["meetings"]) for item in items))

@@ -230,7 +230,7 @@ def test_turtle_parses_in_oxigraph(graph: Graph, turtle: bytes) -> None:
     assert len(triples) == len(graph)
 
 
-@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) not installed")
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper not found on PATH (Debian package raptor2-utils)")
 def test_turtle_parses_in_rapper(graph: Graph, turtle: bytes, tmp_path: Path) -> None:
     path = tmp_path / "kg.ttl"
     path.write_bytes(turtle)
@@ -299,9 +299,9 @@ def test_validate_command(graph: Graph, turtle: bytes, tmp_path: Path, capsys) -
     bad.write_bytes(serialize_turtle(_without(graph, KG.role, KG.Participation)))
     garbage.write_text("<not turtle", encoding="utf-8")
     assert main(["validate", str(good)]) == 0
-    assert main(["validate", str(bad)]) == 1
+    assert main(["validate", str(bad)]) == 2  # invalid output
     assert "exactly one role" in capsys.readouterr().out
-    assert main(["validate", str(garbage)]) == 2
+    assert main(["validate", str(garbage)]) == 1  # input error
 
 
 # ---- provenance and queries -------------------------------------------------

@@ -16,7 +16,7 @@ from kg.validate import validate
 from kg.vocab import KG, SCHEMA
 from tests.conftest import SEEDS
 
-TERM = "元宇宙算力"  # not in kg/data/sectors.csv
+TERM = "桑蚕丝绸"  # neither a label of kg/data/sectors.csv nor holding one
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +37,9 @@ def test_end_date_is_schema_end_date(meetings, lexicon) -> None:
 
 
 def test_unmapped_sector_is_a_marked_concept_outside_the_scheme(meetings, lexicon) -> None:
-    assert TERM not in rdf.entities.sector_index(lexicon)
+    assert rdf.entities.sector_concept(TERM, lexicon) is None
     graph = rdf.to_graph(meetings, lexicon)
-    concept = URIRef(ids.ID + "sector/unmapped/yuan-yu-zhou-suan-li")
+    concept = URIRef(ids.ID + "sector/unmapped/sang-can-si-chou")
     assert concept == URIRef(ids.unmapped_sector_iri(TERM))
     assert (URIRef(rdf.entities.meeting_iri(meetings[0])), KG.sector, concept) in graph
     assert {(p, o) for p, o in graph.predicate_objects(concept)} == {

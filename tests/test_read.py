@@ -150,7 +150,7 @@ def test_digest_jsonl_items() -> None:
     [
         (b"", "empty file"),
         (b"  \n\t\n", "empty file: whitespace only"),
-        ("中文".encode("gb18030"), "undecodable bytes: not UTF-8"),
+        ("中文".encode("gb18030"), "undecidable encoding: tried UTF-8"),  # two Hanzi fit GB and Big5 alike
         (b"\x00\x01\x02abc", "unknown format: binary content"),
         (b'{"a": 1, "b": [1, 2]}', "unknown format: JSON object with keys a, b"),
         (b"[1, 2, 3]", "unknown format: JSON list"),
@@ -159,7 +159,7 @@ def test_digest_jsonl_items() -> None:
         (b"[[[[" * 5000, "invalid JSON: "),
         ("[返回首页](//x)".encode(), "unknown format: starts with"),
         (b"---\ntitle: [unclosed\n---\n<p>x</p>", "invalid front matter: "),
-        (b"---\ntitle: x\nno closing fence\n", "unknown format: "),
+        (b"---\ntitle: x\nno closing fence\n", "front matter not closed"),
         (b"---\n- a\n- b\n---\nbody", "unknown format: "),
         ("# 《新闻联播》 (20240328)\n\n## 新闻摘要\n".encode(), "no items: no '### ' sections"),
         (b'{"total": 1, "videoList": [1, "x"]}', "no items: no objects in videoList"),
@@ -261,28 +261,32 @@ def test_discover(tmp_path: Path) -> None:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")
     found = discover([tmp_path])
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.json", "b/10.md", "b/2.md"]
-    assert discover([tmp_path / "a.json", tmp_path]) == found  # a file named twice is listed once
+    assert [(s.name, s.problem is None) for s in found] == [
+        (".hidden/", False), ("a.json", True), ("b/.x.md", False), ("b/10.md", True), ("b/2.md", True),
+        ("c/.git/", False)]  # hidden entries are listed, not read (nor walked)
+    assert all(s.path == tmp_path / s.name.rstrip("/") for s in found)
+    twice = discover([tmp_path / "a.json", tmp_path])
+    assert sorted(twice, key=lambda s: s.name) == found  # a file named twice is listed once
     with pytest.raises(FileNotFoundError):
         discover([tmp_path / "missing"])
 
 
 def test_discover_keeps_paths_as_given() -> None:
     found = discover([SEEDS])
-    assert [p.name for p in found] == sorted(p.name for p in SEEDS.glob("*.txt"))
-    assert all(p.parent == SEEDS for p in found)
+    assert [s.name for s in found] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert all(s.path.parent == SEEDS and s.problem is None for s in found)
 
 
 # --- the whole corpus (slow; skipped when ../shared is absent) -----------------------------
 
 @pytest.mark.slow
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not available")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not available")
 def test_every_corpus_file_is_accounted_for() -> None:
     files = discover([CORPUS])
     assert files
-    for path in files:
-        out = read_file(path)
-        assert bool(out.items) != bool(out.skipped), path
+    for source in files:
+        out = read_file(source)
+        assert bool(out.items) != bool(out.skipped), source
         for item in out.items:
             doc = to_document(item, out.sha256)
             assert all(doc.text[s.start : s.end] == s.text for s in doc.paragraphs)
@@ -291,7 +295,7 @@ def test_every_corpus_file_is_accounted_for() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (SHARED / "gold" / "dev.json").is_file(), reason="../shared/gold not available")
+@pytest.mark.skipif(not (SHARED / "gold" / "dev.json").is_file(), reason="../shared/gold/dev.json is not available")
 def test_gold_keys_resolve_to_items() -> None:
     gold = json.loads((SHARED / "gold" / "dev.json").read_text(encoding="utf-8"))
     for entry in gold:

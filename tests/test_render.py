@@ -190,3 +190,24 @@ def test_sentence_around_a_span(text, needle, expected):
 def test_empty_build_renders(lex):
     data = embedded(render_html([], lex))
     assert data["nodes"] == [] and data["edges"] == [] and data["co"]["nodes"] == []
+
+
+def _build_page(out, inputs, seed: str) -> bytes:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run([sys.executable, "-m", "kg", "build", "-q", "--no-store", "--no-validate", "-o", str(out),
+                           *map(str, inputs)], capture_output=True, text=True, encoding="utf-8", env=env)
+    assert done.returncode == 0, done.stderr
+    return (out / "graph.html").read_bytes()
+
+
+def test_page_bytes_do_not_depend_on_runs_input_order_or_hash_seed(tmp_path):
+    from tests.conftest import SEEDS
+
+    files = sorted(SEEDS.iterdir())
+    first = _build_page(tmp_path / "a", files, "0")
+    assert _build_page(tmp_path / "c", files[::-1], "1") == first  # reversed inputs, another hash seed
+    assert _build_page(tmp_path / "d", [SEEDS], "4242") == first  # the folder, a third seed

@@ -170,7 +170,8 @@ def test_a_read_only_folder_keeps_the_previous_build(tmpfs: Path, reference: dic
     first = whole_build(out)
     assert subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)]).returncode == 0
     done = kg_build(FULL, out)
-    assert done.returncode == 1 and len(done.stderr.splitlines()) == 1 and "Read-only" in done.stderr, done.stderr
+    assert done.returncode == 1 and len(done.stderr.splitlines()) == 1, done.stderr
+    assert "Read-only" in done.stderr or "not writable" in done.stderr, done.stderr  # checked before, or met
     assert whole_build(out) == first
 
 

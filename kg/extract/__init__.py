@@ -2,39 +2,58 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from kg.extract import lexindex
-from kg.extract.dates import VAGUE_RE, first_date
+from kg.extract import lexindex, script
+from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
+from kg.extract.digest import briefs
 from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead, meeting_format, organizer
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
+from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
-from kg.extract.topics import extract_cited, extract_measures, extract_sectors
+from kg.extract.topics import extract_cited, extract_measures
 from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
 
 
+def extract_all(doc: Document, lexicon: Lexicon | None = None) -> list[Meeting | NotMeeting]:
+    """What a document reports: one result, or one per brief of a digest (国内联播快讯)."""
+    parts = briefs(doc)
+    return [extract(part, lexicon) for part in parts] if parts else [extract(doc, lexicon)]
+
+
 def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeting:
+    """The meeting `doc` reports, or why it reports none (read in simplified script, see `script`)."""
     index = lexindex.build(lexicon)
+    plain = script.normalized(doc)
+    result = _extract(plain, index)
+    if plain is doc:
+        return result
+    if isinstance(result, NotMeeting):
+        return NotMeeting(doc, result.reason)
+    return script.restore(result, doc)
+
+
+def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     lead = find_lead(doc, index)
     if isinstance(lead, str):
         return NotMeeting(doc, lead)
     title = title_clauses(doc)
     body = body_sentences(doc)
     spans = [*title, *body]
-    people = extract_people(doc, spans, index)
-    provinces, claimed, all_present = extract_provinces(doc, body, index)
+    people = extract_people(doc, spans, index, lead.name)
+    provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
     if all_present:
         provinces += _all_present(all_present, provinces, index)
     participations = people + provinces + cities_present(doc, body, index)
-    date, date_mention = _date(doc, lead, body)
+    dates, date_mention = _date(doc, lead, body)
     chair_titles = [p.title for p in people if p.role == CHAIR and p.title]
     meeting = Meeting(
-        doc=doc, name=lead.name, name_mention=lead.name_mention, date=date, date_mention=date_mention,
+        doc=doc, name=lead.name, name_mention=lead.name_mention, date_mention=date_mention,
+        date=dates.start if dates else None, end_date=dates.end if dates else None,
         format=meeting_format(doc, lead, index), organizer=organizer(lead, chair_titles, index),
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
@@ -46,14 +65,31 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Meeting | NotMeeti
     return meeting
 
 
-def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[dt.date | None, Mention | None]:
+def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None, Mention | None]:
     """The date of the lead sentence, else of the first body sentences that tell of the meeting."""
+    reference, published = reference_date(doc, lead.span.text)
+    if reference is None:
+        return None, None
     candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
     for n, span in enumerate(candidates):
-        date, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body")
-        if date is not None or (mention is None and VAGUE_RE.search(span.text)):
-            return date, mention
+        found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body", reference, published)
+        if found is not None:
+            return found, mention
+        if SAME_DAY_RE.search(span.text):
+            found, mention = previous_date(doc, span.start, reference)
+            if found is not None or published:
+                return found or DateRange(reference, None), mention or _same_day(doc, span)
+        if VAGUE_RE.search(span.text):
+            return None, None
     return None, None
+
+
+def _same_day(doc: Document, span: Span) -> Mention:
+    """当日 with no earlier date: the day of publication."""
+    match = SAME_DAY_RE.search(span.text)
+    start = span.start + match.start()  # type: ignore[union-attr]
+    return Mention(doc.published_date.isoformat(), Span(start, start + len(match.group()), match.group()),  # type: ignore[union-attr]
+                   "dates.same-day", doc.id)
 
 
 def _body_lead(lead: Lead, body: list[Span]) -> Span | None:

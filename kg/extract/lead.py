@@ -13,17 +13,33 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.dates import DATE_RE, VAGUE_RE
-from kg.extract.lexindex import Index, alternation
+from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.text import body_sentences, title_clauses
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Mention, Span
 
-LEAD_SENTENCES = 3  # body sentences searched for the report of the meeting
+LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
+_MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
+_CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
+                     r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
+_HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
+_HELD_IN_BODY = re.compile(r"召开|举行")
+_HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
+_TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
+_ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
+_DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
+_VISIT = re.compile(r"调研|考察|视察|走访")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+_FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
+_SPEECH = "发表|作|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
+# A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
+_WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}日?(?:上午|下午|晚上|晚)?"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
-_NAME_CHARS = r"(?:党的|“[^”]{1,40}”|[^，。；：:（）()\s的])"
+# (The plain character class comes first: it is what almost every character of a name matches.)
+_NAME_CHARS = r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议]))"
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 _ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
-               r"|部|委|局|署|办|院|会议|全会|大会)")
+               r"|部|委|局|署|办|院|司|厅|会议|全会|大会)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +56,7 @@ class _Patterns:
     at: re.Pattern[str]
     subject: re.Pattern[str]
     party: re.Pattern[str]
+    study: re.Pattern[str]
     not_report: re.Pattern[str]
     foreign: re.Pattern[str]
     foreign_title: re.Pattern[str]
@@ -51,14 +68,18 @@ class _Patterns:
 @cache
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
-    nouns = alternation(cues["nouns"])
-    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党])"
+    nouns = f"(?:{trie_pattern(cues['nouns'])}|{cues['lead_nouns_re']})"
+    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤])"
     return _Patterns(
-        held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席)(?:了)?{name}"),
-        at=re.compile(f"在{name}(?:上|中|期间|时)(?:发表|作|强调|指出|讲话|表示|说)"),
-        subject=re.compile(f"{name}(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,8}})?(?:隆重)?(?:举行|召开|开幕|闭幕)"),
+        held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?“?{name}"),
+        at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
+                      f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
+                           f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
+        study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委)(?:理论学习)?中心组)(?:举行|召开|开展|进行)?"
+                         f"(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会))"),
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
@@ -69,13 +90,28 @@ def _patterns(index: Index) -> _Patterns:
     )
 
 
-def _match_name(text: str, p: _Patterns) -> tuple[re.Match[str], str] | None:
-    for pattern, rule in ((p.held, "held"), (p.subject, "subject"), (p.at, "at")):
-        match = pattern.search(text)
-        if match:
-            return match, rule
-    match = p.party.search(text)
-    return (match, "party") if match else None
+def _candidates(text: str, p: _Patterns):
+    """Every way the sentence may name a meeting held, the likeliest patterns first."""
+    for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
+                                        (p.at, "at", "在", 0), (p.party, "party", "党组", 24),
+                                        (p.study, "study", "中心组", 24)):
+        at = text.find(needs)
+        if at >= 0:  # a name reaches at most `reach` characters before the word it needs
+            for match in pattern.finditer(text, max(0, at - reach) if reach else 0):
+                yield match, rule
+
+
+def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
+    """The first body sentences that are not page chrome (bylines, dates, site names, nav)."""
+    found = []
+    for span in body_sentences(doc):
+        text = span.text.strip()
+        if len(text) < _MIN_SENTENCE or _CHROME.search(text) or text == doc.title:
+            continue
+        found.append(span)
+        if len(found) == limit:
+            break
+    return found
 
 
 def find_lead(doc: Document, index: Index) -> Lead | str:
@@ -83,37 +119,111 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     p = _patterns(index)
     title = doc.title
     titles = title_clauses(doc)
-    # International events are named up front (世界…大会在京举行); a later clause may
-    # mention 国际 in a domestic agenda (…部署建设国际消费中心城市).
-    if found := p.not_report.search(title) or (titles and p.foreign_title.search(titles[0].text)):
+    if (found := p.not_report.search(title)) and not _named_within(title, found, p):
         return f"not a meeting report: {found.group()} in title"
-    body = body_sentences(doc)[:LEAD_SENTENCES]
-    if any(p.foreign.search(s.text) for s in [*titles, *body[:1]]):
-        return "not a meeting report: foreign or multilateral meeting"
+    body = content_sentences(doc)
     reason = "not a meeting report: no meeting is reported in the title or lead"
     for span in [*titles, *body]:
-        found = _match_name(span.text, p)
-        if not found:
-            continue
-        match, rule = found
-        if span.start >= doc.body_start and not (DATE_RE.search(span.text) or VAGUE_RE.search(span.text)):
-            continue  # an undated meeting in the body: commentary, or a speech quoted later
-        lead = _lead(doc, span, match, rule, index)
-        if lead.name in ("会议", "专题会议", "大会"):
-            reason = "not a meeting report: an unnamed meeting with no named convener"
-            continue  # 蔡奇出席会议并讲话: the name may stand in another clause
-        if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
-            return "not a meeting report: a company, fund or trade event, not a government or Party body"
-        if span.start >= doc.body_start and title.startswith("【"):
-            return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
-        return lead
+        in_body = span.start >= doc.body_start
+        if in_body and span not in body[:2] and not _dated(span.text):
+            continue  # an undated meeting past the lead: commentary, or a speech quoted later
+        for match, rule in _candidates(span.text, p):
+            if _in_book_title(span.text, match.end()):
+                continue
+            lead = _lead(doc, span, match, rule, index)
+            chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
+            before = span.text[: match.start()]
+            if lead.name in index.cues["meeting"]["no_names"] or _unnamed(lead, before, title, chaired, index):
+                reason = "not a meeting report: an unnamed meeting with no named convener"
+                continue  # 蔡奇出席会议并讲话: the name may stand in another clause
+            return _checked(doc, titles, span, match, lead, p, index)
     return reason
+
+
+def _named_within(title: str, cue: re.Match[str], p: _Patterns) -> bool:
+    """学习贯彻…贺信精神座谈会: the cue is part of the name of a meeting the title says was held."""
+    return any(match.start("name") <= cue.start() and cue.end() <= match.end("name")
+               for match in p.held.finditer(title))
+
+
+def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
+             index: Index) -> Lead | str:
+    """The lead, unless what it names is not a government meeting held (announced, foreign, a press event,
+    a law passed by it, a speech at it quoted by a commentary…)."""
+    in_body = span.start >= doc.body_start
+    if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
+        return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
+    quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
+    if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
+        return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
+    if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not _known_org(span.text, index):
+        return f"not a meeting report: convened by an association ({org.group()}), not a government body"
+    if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
+        return f"not a meeting report: an announcement ({ahead.group()})"
+    if rejected := _foreign(doc, titles, span, match, lead, p, index):
+        return rejected
+    if found := _not_meeting_name(index).search(lead.name):
+        return f"not a meeting report: a {found.group()}, not a meeting"
+    if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
+        return "not a meeting report: a company, fund or trade event, not a government or Party body"
+    if in_body and doc.title.startswith("【"):
+        return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
+    return lead
+
+
+def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:
+    """座谈会 with nobody named to convene it (一些社团还召开了座谈会), or held on a visit without being
+    chaired (…赴福建调研，分别在福州、泉州召开了座谈会); a titled person or a known body before the
+    verb names the convener (副部长辛国斌主持召开视频座谈会)."""
+    if lead.subject or lead.name.rpartition("、")[2] not in index.cues["meeting"]["generic_names"]:
+        return False
+    if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
+        return True
+    return not (_known_org(before, index) or _titled(index).search(before))
+
+
+@cache
+def _titled(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.cues["people"]["titles"]))
+
+
+@cache
+def _not_meeting_name(index: Index) -> re.Pattern[str]:
+    return re.compile(index.cues["meeting"]["not_meeting_names_re"])
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """《在…会议上的讲话》: a name inside a title of a work, not a meeting held."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
+def _dated(text: str) -> bool:
+    return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
+
+
+def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
+             index: Index) -> str | None:
+    """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
+    unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
+    named = span.text[: match.end()]
+    if _known_org(lead.subject, index) or _HOSTED.search(named) and _known_org(_HOSTED.search(named).group(), index):
+        return None
+    if titles and p.foreign_title.search(titles[0].text) and not _known_org(titles[0].text, index):
+        return f"not a meeting report: {p.foreign_title.search(titles[0].text).group()} in title"
+    clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
+    if p.foreign_title.search(lead.name) or p.foreign_title.search(clause) and not _known_org(clause, index) \
+            or any(p.foreign.search(text) for text in (doc.title, named)):
+        return "not a meeting report: foreign or multilateral meeting"
+    return None
 
 
 def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
     if rule == "party":
         body = match.group("org").removesuffix("党组")
         name, start, end = _canonical(body, index) + "党组会议", match.start("org"), match.end()
+    elif rule == "study":  # …党组理论学习中心组举行2026年第三次集体学习
+        kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会)", "", match.group("kind"))
+        name, start, end = match.group("name") + kind, match.start("name"), match.end()
     else:
         name, start, end = match.group("name"), match.start("name"), match.end("name")
         if verb := list(_VERBS_IN_NAME.finditer(name)):
@@ -122,6 +232,12 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
         trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
         start += len(name) - len(trimmed)
         name = trimmed
+        if "》" in name and "《" not in name:  # 纪念…《在…座谈会上的讲话》发表80周年座谈会
+            opening = span.text.rfind("《", 0, start)
+            if opening >= 0:
+                lead_in = re.search(r"[^，。；：:（）()\s“”]{0,20}$", span.text[:opening])
+                start = lead_in.start() if lead_in else opening
+                name = span.text[start:end]
     subject = _subject(span.text[: match.start()])
     sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
@@ -135,6 +251,7 @@ def _subject(before: str) -> str:
     clause = re.split(r"[，。；：:]", before)[-1]
     clause = DATE_RE.sub("", clause)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
+    clause = re.sub(r"(?:在|于)[^，。；在于]{1,16}$", "", clause)  # 电管局在福建福州(召开)
     match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})$", clause)
     return match.group(1) if match else ""
 
@@ -150,6 +267,8 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         if org in index.organizer_of:
             return index.organizer_of[org]
         return _known_org(org, index) or org
+    if department := _department(lead.subject, index):
+        return department
     for text in (lead.name, lead.subject):
         found = _known_org(text, index)
         if found:
@@ -160,6 +279,17 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         found = _known_org(title, index)
         if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):
             return found
+    return None
+
+
+def _department(subject: str, index: Index) -> str | None:
+    """工信部原材料工业司 (召开…): a ministry's department convened it; named in full."""
+    if not subject or index.organizer_re is None:
+        return None
+    found = index.organizer_re.match(subject)
+    rest = subject[found.end():] if found else ""
+    if found and 2 <= len(rest) <= 16 and _DEPARTMENT.search(rest):
+        return index.organizer_of[found.group()] + rest
     return None
 
 
@@ -179,7 +309,13 @@ def meeting_format(doc: Document, lead: Lead, index: Index) -> str | None:
     if not doc.body.strip():
         return None  # a title-only item: nothing to judge
     p = _patterns(index)
-    for text in (lead.name, lead.span.text):
+    body = content_sentences(doc)
+    told = [s.text for s in body if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
+    if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
+        told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
+    for text in (lead.name, lead.span.text, *told):
+        if "线上线下" in text:
+            return IN_PERSON  # a hall with remote guests
         if p.tele.search(text):
             return TELECONFERENCE
         if p.video.search(text):

@@ -9,20 +9,34 @@ keeps the previous subject, and 他 refers to the meeting's main figure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation, trie_pattern
+from kg.extract.text import tokens
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:和|及|以及)[^，。；]{0,24}?(?:负责同志|负责人|同志|代表|领导))?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?"
-    r"(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
+    r"(?:同志)?(?:(?:和|及|以及)[^，。；]{0,24}?(?:负责同志|负责人|同志|代表|领导))?(?:等(?:相关|有关)?(?:专家|同志|人员|代表))?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
+    r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
+    r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
+_NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等)")
-_COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)\s*$")
+_COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)(?:在[^，。；]{1,12})?\s*$")
+_REPORT = "report"
+# A name the tagger finds counts where a role word follows it (…、刘树苹与…参加, 褚斌建议).
+_ROLE_NEAR = re.compile(r"主持|出席|参加|讲话|致辞|发言|强调|指出|表示|建议|列席")
+_NAMED_BY_ROLE = re.compile(r"主持|出席|参加|讲话|致辞|发言|强调|指出|表示|建议|列席")
+_ELSEWHERE = re.compile(r"曾|此前|早在|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
+_OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
+_CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
+# A sentence that tells what the meeting said: people named in it are its content, not its participants.
+_MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
+                           r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +45,14 @@ class _Person:
     start: int  # offsets in the sentence
     end: int
     title: str | None
+    reach: int = 0  # end of a title after the name (王伟司长), where the verb may follow
 
 
 @dataclass(frozen=True, slots=True)
 class _Matchers:
     known: re.Pattern[str] | None
     titled: re.Pattern[str]
+    titled_after: re.Pattern[str]
     initial: re.Pattern[str]
     verbs: re.Pattern[str]
     cited_before: re.Pattern[str]
@@ -46,19 +62,22 @@ class _Matchers:
 @cache
 def _matchers(index: Index) -> _Matchers:
     cues = index.cues["people"]
-    after = alternation(cues["after_name"])
+    # 为 ends a name (任命X为…) unless a verb follows: 刘可为出席 is 刘可为.
+    after = alternation(w for w in cues["after_name"] if w != "为") + "|为(?![出主参讲致强指表介作])"
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
     verbs = (
-        f"(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])})"
+        f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])})"
         f"|(?P<present>{alternation(cues['present'])})|(?P<other>{alternation(cues['other_verbs'])})"
         f"|(?P<he>他)(?={cues['speaker_re']})"
     )
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+                                f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
-                           f"(?=主持|出席|强调|指出|说|参加|表示|讲话|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
+                           f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
                            f"|(?:、{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:出席|参加|列席))"),
         verbs=re.compile(verbs),
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
@@ -69,7 +88,7 @@ def _matchers(index: Index) -> _Matchers:
 def _is_name(name: str, index: Index) -> bool:
     if name in index.known_people:
         return True
-    if name in _not_names(index) or name.endswith(("会", "议")):
+    if name in _not_names(index) or name.endswith(_NOT_NAME_END):
         return False
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
@@ -89,9 +108,21 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
         name = match.group("name")
         if start not in found and _is_name(name, index) and not _overlaps(found, start, match.end("name")):
             found[start] = _Person(name, start, match.end("name"), None)
-    people = sorted(found.values(), key=lambda p: p.start)
-    people = _list_neighbours(text, people, index)
-    return [_with_title(text, p, people, m) for p in people]
+    for token in tokens(text) if _ROLE_NEAR.search(text) else ():  # the tagger's person names
+        if token.tag == "nr" and token.start not in found and 2 <= len(token.word) <= 3 and _NAMED_BY_ROLE.match(
+                text, token.end) and _is_name(token.word, index) and not _overlaps(found, token.start, token.end):
+            found[token.start] = _Person(token.word, token.start, token.end, None)
+    after: dict[int, str] = {}  # name start -> the title right after it
+    for match in m.titled_after.finditer(text):
+        start, name = match.start("name"), match.group("name")
+        if start in found or (_is_name(name, index) and not _overlaps(found, start, match.end("name"))):
+            person = found.get(start) or _Person(name, start, match.end("name"), None)
+            if person.end == match.end("name"):
+                found[start] = _Person(name, start, person.end, None, match.end())
+                after[start] = match.group("title")
+    people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)), key=lambda p: p.start)
+    people = _list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
+    return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
 
 
 def _overlaps(found: dict[int, _Person], start: int, end: int) -> bool:
@@ -114,14 +145,15 @@ def _list_neighbours(text: str, people: list[_Person], index: Index) -> list[_Pe
     return sorted(people + extra, key=lambda p: p.start)
 
 
-def _with_title(text: str, person: _Person, people: list[_Person], m: _Matchers) -> _Person:
-    previous_end = max((p.end for p in people if p.end <= person.start), default=0)
+def _with_title(text: str, person: _Person, people: list[_Person], m: _Matchers, after: str | None) -> _Person:
+    previous_end = max((p.reach or p.end for p in people if p.end <= person.start), default=0)
     before = text[previous_end: person.start].lstrip("、，, ")
     tail = m.title_tail.search(before)
-    return _Person(person.name, person.start, person.end, tail.group() if tail else None)
+    title = tail.group() if tail else after
+    return _Person(person.name, person.start, person.end, title, max(person.reach, person.end))
 
 
-def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None
+def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, own_name: str = ""
               ) -> list[tuple[_Person, str]]:
     tokens: list[tuple[int, str, object]] = [(p.start, "person", p) for p in people]
     for match in m.verbs.finditer(text):
@@ -135,12 +167,14 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None
     for start, kind, value in tokens:
         if kind == "person":
             pending.append(value)  # type: ignore[arg-type]
-            last_end = value.end  # type: ignore[attr-defined]
+            last_end = value.reach  # type: ignore[attr-defined]
             continue
+        if start < last_end:
+            continue  # a verb inside a title after a name
         gap = text[last_end:start]
         cited = bool(pending) and bool(m.cited_before.search(text[: pending[0].start]))
         subjects: list[_Person] = []
-        if pending and not cited and _FILLER.match(gap):
+        if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap)):
             subjects = pending
         elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")):  # type: ignore[attr-defined]
             subjects = last_subject
@@ -148,7 +182,9 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None
             subjects = [_Person(main, start, start + 1, None)]
         if pending and not cited:
             last_subject = pending  # 李克强到农业农村部考察，并主持召开座谈会
-        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL}.get(kind)
+        if _elsewhere(gap, own_name):
+            subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
+        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "report": _REPORT}.get(kind)
         if kind == "he":
             role = SPEAKER
         if role:
@@ -158,14 +194,24 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None
     return roles
 
 
-def extract_people(doc: Document, spans: list[Span], index: Index) -> list[Participation]:
-    """Participations of people in the sentences `spans` (title clauses first)."""
+def _elsewhere(gap: str, own_name: str) -> bool:
+    found = _ELSEWHERE.search(gap)
+    if not found or not found.group("other"):
+        return bool(found)
+    other = found.group("other")
+    return not (other in _OWN or own_name.endswith(other) or other in own_name or own_name in other)
+
+
+def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str = "") -> list[Participation]:
+    """Participations of people in the sentences `spans` (title clauses first) of the meeting `own_name`."""
     m = _matchers(index)
     found: list[Participation] = []
     main: str | None = None
     for span in spans:
+        if _MEETING_SAID.match(span.text):
+            continue
         people = _find_people(span.text, index, m)
-        for person, role in _roles_in(span.text, people, m, main):
+        for person, role in _roles_in(span.text, people, m, main, own_name):
             start = span.start + person.start
             mention = Mention(person.name, Span(start, start + len(person.name), person.name),
                               f"people.{role}", doc.id)
@@ -176,7 +222,11 @@ def extract_people(doc: Document, spans: list[Span], index: Index) -> list[Parti
 
 
 def _resolve(found: list[Participation]) -> list[Participation]:
-    """One participation per (person, role); chairs and speakers are not also 'present'."""
+    """One participation per (person, role); chairs and speakers are not also 'present'; a work
+    report is the speech only where nobody else speaks."""
+    has_speaker = any(p.role == SPEAKER for p in found)
+    found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER)
+             for p in found if p.role != _REPORT or not has_speaker]
     leading = {p.participant for p in found if p.role in (CHAIR, SPEAKER)}
     seen: set[tuple[str, str]] = set()
     titles: dict[str, str] = {p.participant: p.title for p in found if p.title}

@@ -10,6 +10,7 @@ are not participants.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation
@@ -18,7 +19,7 @@ from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Partic
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CLAIMED_RE = re.compile(
     r"(?:等)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:省(?:份|市|区市|（区、市）|\(区、市\)|、区、市)?"
-    r"|地区|省区市|省市区)"
+    r"|地区|省区市|省市区)|(?:等)?(?P<units>\d{1,2}|[一二两三四五六七八九十]{1,3})家单位"
 )
 # 福建省南平市, 江西省井冈山市: the province only locates a city or county.
 _PLACE_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
@@ -35,11 +36,23 @@ def chinese_number(text: str) -> int | None:
     return _CN_NUM.get(text)
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    spoke: re.Pattern[str]
+    all_spoke: re.Pattern[str]
+    present: re.Pattern[str]
+    all_present: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    host: re.Pattern[str]
+    member: re.Pattern[str]
+
+
 @cache
-def _cue_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cue_patterns(index: Index) -> _Cues:
     cues = index.cues["provinces"]
-    return (re.compile(alternation(cues["spoke"])), re.compile(alternation(cues["present"])),
-            re.compile(cues["all_present_re"]), re.compile(cues["unit_after_re"]))
+    return _Cues(re.compile(cues["spoke_re"]), re.compile(cues["all_spoke_re"]), re.compile(cues["present_re"]),
+                 re.compile(cues["all_present_re"]), re.compile(cues["unit_after_re"]), re.compile(cues["host_re"]),
+                 re.compile(cues["member_spoke_re"]))
 
 
 @cache
@@ -53,7 +66,7 @@ def _clause_before(text: str, at: int) -> str:
 
 def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_only: bool = True
                        ) -> list[tuple[str, Mention]]:
-    unit_after = _cue_patterns(index)[3]
+    unit_after = _cue_patterns(index).unit_after
     found = []
     for match in index.province_re.finditer(span.text, 0, end):
         rest = span.text[match.end():]
@@ -68,37 +81,83 @@ def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_
     return found
 
 
-def extract_provinces(doc: Document, spans: list[Span], index: Index
+def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: str = ""
                       ) -> tuple[list[Participation], int | None, Mention | None]:
-    """Province participations, the claimed count, and the evidence that all were present."""
-    spoke_re, present_re, all_re, _ = _cue_patterns(index)
+    """Province participations, the claimed count, and the evidence that all were present.
+
+    A province spoke where a sentence names it with a speaking verb (作了交流发言, 介绍了…情况,
+    进行了经验交流), or where the participants as a whole spoke (与会代表介绍了本省…情况) after it
+    was named as present; it was present where a sentence names it with 参加/出席/分会场, or as a
+    host (由工业和信息化部、山东省人民政府共同主办)."""
+    cues = _cue_patterns(index)
     parts: list[Participation] = []
     claimed: int | None = None
     all_present: Mention | None = None
+    everyone_spoke: Mention | None = None
     for span in spans:
-        spoke = spoke_re.search(span.text)
-        present = present_re.search(span.text)
+        spoke = list(cues.spoke.finditer(span.text))
         if spoke:
-            cue_end = max(m.end() for m in spoke_re.finditer(span.text))
+            cue_end = spoke[-1].end()
             for province, m in _province_mentions(doc, span, index, cue_end):
                 parts.append(Participation(PROVINCE_SPOKE, province, "province",
                                            Mention(province, m.span, "places.spoke", doc.id)))
             count = CLAIMED_RE.search(span.text[:cue_end])
             if count and claimed is None:
-                claimed = chinese_number(count.group("n"))
-        elif present:
-            every = all_re.search(span.text)
+                claimed = chinese_number(count.group("n") or count.group("units"))
+            collective = cues.all_spoke.search(span.text, 0, spoke[0].start())
+            if collective and everyone_spoke is None:
+                start = span.start + collective.start()
+                everyone_spoke = Mention("all", Span(start, span.start + collective.end(), collective.group()),
+                                         "places.all-spoke", doc.id)
+        elif cues.present.search(span.text):
+            every = cues.all_present.search(span.text)
             if every:
                 start = span.start + every.start()
-                all_present = Mention("all", Span(start, span.start + every.end(), every.group()),
-                                      "places.all-present", doc.id)
+                all_present = all_present or Mention("all", Span(start, span.start + every.end(), every.group()),
+                                                     "places.all-present", doc.id)
                 continue
             for province, m in _province_mentions(doc, span, index, len(span.text)):
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
+        parts += _hosts(doc, span, index, cues) + _members(doc, span, index, cues, own_name)
+    if everyone_spoke is not None:
+        parts = [_spoke(p, everyone_spoke) if p.role == PROVINCE_PRESENT and p.mention.rule == "places.present"
+                 else p for p in parts]
     spoke_ids = {p.participant for p in parts if p.role == PROVINCE_SPOKE}
     parts = [p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in spoke_ids]
     return _dedupe(parts), claimed, all_present
+
+
+def _spoke(part: Participation, evidence: Mention) -> Participation:
+    """A province present when the participants as a whole spoke: its own mention, the collective rule."""
+    return Participation(PROVINCE_SPOKE, part.participant, "province",
+                         Mention(part.participant, part.mention.span, "places.all-spoke", part.mention.doc_id))
+
+
+def _members(doc: Document, span: Span, index: Index, cues: _Cues, own_name: str) -> list[Participation]:
+    """天津市政协常委褚斌建议…: a plenary's member speaking for the province that sent them (not at
+    the province's own congress: 江苏省人大代表 at 江苏省十四届人大一次会议)."""
+    found = []
+    for match in index.province_re.finditer(span.text):
+        if index.lexicon.province(index.province_of[match.group()]).short_zh in own_name:
+            continue
+        if cues.member.match(span.text, match.end()) and not _topic(index).search(_clause_before(span.text,
+                                                                                                    match.start())):
+            start = span.start + match.start()
+            province = index.province_of[match.group()]
+            found.append(Participation(PROVINCE_SPOKE, province, "province",
+                                       Mention(province, Span(start, span.start + match.end(), match.group()),
+                                               "places.member-spoke", doc.id)))
+    return found
+
+
+def _hosts(doc: Document, span: Span, index: Index, cues: _Cues) -> list[Participation]:
+    host = cues.host.search(span.text)
+    if not host:
+        return []
+    inner = Span(span.start + host.start("hosts"), span.start + host.end("hosts"), host.group("hosts"))
+    return [Participation(PROVINCE_PRESENT, province, "province", Mention(province, m.span, "places.host", doc.id))
+            for province, m in _province_mentions(doc, inner, index, len(inner.text))]
 
 
 def _dedupe(parts: list[Participation]) -> list[Participation]:
@@ -125,7 +184,7 @@ def extract_regions(doc: Document, spans: list[Span], index: Index) -> list[Ment
 
 def cities_present(doc: Document, spans: list[Span], index: Index) -> list[Participation]:
     """各计划单列市…参会: the five cities with separate planning status were present."""
-    present_re = _cue_patterns(index)[1]
+    present_re = _cue_patterns(index).present
     for span in spans:
         at = span.text.find("计划单列市")
         if at >= 0 and present_re.search(span.text):

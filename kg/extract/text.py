@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import Document, Span
@@ -17,10 +18,13 @@ _STOPS = "。！？；\n"
 
 def sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of doc.text[start:end] as spans into doc.text."""
-    text = doc.text
-    stop = len(text) if end is None else end
-    return [Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text, start, stop)
-            if m.group().strip()]
+    return list(_sentences(doc.text, start, len(doc.text) if end is None else end))
+
+
+@lru_cache(maxsize=64)  # the stages of one document ask for its sentences several times
+def _sentences(text: str, start: int, stop: int) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text, start, stop)
+                 if m.group().strip())
 
 
 def body_sentences(doc: Document) -> list[Span]:
@@ -51,3 +55,25 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _stop_positions(text: str) -> list[int]:
     """Offsets of sentence ends, once per document (many mentions share one)."""
     return [i for i, char in enumerate(text) if char in _STOPS]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of rjieba's segmentation with its part-of-speech tag and offsets in its sentence."""
+
+    word: str
+    tag: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1024)
+def tokens(text: str) -> tuple[Token, ...]:
+    """rjieba's words of a sentence (cached: people and sectors read the same sentences)."""
+    import rjieba  # jieba's dictionary and tagger, in Rust
+
+    found, at = [], 0
+    for word, tag in rjieba.tag(text):
+        found.append(Token(word, tag, at, at + len(word)))
+        at += len(word)
+    return tuple(found)

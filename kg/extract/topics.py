@@ -1,4 +1,4 @@
-"""Sectors singled out, measures demanded, and other meetings cited."""
+"""Measures demanded, and other meetings cited."""
 
 from __future__ import annotations
 
@@ -13,20 +13,6 @@ from kg.extract.places import chinese_number
 from kg.model import CitedMeeting, Document, Measure, Mention, Span
 
 _TERMINATOR = re.compile(r"[。；！？\n]")
-
-
-def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
-    """Sector labels as written in the text (longest label at each position)."""
-    if index.sector_re is None:
-        return []
-    found: dict[str, Mention] = {}
-    for span in spans:
-        for match in index.sector_re.finditer(span.text):
-            label = match.group()
-            if label not in found:
-                start = span.start + match.start()
-                found[label] = Mention(label, Span(start, span.start + match.end(), label), "topics.sector", doc.id)
-    return list(found.values())
 
 
 @cache
@@ -91,7 +77,8 @@ def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
             text = doc.text[begin: start + (found.end() if titles else len(clause.group()))]
             measures.append(Measure(len(measures) + 1, text, Mention(text, Span(begin, begin + len(text), text),
                                                                      "measures.agenda", doc.id)))
-    return measures if len(measures) >= 2 else []
+    decides = any(not m.text.startswith("听取") for m in measures)  # a sitting that only hears reports
+    return measures if len(measures) >= 2 and decides else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +111,17 @@ def _cited(index: Index) -> _Cited:
 _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产党|[一二三四五六七八九十]+届)"
                        r"|第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十]中全会|^纪念")
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
+_ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|[一二三四五六七八九十]{1,3}届)"
+_ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
+_SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
+_LONG_FORMS = tuple((re.compile(a), b) for a, b in (
+    (r"政协第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
+    (r"全国人民代表大会", "全国人大"), (r"中国共产党", "中共"), (r"中央纪律检查委员会", "中央纪委"),
+    (r"第?([一二三四五六七八九十]+)届中央委员会第([一二三四五六七八九十]+)次全体会议", r"\1届\2中全会"),
+))
+_NUMERALS = re.compile(r"[一二三四五六七八九十百零]+|\d+")
+_KINDS = re.compile(r"中全会|全会|主席会议|委员长会议|常委会|全体会议|代表大会|会议$")
+_ORDINAL_PREFIX = re.compile(r"^(?:\d{4}年)?(?:第?[一二三四五六七八九十]+届)?")
 _REACH = 48  # characters a cited name (with its date) may stand before its noun
 
 
@@ -153,24 +151,66 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
     c = _cited(index)
     found: dict[str, CitedMeeting] = {}
     published = doc.published_date
-    text = doc.text
+    text = _mask_and(doc.text, index)  # same length: offsets hold
     for match in _cited_matches(text, doc.body_start, c):
         raw = match.group("name")
         if cut := list(c.verbs.finditer(raw)):
             raw = raw[cut[-1].end():]
         name, date = _split_date(c.leading.sub("", raw), published)
-        name = c.leading.sub("", name)
+        name = _ANCHORED.sub("", c.leading.sub("", name))  # 开好中共二十届四中全会: the name starts at 中共
         if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
         if _NOT_CITED_AFTER.match(text, match.end()):
             continue
-        if not name or name in c.generic or own_name.endswith(name) or name.endswith(own_name) \
-                or own_name.startswith(name) or name in found:
-            continue
         start = match.start("name") + match.group("name").rfind(name)
-        mention = Mention(name, Span(start, start + len(name), text[start:start + len(name)]), "topics.cited", doc.id)
+        name = name.replace(_AND, "和")
+        if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name):
+            continue
+        mention = Mention(name, Span(start, start + len(name), doc.text[start:start + len(name)]), "topics.cited",
+                          doc.id)
         found[name] = CitedMeeting(name, date, mention)
     return list(found.values())
+
+
+_AND = "\ue000"  # stands for a 和 that belongs to a name while names are cut
+
+
+@cache
+def _and_names(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.cues["cited"]["and_in_names"]))
+
+
+def _mask_and(text: str, index: Index) -> str:
+    if "和" not in text:
+        return text
+    return _and_names(index).sub(lambda m: m.group().replace("和", _AND), text)
+
+
+def _same_meeting(name: str, own: str) -> bool:
+    """A report names its own meeting in full, in part or in its long form (政协第十三届全国委员会常务委员会
+    第七次会议 is 全国政协十三届常委会第七次会议; 这次会议)."""
+    if not own or name.startswith(("这次", "本次", "此次", "该次")) or "这次" in name:
+        return True
+    core, own_core = _short_form(name), _short_form(own)
+    if core in own_core or own_core in core:
+        return True
+    numbers, own_numbers = _NUMERALS.findall(core), _NUMERALS.findall(own_core)
+    if _kind(core) != _kind(own_core):
+        return False
+    if not own_numbers:  # 全国政协主席会议 reported, 政协第十四届全国委员会第三十六次主席会议 named
+        return core[:4] == own_core[:4]
+    return numbers == own_numbers
+
+
+def _short_form(name: str) -> str:
+    for long, short in _LONG_FORMS:
+        name = long.sub(short, name)
+    return _ORDINAL_PREFIX.sub("", name).replace("第", "")
+
+
+def _kind(name: str) -> str:
+    found = _KINDS.search(name)
+    return found.group() if found else name[-2:]
 
 
 def _split_date(text: str, published: dt.date | None) -> tuple[str, dt.date | None]:

@@ -7,23 +7,30 @@ nobody recognises is skipped with a one-line reason, not guessed at.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.model import SourceItem
-from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, hexo, jekyll, news_json
+from kg.read import cctv_json, cctv_md, digest_jsonl, digest_md, feed, hexo, jekyll, news_json, page, plain, warc
 from kg.read._base import Reader, Unreadable, parse_datetime
+from kg.read._decode import decode
+from kg.sources import DEFAULT_MAX_FILE_SIZE, NotRead, Source, discover, display_name, read_bytes
 
-__all__ = ["READERS", "ReadOutcome", "discover", "parse_datetime", "read_file"]
+__all__ = ["READERS", "ReadOutcome", "Source", "discover", "parse_datetime", "read_file"]
 
-# Order matters only where two sniffs could both match (none do today).
+_WARC_HEAD = 512
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-16 and UTF-32 text is full of NUL bytes
+
+# Order matters where two sniffs could both match: plain text, which takes any headline and
+# paragraphs, comes after every format with markers of its own.
 READERS: tuple[Reader, ...] = (
     hexo.READER, jekyll.READER, cctv_md.READER, digest_md.READER,
-    cctv_json.READER, news_json.READER, digest_jsonl.READER,
+    cctv_json.READER, news_json.READER, digest_jsonl.READER, feed.READER, page.READER,
+    plain.READER,
 )
 
 
@@ -34,75 +41,88 @@ class ReadOutcome:
     items: tuple[SourceItem, ...]
     sha256: str  # of the file bytes
     skipped: str | None  # one-line reason when nothing could be read, else None
+    notes: tuple[str, ...] = ()  # what a read file lacks or left out (no date, skipped records, encoding)
+
+    @property
+    def label(self) -> str:
+        """The reader's name and the notes, for the file's account."""
+        return "; ".join((str(self.format), *self.notes))
 
 
-def discover(inputs: Sequence[str | Path]) -> list[Path]:
-    """Files named or found under directories (recursively, hidden ones skipped).
+def read_file(source: Source | Path, max_size: int = DEFAULT_MAX_FILE_SIZE) -> ReadOutcome:
+    """Read one file into items; bad content gives `skipped`, never an exception.
 
-    Each directory's files come sorted by their path relative to it; a file met twice is listed once.
+    Only a regular file of at most `max_size` bytes is opened (kg.sources); its
+    items carry the source's name (relative to its input folder, escaped).
     """
-    found: dict[Path, None] = {}
-    for given in inputs:
-        root = Path(given)
-        if root.is_dir():
-            found.update(dict.fromkeys(_walk(root)))
-        elif root.exists():
-            found[root] = None
-        else:
-            raise FileNotFoundError(f"no such file or directory: {given}")
-    return list(found)
-
-
-def _walk(root: Path) -> list[Path]:
-    rels: list[tuple[str, ...]] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        base = Path(folder).relative_to(root).parts
-        visible = (f for f in files if not f.startswith("."))
-        rels.extend((*base, f) for f in visible if os.path.isfile(os.path.join(folder, f)))
-    return [root.joinpath(*rel) for rel in sorted(rels)]
-
-
-def read_file(path: Path) -> ReadOutcome:
-    """Read one file into items; bad content gives `skipped`, never an exception."""
-    path = Path(path)
+    if not isinstance(source, Source):
+        source = Source(Path(source), display_name(Path(source).name))
+    path = source.path
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return ReadOutcome(path, None, (), "", f"unreadable file: {exc.strerror or type(exc).__name__}")
-    fmt, items, reason = _read(path, data)
-    return ReadOutcome(path, fmt, tuple(items), hashlib.sha256(data).hexdigest(), reason)
+        if source.problem:
+            raise NotRead(source.problem)
+        data = read_bytes(path, max_size)
+    except NotRead as exc:
+        return ReadOutcome(path, None, (), "", str(exc))
+    if warc.sniff(data[:_WARC_HEAD]):  # an archive is streamed record by record
+        return _read_warc(path)
+    fmt, items, reason, notes = _read(path, data)
+    named = tuple(item if item.file == source.name else replace(item, file=source.name) for item in items)
+    return ReadOutcome(path, fmt, named, hashlib.sha256(data).hexdigest(), reason, notes)
 
 
-def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None]:
+def _read_warc(path: Path) -> ReadOutcome:
     try:
-        kind, value = _parse(data)
+        items, sha256 = warc.read(path)
+    except Unreadable as exc:
+        return ReadOutcome(path, warc.NAME, (), "", str(exc))
+    except Exception as exc:  # a reader bug must not stop the run; the reason names it
+        return ReadOutcome(path, warc.NAME, (), "", _one_line(f"warc reader failed: {type(exc).__name__}: {exc}"))
+    return ReadOutcome(path, warc.NAME, tuple(items), sha256, None, (*items.notes, *_undated(items)))
+
+
+def _read(path: Path, data: bytes) -> tuple[str | None, list[SourceItem], str | None, tuple[str, ...]]:
+    try:
+        kind, value, encoding = _parse(data)
         reader = next((r for r in READERS if r.kind == kind and r.sniff(value)), None)
     except Unreadable as exc:
-        return None, [], str(exc)
+        return None, [], str(exc), ()
     if reader is None:
-        return None, [], f"unknown format: {_describe(kind, value)}"
+        return None, [], f"unknown format: {_describe(kind, value)}", ()
     try:
         items = reader.read(path, value)
     except Unreadable as exc:
-        return reader.name, [], str(exc)
+        return reader.name, [], str(exc), ()
     except Exception as exc:  # a reader bug must not stop the run; the reason names it
-        return reader.name, [], _one_line(f"{reader.name} reader failed: {type(exc).__name__}: {exc}")
-    return reader.name, items, None if items else "no items"
+        return reader.name, [], _one_line(f"{reader.name} reader failed: {type(exc).__name__}: {exc}"), ()
+    notes = (*([encoding] if encoding else ()), *getattr(items, "notes", ()), *_undated(items))
+    if not items:
+        return reader.name, [], "; ".join(("no items", *notes)), ()
+    return reader.name, items, None, notes
 
 
-def _parse(data: bytes) -> tuple[str, object]:
-    """("json", value) | ("lines", [values]) | ("text", left-stripped text)."""
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-        raise Unreadable(f"undecodable bytes: not UTF-8 ({bad})") from None
+def _undated(items: Sequence[SourceItem]) -> list[str]:
+    """A warning for items without a publication date (file times are never used instead)."""
+    undated = sum(item.published is None for item in items)
+    if not undated:
+        return []
+    return ["warning: no publication date" + (f" in {undated} of {len(items)} items" if len(items) > 1 else "")]
+
+
+def _parse(data: bytes) -> tuple[str, object, str | None]:
+    """("json", value) | ("lines", [values]) | ("text", left-stripped text), and the encoding when not UTF-8."""
+    if b"\x00" in data[:4096] and not data.startswith(_WIDE_BOMS):
+        raise Unreadable("unknown format: binary content")
+    decoded = decode(data)
+    encoding = None if decoded.encoding == "utf-8" else f"{decoded.encoding} ({decoded.how})"
+    kind, value = _parse_text(decoded.text, data)
+    return kind, value, encoding
+
+
+def _parse_text(text: str, data: bytes) -> tuple[str, object]:
     text = text.lstrip()
     if not text:
         raise Unreadable("empty file" if not data else "empty file: whitespace only")
-    if "\x00" in text[:4096]:
-        raise Unreadable("unknown format: binary content")
     if text[0] in "{[":
         return _parse_json(text)
     return "text", _unix_newlines(text)

@@ -26,6 +26,14 @@ class Unreadable(Exception):
     """A file of a known format that holds nothing to read; the message is the one-line reason."""
 
 
+class Items(list):
+    """A reader's items with notes on what it left out (skipped entries or records), one line each."""
+
+    def __init__(self, items: Iterable[SourceItem] = (), notes: Iterable[str] = ()) -> None:
+        super().__init__(items)
+        self.notes = tuple(notes)
+
+
 @dataclass(frozen=True, slots=True)
 class Reader:
     """A format: `sniff` looks at the content (a text head or a parsed JSON value), `read` yields items."""

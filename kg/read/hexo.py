@@ -27,7 +27,7 @@ def read(path: Path, text: str) -> list[SourceItem]:
         body=body,
         body_format=body_format(body),
         published=parse_datetime(front.get("date")),
-        pairs=(("outlet", outlet(front, categories)), ("author", front.get("author")),
+        pairs=(("outlet", outlet(front, categories)), ("author", front.get("author")), ("url", front.get("url")),
                ("categories", categories), ("tags", front.get("tags"))),
     )]
 

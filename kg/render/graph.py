@@ -33,7 +33,7 @@ class _Names:
         self.cities = {c.short_zh: c for c in lexicon.cities}
         self.regions = {r.name_zh: r for r in lexicon.regions}
         self.sectors = {s.id: s for s in lexicon.sectors}
-        self.sector_ids = E.sector_index(lexicon)
+        self.lexicon = lexicon
         self.people = {p.name_zh: p.name_en for p in lexicon.officials}
         self.people.update({p.name_zh: p.name_en for p in lexicon.people})
         self.orgs = {a: o.name_en for o in lexicon.organizers for a in (o.name_zh, *o.aliases)}
@@ -109,8 +109,8 @@ def _add_meeting(g: nx.DiGraph, iri: str, m: Meeting, found: Entities, names: _N
     for mention in m.regions:
         link(names.region_iri(mention.value), K.REGION, mention)
     for mention in m.sectors:
-        if mention.value in names.sector_ids:
-            link(ids.sector_iri(names.sector_ids[mention.value]), K.SECTOR, mention)
+        if concept := E.sector_concept(mention.value, names.lexicon):
+            link(ids.sector_iri(concept), K.SECTOR, mention)
     for measure in m.measures:
         doc = source_doc(m, measure.mention, docs)
         target = ids.measure_iri(article_iri(doc), measure.ordinal)

@@ -18,7 +18,6 @@ from itertools import combinations
 
 import networkx as nx
 import numpy as np
-from networkx.algorithms import bipartite
 
 from kg import entities as E
 from kg.model import PROVINCE_SPOKE
@@ -94,14 +93,23 @@ def coreporting(g: nx.DiGraph) -> nx.Graph:
 
     Node attributes: `community` (0 = largest), `x`, `y`; edge: `weight`.
     """
-    reports = nx.Graph()
+    spoke: dict[str, list[str]] = defaultdict(list)  # meeting -> provinces, in graph order
     for meeting, province, roles in g.edges(data="roles"):
         if PROVINCE_SPOKE in roles and g.nodes[province]["kind"] == E.PROVINCE:
-            reports.add_edge(meeting, province)
-    provinces = [n for n, kind in g.nodes(data="kind") if kind == E.PROVINCE and n in reports]
-    if not provinces:  # networkx refuses to project onto nothing
-        return nx.Graph()
-    proj = bipartite.weighted_projected_graph(reports, provinces)
+            spoke[meeting].append(province)
+    rank = {n: i for i, n in enumerate(g)}
+    pairs: Counter[tuple[str, str]] = Counter()
+    for members in spoke.values():
+        pairs.update(combinations(sorted(members, key=rank.__getitem__), 2))
+    # Built in graph order, never from a set: the page's bytes must not depend on hash seeds.
+    reporting = {p for members in spoke.values() for p in members}
+    proj = nx.Graph()
+    proj.add_nodes_from(n for n in g if n in reporting)
+    proj.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(pairs.items(), key=lambda i: (rank[i[0][0]],
+                                                                                               rank[i[0][1]])))
+    provinces = list(proj)
+    if not provinces:
+        return proj
     for i, members in enumerate(_communities(proj, provinces)):
         for n in members:
             proj.nodes[n]["community"] = i

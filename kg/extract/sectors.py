@@ -1,0 +1,151 @@
+"""Sectors a meeting singles out: industries and product groups, as the text writes them.
+
+A sector is
+- a label of the SKOS scheme (kg/data/sectors.csv), widened to the modifiers that belong to it
+  (高档数控机床 holds 数控机床: its concept is machine-tools);
+- an industry the scheme lacks, named as such (信息通信行业, 脑机接口产业); or
+- an item of an enumeration that ends in 等…行业/产业/产品/物资 (化肥、钾肥、硫磺等产品).
+Names of bodies (原材料工业司, 交通运输部, 中国电信), titles of laws and documents (《…保障法》) and
+generic labels (传统产业, 中小企业) are not sectors.  Words are told apart by rjieba's tags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexindex import Index, alternation
+from kg.extract.text import Token, tokens
+from kg.model import Document, Mention, Span
+
+# Part-of-speech tags of words a sector's name may hold (nouns, distinguishing words, abbreviations,
+# Latin names such as 5G); verbs, places, people and function words end it.
+_NOUNISH = frozenset({"n", "nz", "b", "j", "eng", "an", "ng"})
+_MAX_ITEM = 8  # characters of one enumerated item
+_MIN_NAME = 2
+_NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人")
+_QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    industry: re.Pattern[str]
+    enumeration: re.Pattern[str]
+    not_after: re.Pattern[str]
+    generic: frozenset[str]
+    not_before: frozenset[str]
+    widen: frozenset[str]
+    places: frozenset[str]  # regions are not sectors (长三角、珠三角等重点区域)
+    qualifier_end: re.Pattern[str]  # a word that ends in a qualifier (确保重点, as the tagger cuts it)
+
+
+@cache
+def _cues(index: Index) -> _Cues:
+    cues = index.cues["sectors"]
+    return _Cues(re.compile(cues["industry_re"]), re.compile(cues["enumeration_re"]),
+                 re.compile(alternation(cues["not_after"])), frozenset(cues["generic"]),
+                 frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of),
+                 re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"))
+
+
+def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
+    """Sector labels as written, first mention of each, in text order."""
+    cues = _cues(index)
+    found: dict[str, Mention] = {}
+    for span in spans:
+        text = span.text
+        if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
+                                           or cues.enumeration.search(text)):
+            continue
+        words = tokens(text)
+        candidates = [*_labelled(text, words, index, cues), *_industries(text, words, cues),
+                      *_enumerated(text, words, cues)]
+        taken: list[tuple[int, int]] = []  # kept, or refused as the name of a body: nothing inside counts
+        for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
+            if any(a <= start and end <= b for a, b in taken):
+                continue  # the longest name at a place wins: 钢铁行业 over 钢铁, 交通运输部 over 交通
+            acceptable = _acceptable(text, start, end, cues)
+            if acceptable or end - start >= _MIN_NAME:
+                taken.append((start, end))
+            label = text[start:end]
+            if acceptable and label not in found:
+                found[label] = Mention(label, Span(span.start + start, span.start + end, label), rule, doc.id)
+    return sorted(found.values(), key=lambda m: m.span.start)
+
+
+def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
+    label = text[start:end]
+    if len(label) < _MIN_NAME or label in cues.generic or label.isdigit() or label in cues.places:
+        return False
+    if cues.not_after.match(text, end) or text.startswith("中国", max(0, start - 2)) and start >= 2:
+        return False  # 原材料工业司, 交通运输部, 中国电信
+    return text.rfind("《", 0, start) <= text.rfind("》", 0, start)  # not inside a title of a law or document
+
+
+def _labelled(text: str, words: Sequence[Token], index: Index, cues: _Cues):
+    """Scheme labels, widened over a modifier that belongs to them (高档数控机床)."""
+    for match in index.sector_re.finditer(text):  # type: ignore[union-attr]
+        start = match.start()
+        if match.group() in cues.generic:
+            yield start, match.end(), "topics.sector"  # refused, and nothing widens it
+            continue
+        before = next((t for t in words if t.end == start), None)
+        if before is not None and before.word in cues.widen:
+            start = before.start
+        yield start, match.end(), "topics.sector"
+
+
+def _industries(text: str, words: Sequence[Token], cues: _Cues):
+    """民爆行业, 信息通信行业: the run of noun-like words before 行业/产业, past the words that
+    only qualify it (全国, 部分, 发展…)."""
+    for n, token in enumerate(words):
+        suffix = cues.industry.search(token.word)
+        if not suffix or suffix.end() != len(token.word):
+            continue
+        phrase = [token]
+        for previous in reversed(words[:n] if len(token.word) == len(suffix.group()) else []):  # 医药产业: whole
+            joined = previous.end == phrase[0].start and token.end - previous.start <= _MAX_ITEM
+            if previous.tag not in _NOUNISH or not joined:
+                break
+            phrase.insert(0, previous)
+        if text.startswith(_NOT_AN_INDUSTRY, token.end):
+            continue  # 产业链, 产业园, 产业化
+        while phrase and (phrase[0].word in cues.not_before or phrase[0].word.endswith(_QUALIFIERS)):
+            phrase.pop(0)
+        head = phrase[-2].word if len(phrase) > 1 and len(token.word) == len(suffix.group()) else ""
+        if cues.qualifier_end.search(head):
+            continue  # 重点行业, and 确保重点|行业 as the tagger cuts it
+        if phrase and token.end - phrase[0].start >= len(suffix.group()) + _MIN_NAME and head not in cues.not_before:
+            yield phrase[0].start, token.end, "topics.industry"
+
+
+def _enumerated(text: str, words: Sequence[Token], cues: _Cues):
+    """Each item of 化肥、钾肥、硫磺等产品 (the first item without the verb that opens the list)."""
+    for match in cues.enumeration.finditer(text):
+        clause_start = max(text.rfind(c, 0, match.start()) for c in "，。；：:“”（）()") + 1
+        items = re.split(r"、|和|及|以及|与", text[clause_start:match.start()])
+        at = clause_start
+        for n, item in enumerate(items):
+            start, end = at, at + len(item)
+            at = end + _separator_length(text, end)
+            if n == 0:
+                start = _after_verbs(words, start, end, cues)
+            inner = [t for t in words if start <= t.start < end]
+            if 0 < end - start <= _MAX_ITEM and "的" not in text[start:end] and all(t.tag != "v" for t in inner):
+                yield start, end, "topics.enumerated"
+
+
+def _separator_length(text: str, at: int) -> int:
+    return 2 if text.startswith("以及", at) else 1
+
+
+def _after_verbs(words: Sequence[Token], start: int, end: int, cues: _Cues) -> int:
+    """Where the first item begins: past the verbs, prepositions and adverbs that open the clause."""
+    for token in words:
+        if token.end <= start:
+            continue
+        if token.start >= end or token.tag in _NOUNISH and token.word not in cues.not_before:
+            return max(start, token.start)
+    return end
