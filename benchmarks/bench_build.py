@@ -75,6 +75,7 @@ def main() -> None:
         changed.write_bytes(data + b"\n")
         warm, warm_summary = build(corpus, tmp / "cached", "--workers", str(args.workers))
         fresh, _ = build(corpus, tmp / "fresh", "--workers", str(args.workers), "--no-cache")
+        documents = int(summary.split(" document(s)")[0].split()[-1])  # as the build counts them
         print(f"corpus: {args.corpus} ({len(paths)} files, {documents} documents)")
         print(f"  cold build:     {summary}")
         print(f"  after a change: {warm_summary}")

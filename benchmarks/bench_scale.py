@@ -81,7 +81,7 @@ def main() -> None:
             seconds, peak, summary = measure(inputs, Path(tmp) / f"out{n}", extra)
             documents = int(summary.split(" document(s)")[0].split()[-1])
             rows.append((n, documents, seconds, peak))
-            print(f"x{n}: {summary}", flush=True)
+            print(f"x{n}: {summary}; {seconds:.1f} s, peak {peak / 1024:.0f} MB", flush=True)
     base_peak = rows[0][3]
     print(f"\n{'copies':>6} {'documents':>10} {'seconds':>8} {'ms/doc':>7} {'peak MB':>8} {'peak ratio':>10}")
     for n, documents, seconds, peak in rows:

@@ -26,7 +26,8 @@ from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
 
 if TYPE_CHECKING:
-    from kg.validate import Verdicts
+    from kg.entities import Entities
+    from kg.validate import Validation, Verdicts
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,12 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
                   on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
                   ) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
-    `out_dir`; files.tsv must be there already (the build streams it).
+    `out_dir`, and files.tsv unless it is there already (kg.build streams it).
     `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
     out_dir = Path(out_dir)
+    if not (out_dir / "files.tsv").is_file():
+        out_dir.mkdir(parents=True, exist_ok=True)
+        _write(out_dir / "files.tsv", report.files_tsv(result.accounts or []))
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
     shared, parts = rdf.to_parts(result.meetings, lexicon, found)
@@ -59,19 +63,24 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validation = None
-    conforms: bool | None = None
     if options.validate or options.strict:
-        from kg.validate import validate_parts
+        from kg.validate import start_validation
 
-        conforms, text = validate_parts(shared, parts, workers, verdicts)
-        validation = "The graph conforms to ontology/shapes.ttl." if conforms else "```\n" + text.strip() + "\n```"
-        timer.lap("validation")
+        validation = start_validation(shared, parts, workers, verdicts)  # runs while the rest is written
+    try:
+        return _write_all(result, out_dir, lexicon, options, timer, found, turtle, jsonl, validation)
+    finally:
+        if validation:
+            validation.cancel()  # after an error or a signal: do not wait for shards not started
+
+
+def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,
+               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None) -> Written:
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
     written = {"files.tsv": out_dir / "files.tsv"}
     written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
     written["meetings.jsonl"] = _write(out_dir / "meetings.jsonl", jsonl)
-    written["report.md"] = _write(out_dir / "report.md", report.render(result, lexicon, validation, build))
-    timer.lap("kg.ttl, meetings.jsonl, report.md")
+    timer.lap("kg.ttl, meetings.jsonl")
     if options.html:
         from kg.render import render_entities
 
@@ -89,6 +98,12 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
         triples_in_store = store.triples
         written["store"] = out_dir / "store"
         timer.lap("store")
+    verdict, conforms = None, None
+    if validation:
+        conforms, text = validation.result()
+        verdict = "The graph conforms to ontology/shapes.ttl." if conforms else "```\n" + text.strip() + "\n```"
+        timer.lap("validation (what was left of it)")
+    written["report.md"] = _write(out_dir / "report.md", report.render(result, lexicon, verdict, build))
     manifest = {"build": build, "kg": __version__, "options": asdict(options), "store_triples": triples_in_store,
                 "files": {name: _sha256(path) for name, path in sorted(written.items()) if path.is_file()}}
     written[MANIFEST] = _write(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")

@@ -24,6 +24,7 @@ lock of a process that dies, so a stale lock file is simply taken over.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
@@ -52,7 +53,7 @@ class OutputBusy(Exception):
 
 class Transaction:
     def __init__(self, out_dir: Path):
-        self.out = Path(os.path.abspath(out_dir))
+        self.out = Path(os.path.realpath(out_dir))  # a symlinked folder: swap its target, keep the link
         self.staging = self.out.with_name(f".{self.out.name}.kg-new-{os.getpid()}")
         self._locks: list[int] = []
         self.committed = False
@@ -77,11 +78,12 @@ class Transaction:
     def __exit__(self, *exc: object) -> None:
         if not self.committed:
             shutil.rmtree(self.staging, ignore_errors=True)
+        if self._locks:
+            with contextlib.suppress(OSError):  # a read-only folder keeps it: flock still frees it
+                (self.out / LOCK).unlink(missing_ok=True)
         for fd in self._locks:
             os.close(fd)
         self._locks.clear()
-        if self.committed:
-            (self.out / LOCK).unlink(missing_ok=True)
 
     @property
     def cache_dir(self) -> Path:

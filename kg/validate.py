@@ -14,9 +14,10 @@ the shard's content, so a re-run validates only the shards that changed.
 from __future__ import annotations
 
 import hashlib
+import signal
 import zlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -61,6 +62,13 @@ def validate(graph: Graph, focus: list[Node] | None = None) -> tuple[bool, str]:
 def validate_parts(shared: set[Triple], parts: dict[str, set[Triple]], workers: int = 1,
                    verdicts: Verdicts | None = None) -> tuple[bool, str]:
     """Validate the graph `shared` ∪ parts shard by shard (see the module docstring)."""
+    return start_validation(shared, parts, workers, verdicts).result()
+
+
+def start_validation(shared: set[Triple], parts: dict[str, set[Triple]], workers: int = 1,
+                     verdicts: Verdicts | None = None) -> Validation:
+    """validate_parts, with the shards handed to `workers` processes at once:
+    the caller writes other outputs meanwhile, then asks `.result()`."""
     shards = _shards(shared, parts)
     keys = [_key(data, focus) for data, focus in shards]
     results: dict[int, tuple[bool, str]] = {}
@@ -71,18 +79,40 @@ def validate_parts(shared: set[Triple], parts: dict[str, set[Triple]], workers: 
             todo.append(n)
         else:
             results[n] = known
+    validation = Validation(keys, todo, results, verdicts)
     if workers > 1 and len(todo) > 1:
         shapes()  # parsed once, before the fork
-        with ProcessPoolExecutor(min(workers, len(todo))) as pool:
-            done = pool.map(_validate_shard, [shards[n] for n in todo])
-            results.update(zip(todo, done, strict=True))
+        pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
+        validation.pending = [pool.submit(_validate_shard, shards[n]) for n in todo]
+        pool.shutdown(wait=False)  # its workers exit when the shards are done
     else:
         results.update((n, _validate_shard(shards[n])) for n in todo)
-    if verdicts:
-        for n in todo:
-            verdicts[1](keys[n], *results[n])
-    failed = [results[n][1].strip() for n in sorted(results) if not results[n][0]]
-    return not failed, "\n\n".join(failed)
+    return validation
+
+
+class Validation:
+    """Shards being validated; `result()` waits for them, `cancel()` drops those not started."""
+
+    def __init__(self, keys: list[str], todo: list[int], results: dict[int, tuple[bool, str]],
+                 verdicts: Verdicts | None):
+        self.keys, self.todo, self.results, self.verdicts = keys, todo, results, verdicts
+        self.pending: list[Future[tuple[bool, str]]] = []
+
+    def result(self) -> tuple[bool, str]:
+        self.results.update((n, future.result()) for n, future in zip(self.todo, self.pending, strict=False))
+        if self.verdicts:
+            for n in self.todo:
+                self.verdicts[1](self.keys[n], *self.results[n])
+        failed = [text.strip() for n, (conforms, text) in sorted(self.results.items()) if not conforms]
+        return not failed, "\n\n".join(failed)
+
+    def cancel(self) -> None:
+        for future in self.pending:
+            future.cancel()
+
+
+def _quiet() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
 def _shards(shared: set[Triple], parts: dict[str, set[Triple]]) -> list[tuple[list[Triple], list[Node]]]:

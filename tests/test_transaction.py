@@ -189,3 +189,12 @@ def test_kill_9_at_random_moments(previous, reference: dict) -> None:
         build.wait(timeout=60)
         outcomes.append(whole_build(out))
     assert set(outcomes) <= {reference["ids"]["A"], reference["ids"]["B"]}
+
+
+def test_a_symlinked_output_folder_stays_a_link(previous, reference: dict) -> None:
+    real = previous()
+    link = real.parent / "link"
+    link.symlink_to(real)
+    done = kg_build(FULL, link)
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and whole_build(real) == reference["ids"]["B"] and not leftovers(real)

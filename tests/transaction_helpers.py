@@ -54,7 +54,7 @@ def whole_build(out: Path) -> str:
 def leftovers(out: Path) -> list[str]:
     """Temporary files and folders of builds, beside and inside `out`."""
     beside = [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.kg-")]
-    inside = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in (".kg-cache", ".kg-lock")]
+    inside = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".kg-cache"]
     return beside + inside
 
 
