@@ -313,3 +313,33 @@ def test_members_at_a_plenary_speak_for_their_provinces() -> None:
                  "3位地方政协常委通过视频连线发言。天津市政协常委王建国建议，加快航运枢纽建设。"
                  "湖南省政协常委李明建议，开展职业教育改革试点。")
     assert m.provinces(PROVINCE_SPOKE) == ["tianjin", "hunan"]
+
+
+@pytest.mark.parametrize(("title", "paras", "reason"), [
+    ("中国—中亚应急管理合作机制成立", ["今天（5月30日），中国—中亚应急管理部长级会议在乌鲁木齐举行。"], "bilateral"),
+    ("中美两国商务部举行工作会议", ["5月8日，中美两国商务部在天津举行工作会议。"], "bilateral"),
+    ("首届中国电视剧大会在厦门举行", ["今天（6月5日），首届中国电视剧大会在厦门举行，设置了多个论坛。"], "no public body"),
+    ("某会议建议 第五次全国代表大会10月16日在北京召开", ["8月30日，某协会常务理事会召开会议，研究大会筹备工作。"],
+     "unnamed"),
+])
+def test_more_that_is_not_a_report(title: str, paras: list[str], reason: str) -> None:
+    result = extract(make_doc(title, *paras, published="2024-05-30 19:00"))
+    assert isinstance(result, NotMeeting) and reason in result.reason
+
+
+def test_suggestions_and_summaries_are_not_measures_but_deployments_are() -> None:
+    m = _meeting("全国政协召开双周协商座谈会", "3月12日，全国政协召开双周协商座谈会。",
+                 "委员们建议，一是加强规划，二是完善制度。", published="2024-03-13 19:00")
+    assert m.measures == []
+    m = _meeting("无线电管理工作会议召开", "3月1日，无线电管理局召开工作会议。",
+                 "局长对2015年工作进行了总结，并对2016年重点工作作了部署：一是开展评估；二是加强监管。",
+                 published="2016-03-02 19:00")
+    assert [x.ordinal for x in m.measures] == [1, 2]
+
+
+def test_a_cited_meeting_is_named_once_and_never_the_meeting_itself() -> None:
+    m = _meeting("全国政协十二届常委会第七次会议开幕",
+                 "政协十二届全国委员会常务委员会第七次会议25日下午在京开幕。",
+                 "会议传达学习党的十八届三中全会精神，贯彻十八届三中全会和三中全会的部署。",
+                 published="2014-06-26 19:00")
+    assert [c.name for c in m.cited] == ["党的十八届三中全会"]

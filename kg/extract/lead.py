@@ -26,6 +26,11 @@ _HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
+_DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
+# Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
+_CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
+                         r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
+                         r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
@@ -56,6 +61,7 @@ class _Patterns:
     not_report: re.Pattern[str]
     foreign: re.Pattern[str]
     foreign_title: re.Pattern[str]
+    bilateral: re.Pattern[str]
 
 
 @cache
@@ -68,7 +74,7 @@ def _patterns(index: Index) -> _Patterns:
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
-                           f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年)"),
+                           f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
         study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委)(?:理论学习)?中心组)(?:举行|召开|开展|进行)?"
@@ -76,6 +82,7 @@ def _patterns(index: Index) -> _Patterns:
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
+        bilateral=re.compile(cues["bilateral_re"]),
     )
 
 
@@ -118,8 +125,9 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if in_body and span not in body[:2] and not _dated(span.text):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
-            if _in_book_title(span.text, match.end()):
-                continue
+            later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
+            if later or _in_book_title(span.text, match.end()):
+                continue  # 会议建议…召开全国政协十四届二次会议: held later; 《在…会议上的讲话》
             lead = _lead(doc, span, match, rule, index)
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
@@ -143,6 +151,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     in_body = span.start >= doc.body_start
     if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
+    if _CONFERENCE.search(lead.name) and not _public_actor(doc, span, lead, index):
+        return "not a meeting report: a conference with no public body named (an industry or trade event)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
     if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
@@ -159,6 +169,18 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead
+
+
+def _public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A government or Party body, a titled official or a known leader in the title or the lead."""
+    texts = (doc.title, span.text)
+    return bool(lead.subject and known_org(lead.subject, index)) or any(
+        known_org(t, index) or _titled(index).search(t) or _known_person(index).search(t) for t in texts)
+
+
+@cache
+def _known_person(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.known_people) or "(?!)")
 
 
 def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:
@@ -196,6 +218,8 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
     unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
     named = span.text[: match.end()]
+    if p.bilateral.search(named) or p.bilateral.search(doc.title):  # 中美两国商务部…工作会议
+        return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
         return None
     if titles and p.foreign_title.search(titles[0].text) and not known_org(titles[0].text, index):

@@ -40,6 +40,7 @@ class _Cues:
     places: frozenset[str]  # regions are not sectors (长三角、珠三角等重点区域)
     qualifier_end: re.Pattern[str]  # a word that ends in a qualifier (确保重点, as the tagger cuts it)
     widen_before: re.Pattern[str]  # a modifier right before a label
+    not_within: tuple[str, ...]
 
 
 @cache
@@ -49,7 +50,7 @@ def _cues(index: Index) -> _Cues:
                  re.compile(alternation(cues["not_after"])), frozenset(cues["generic"]),
                  frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of),
                  re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"),
-                 re.compile(alternation(cues["widen"]) + "$"))
+                 re.compile(alternation(cues["widen"]) + "$"), tuple(cues["not_within"]))
 
 
 def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
@@ -82,6 +83,10 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     label = text[start:end]
     if len(label) < _MIN_NAME or label in cues.generic or label.isdigit() or label in cues.places:
         return False
+    for word in cues.not_within:
+        at = text.find(word, max(0, start - len(word)), end + len(word))
+        if 0 <= at <= start and end <= at + len(word):
+            return False  # 古建筑
     if cues.not_after.match(text, end) or text.startswith("中国", max(0, start - 2)) and start >= 2:
         return False  # 原材料工业司, 交通运输部, 中国电信
     return text.rfind("《", 0, start) <= text.rfind("》", 0, start)  # not inside a title of a law or document

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,13 +43,38 @@ def _measure(doc: Document, start: int, ordinal: int, rule: str) -> Measure:
     return Measure(ordinal, text, Mention(text, Span(start, start + len(text), text), rule, doc.id))
 
 
+# What opens a list that the meeting did not decide: members' suggestions, a summary of past work.
+_NOT_DECIDED = re.compile(r"(?:委员|代表|专家|学者|与会者|大家|与会人员)们?[^。；]{0,12}(?:建议|认为|表示|提出|呼吁)"
+                          r"|(?:总结|回顾)(?:了)?[^。；]{0,12}(?:工作|成绩|成效)")
+_DEPLOYS = re.compile(r"部署|安排|要求|强调|提出|明确")
+_MIN_DECISION = 12
+
+
+def _decided(text: str, at: int) -> bool:
+    """A list the meeting demands or deploys, not members' suggestions or a summary of past work,
+    unless a deploying verb comes after them (…进行了总结，并对2016年重点工作作了部署：一是…)."""
+    start = _opening(text, at)
+    found = list(_NOT_DECIDED.finditer(text, start, at))
+    return not found or bool(_DEPLOYS.search(text, found[-1].end(), at))
+
+
+def _opening(text: str, at: int) -> int:
+    """Where the sentence that opens a list begins (the list's first marker may start a sentence:
+    then the sentence before it)."""
+    end = max(text.rfind(c, 0, at) for c in "。\n")
+    if text[end + 1:at].strip() == "" and end > 0:
+        end = max(text.rfind(c, 0, end) for c in "。\n")
+    return end + 1
+
+
 def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> list[Measure]:
     """Enumerated demands (一要…, 二是…, 第一…); else paragraphs led by 要
     (要确保…); else the agenda of the lead sentence (研究…，审议通过《A》和《B》);
     else each decision of the meeting (会议确定/决定/通过)."""
     enumerated, ordinals, decisions = _measure_patterns(index)
     body, offset = doc.body, doc.body_start
-    runs = _sequences(body, enumerated) + _sequences(body, ordinals)
+    runs = [run for run in _sequences(body, enumerated) + _sequences(body, ordinals)
+            if _decided(body, run[0].start())]
     starts = sorted(offset + m.start() for run in runs for m in run)
     if starts:
         return [_measure(doc, s, n, "measures.enumerated") for n, s in enumerate(starts, 1)]
@@ -58,8 +84,9 @@ def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> l
     agenda = _agenda(doc, lead, index) if lead else []
     if agenda:
         return agenda
-    starts = [offset + m.start() for m in decisions.finditer(body)]
-    return [_measure(doc, s, n, "measures.decision") for n, s in enumerate(starts, 1)]
+    found = [_measure(doc, offset + m.start(), 0, "measures.decision") for m in decisions.finditer(body)]
+    found = [m for m in found if len(m.text) >= _MIN_DECISION]  # 会议决定任命。 says nothing decided
+    return [dataclasses.replace(m, ordinal=n) for n, m in enumerate(found, 1)]
 
 
 def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
@@ -99,7 +126,7 @@ def _cited(index: Index) -> _Cited:
     date = DATE_RE.pattern.split("|(?P<rel>")[0]
     named = f"(?P<name>(?:{date})?(?:党的)?[^{stop}]{{0,30}}?{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会)"
     return _Cited(
-        name=re.compile(f"{named}(?![会议堂室第])(?P<after>{alternation(cues['after'])})?"),
+        name=re.compile(f"{named}(?![会议堂室第事])(?P<after>{alternation(cues['after'])})?"),
         noun=re.compile(f"{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会"),
         stop=re.compile(f"[{stop}]"),
         leading=re.compile(f"^(?:{alternation(cues['strip_leading'])})+"),
@@ -111,11 +138,11 @@ def _cited(index: Index) -> _Cited:
 _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产党|[一二三四五六七八九十]+届)"
                        r"|第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十]中全会|^纪念")
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
-_ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|[一二三四五六七八九十]{1,3}届)"
+_ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|人大|[一二三四五六七八九十]{1,3}届)"
 _ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
 _SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
 _LONG_FORMS = tuple((re.compile(a), b) for a, b in (
-    (r"政协第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
+    (r"(?:政协)?第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
     (r"全国人民代表大会", "全国人大"), (r"中国共产党", "中共"), (r"中央纪律检查委员会", "中央纪委"),
     (r"第?([一二三四五六七八九十]+)届中央委员会第([一二三四五六七八九十]+)次全体会议", r"\1届\2中全会"),
 ))
@@ -169,7 +196,17 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         mention = Mention(name, Span(start, start + len(name), doc.text[start:start + len(name)]), "topics.cited",
                           doc.id)
         found[name] = CitedMeeting(name, date, mention)
-    return list(found.values())
+    return _distinct(list(found.values()))
+
+
+def _distinct(cited: list[CitedMeeting]) -> list[CitedMeeting]:
+    """One entry per meeting: 三中全会 and 十八届三中全会 beside 党的十八届三中全会, or a long and a
+    short form of one name, keep the fullest."""
+    kept: list[CitedMeeting] = []
+    for item in sorted(cited, key=lambda c: -len(c.name)):
+        if not any(other.name.endswith(item.name) or _same_meeting(item.name, other.name) for other in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda c: c.mention.span.start)
 
 
 _AND = "\ue000"  # stands for a 和 that belongs to a name while names are cut
@@ -194,7 +231,7 @@ def _same_meeting(name: str, own: str) -> bool:
     core, own_core = _short_form(name), _short_form(own)
     if core in own_core or own_core in core:
         return True
-    numbers, own_numbers = _NUMERALS.findall(core), _NUMERALS.findall(own_core)
+    numbers, own_numbers = _NUMERALS.findall(_long_to_short(name)), _NUMERALS.findall(_long_to_short(own))
     if _kind(core) != _kind(own_core):
         return False
     if not own_numbers:  # 全国政协主席会议 reported, 政协第十四届全国委员会第三十六次主席会议 named
@@ -203,9 +240,13 @@ def _same_meeting(name: str, own: str) -> bool:
 
 
 def _short_form(name: str) -> str:
+    return _ORDINAL_PREFIX.sub("", _long_to_short(name)).replace("第", "")
+
+
+def _long_to_short(name: str) -> str:
     for long, short in _LONG_FORMS:
         name = long.sub(short, name)
-    return _ORDINAL_PREFIX.sub("", name).replace("第", "")
+    return name
 
 
 def _kind(name: str) -> str:
