@@ -31,6 +31,10 @@ _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
+_PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
+_CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
+_COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
+_FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
@@ -67,7 +71,7 @@ class _Patterns:
 @cache
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
-    nouns = f"(?:{trie_pattern(cues['nouns'])}|{cues['lead_nouns_re']})"
+    nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
     name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤])"
     return _Patterns(
         held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?“?{name}"),
@@ -126,9 +130,11 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
-            if later or _in_book_title(span.text, match.end()):
-                continue  # 会议建议…召开全国政协十四届二次会议: held later; 《在…会议上的讲话》
+            if later or _in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()):
+                continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会
             lead = _lead(doc, span, match, rule, index)
+            if in_body and _cited_in_title(doc.title, lead.name):
+                continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
             if lead.name in index.cues["meeting"]["no_names"] or _unnamed(lead, before, title, chaired, index):
@@ -158,6 +164,10 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index):
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
+    if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not _public_actor(doc, span, lead, index):
+        return f"not a meeting report: held by {crowd.group()}, not a public body"
+    if _FORUM.search(lead.name) and any(p.foreign_title.search(t.text) for t in titles):
+        return "not a meeting report: an international forum"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
     if rejected := _foreign(doc, titles, span, match, lead, p, index):
@@ -169,6 +179,11 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead
+
+
+def _cited_in_title(title: str, name: str) -> bool:
+    at = title.find(name)
+    return at >= 0 and (title.startswith("精神", at + len(name)) or bool(_CITING.search(title, 0, at)))
 
 
 def _public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
