@@ -34,6 +34,7 @@ _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
+_PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
@@ -174,6 +175,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return rejected
     if found := _not_meeting_name(index).search(lead.name):
         return f"not a meeting report: a {found.group()}, not a meeting"
+    if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text):
+        return "not a meeting report: a press conference (发布会 of a press office)"
     if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if in_body and doc.title.startswith("【"):
