@@ -285,7 +285,8 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
 
 @pytest.mark.parametrize(("title", "paras", "reason"), [
     ("上半年外贸增长", ["国务院新闻办公室今天举行新闻发布会，介绍上半年外贸情况。"], "发布会"),
-    ("多国人士高度评价", ["多国人士高度评价习近平主席在全国表彰大会上发表的重要讲话。"], "no meeting"),
+    ("多国人士高度评价", ["多国人士高度评价习近平主席在全国表彰大会上发表的重要讲话。"], "高度评价"),
+    ("国际观察", ["多国人士高度评价习近平主席在全国表彰大会上发表的重要讲话。"], "观察"),
     ("副部长赴福建调研", ["6月29日，副部长徐晓兰赴福建调研，分别在福州、泉州召开了座谈会。"], "unnamed"),
     ("教育改革成效", ["党的十八届三中全会召开以来，教育改革取得成效。"], "no meeting"),
     ("有关会议", ["明年3月4日，工业和信息化部将于北京召开全国工作会议。"], "announcement"),
@@ -343,3 +344,12 @@ def test_a_cited_meeting_is_named_once_and_never_the_meeting_itself() -> None:
                  "会议传达学习党的十八届三中全会精神，贯彻十八届三中全会和三中全会的部署。",
                  published="2014-06-26 19:00")
     assert [c.name for c in m.cited] == ["党的十八届三中全会"]
+
+
+def test_instruction_authors_are_not_speakers_and_coordinated_plenums_are_named() -> None:
+    m = _meeting("李强对全国安全生产电视电话会议作出重要批示",
+                 "全国安全生产电视电话会议11日召开。李强作出重要批示强调，要狠抓责任落实。"
+                 "国务委员王勇出席会议并讲话。",
+                 "会议要求深入贯彻党的二十届二中、三中全会精神。", published="2024-01-11 19:00")
+    assert m.people(SPEAKER) == ["王勇"]
+    assert [c.name for c in m.cited][-1] == "党的二十届三中全会"

@@ -27,7 +27,7 @@ _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", 
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)(?:在[^，。；]{1,12})?\s*$")
 _REPORT = "report"
-_ELSEWHERE = re.compile(r"曾|此前|早在|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
+_ELSEWHERE = re.compile(r"曾|此前|早在|批示|指示|贺信|致信|贺词|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
 _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.

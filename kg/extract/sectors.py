@@ -25,7 +25,8 @@ from kg.model import Document, Mention, Span
 _NOUNISH = frozenset({"n", "nz", "b", "j", "eng", "an", "ng"})
 _MAX_ITEM = 8  # characters of one enumerated item
 _MIN_NAME = 2
-_NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人")
+_NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人", "结构", "体系", "布局", "转移", "规划")
+_LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}法(?:草案|修正案|修订草案)?(?=[，。、；》”\s]|$)")
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
 
 
@@ -83,6 +84,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     label = text[start:end]
     if len(label) < _MIN_NAME or label in cues.generic or label.isdigit() or label in cues.places:
         return False
+    if _LAW_AFTER.match(text, end):
+        return False  # 粮食安全保障法: a law's title without its 《》
     for word in cues.not_within:
         at = text.find(word, max(0, start - len(word)), end + len(word))
         if 0 <= at <= start and end <= at + len(word):
