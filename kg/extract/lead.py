@@ -228,6 +228,8 @@ def _in_book_title(text: str, at: int) -> bool:
 
 
 def _dated(text: str) -> bool:
+    if not any(c in text for c in "日天期久月旬"):  # every date, vague or relative word holds one of these
+        return False
     return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
 
 
