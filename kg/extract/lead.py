@@ -44,7 +44,8 @@ _SPEECH = "发表|作|强调|指出|讲话|表示|说|透露|介绍|提出|要�
 _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}日?(?:上午|下午|晚上|晚)?"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
-_NAME_CHARS = r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议]))"
+_NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
+               r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)])")  # 《指导意见》（以下简称…）解读会
 _VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
 
 
@@ -272,6 +273,7 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
                 lead_in = re.search(r"[^，。；：:（）()\s“”]{0,20}$", span.text[:opening])
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
+    name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
     subject = _subject(span.text[: match.start()])
     sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
@@ -286,5 +288,6 @@ def _subject(before: str) -> str:
     clause = DATE_RE.sub("", clause)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
     clause = re.sub(r"(?:在|于)[^，。；在于]{1,16}$", "", clause)  # 电管局在福建福州(召开)
+    clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
     match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})$", clause)
     return match.group(1) if match else ""

@@ -23,13 +23,15 @@ _FILLER = re.compile(
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
-_NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院")
+_NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)(?:在[^，。；]{1,12})?\s*$")
 _REPORT = "report"
 _ELSEWHERE = re.compile(r"曾|此前|早在|批示|指示|贺信|致信|贺词|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
 _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
+# An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
+_CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
 _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
                            r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
@@ -148,14 +150,17 @@ def _with_title(text: str, person: _Person, people: list[_Person], m: _Matchers,
 def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, own_name: str = ""
               ) -> list[tuple[_Person, str]]:
     tokens: list[tuple[int, str, object]] = [(p.start, "person", p) for p in people]
-    for match in m.verbs.finditer(text):
-        if not any(p.start <= match.start() < p.end for p in people):
-            tokens.append((match.start(), match.lastgroup or "other", match))
+    masked = text  # a verb never starts inside a name (蒋作君作工作报告)
+    for p in people:
+        masked = masked[: p.start] + "\0" * (p.end - p.start) + masked[p.end:]
+    for match in m.verbs.finditer(masked):
+        tokens.append((match.start(), match.lastgroup or "other", match))
     tokens.sort(key=lambda t: t[0])
     pending: list[_Person] = []
     last_subject: list[_Person] = []
     last_end = 0
     roles: list[tuple[_Person, str]] = []
+    leading: list[_Person] = []  # who chaired, spoke or reported so far: 他 is the last of them
     for start, kind, value in tokens:
         if kind == "person":
             pending.append(value)  # type: ignore[arg-type]
@@ -166,12 +171,13 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
         gap = text[last_end:start]
         cited = bool(pending) and bool(m.cited_before.search(text[: pending[0].start]))
         subjects: list[_Person] = []
-        if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap)):
+        ceremony = value.group().startswith("并") and _CEREMONY.match(gap)  # type: ignore[attr-defined]
+        if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony):
             subjects = pending
         elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")):  # type: ignore[attr-defined]
             subjects = last_subject
-        elif kind == "he" and main:
-            subjects = [_Person(main, start, start + 1, None)]
+        elif kind == "he" and (leading or main):
+            subjects = leading[-1:] or [_Person(main or "", start, start + 1, None)]
         if pending and not cited:
             last_subject = pending  # 李克强到农业农村部考察，并主持召开座谈会
         if _elsewhere(gap, own_name):
@@ -181,6 +187,7 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
             role = SPEAKER
         if role:
             roles.extend((p, role) for p in subjects)
+            leading += subjects if role in (SPEAKER, CHAIR, _REPORT) else []
         pending = []
         last_end = value.end()  # type: ignore[attr-defined]
     return roles
@@ -208,17 +215,18 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
             mention = Mention(person.name, Span(start, start + len(person.name), person.name),
                               f"people.{role}", doc.id)
             found.append(Participation(role, person.name, "person", mention, person.title))
-            if role in (CHAIR, SPEAKER) and main is None:
-                main = person.name
+            if role in (SPEAKER, _REPORT, CHAIR):
+                main = person.name  # 他指出: the one who last chaired, spoke or reported
     return _resolve(found)
 
 
 def _resolve(found: list[Participation]) -> list[Participation]:
     """One participation per (person, role); chairs and speakers are not also 'present'; a work
-    report is the speech only where nobody else speaks."""
-    has_speaker = any(p.role == SPEAKER for p in found)
+    report is the speech only where it is the only one and nobody else speaks."""
+    reporters = {p.participant for p in found if p.role == _REPORT}
+    sole = len(reporters) == 1 and not any(p.role == SPEAKER for p in found)  # reports in turn are not speeches
     found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER)
-             for p in found if p.role != _REPORT or not has_speaker]
+             for p in found if p.role != _REPORT or sole]
     leading = {p.participant for p in found if p.role in (CHAIR, SPEAKER)}
     seen: set[tuple[str, str]] = set()
     titles: dict[str, str] = {p.participant: p.title for p in found if p.title}
