@@ -45,6 +45,20 @@ def test_meeting_date(lead: str, published: str, date: str | None) -> None:
      "国际通信业务出入口局工作座谈会", "工业和信息化部", "in-person"),
     ("", "2022年6月24日，工业和信息化部在京召开《关于推动轻工业高质量发展的指导意见》（以下简称《指导意见》）解读会。",
      "《关于推动轻工业高质量发展的指导意见》解读会", "工业和信息化部", "in-person"),
+    ("", "10月14日，由工信部主办的“信息通信业高质量发展专家座谈会”在北京召开。", "信息通信业高质量发展专家座谈会",
+     "工业和信息化部", "in-person"),
+    ("", "11月28日，工业和信息化部举行“青春担当”青年理论学习小组成果交流会。", "“青春担当”青年理论学习小组成果交流会",
+     "工业和信息化部", "in-person"),
+    ("", "当天，工信部也在北京召开了“从根源上防范打击通讯信息诈骗工作”专题会议。",
+     "“从根源上防范打击通讯信息诈骗工作”专题会议", "工业和信息化部", "in-person"),
+    ("", "3月1日，工业和信息化部无线电管理局（国家无线电办公室）组织召开了全国无线电管理工作电视电话会议。",
+     "全国无线电管理工作电视电话会议", "工业和信息化部无线电管理局", "teleconference"),
+    ("信息技术发展司召开平台工作推进会", "8月6日，工业和信息化部信息技术发展司组织召开平台工作推进会。", "平台工作推进会",
+     "工业和信息化部信息技术发展司", "in-person"),
+    ("", "7月18日，工业和信息化部召开“七下八上”全国防汛应急通信保障工作部署会议。",
+     "“七下八上”全国防汛应急通信保障工作部署会议", "工业和信息化部", "in-person"),
+    ("", "8月31日，由工业和信息化部、山东省人民政府共同主办的2022世界先进制造业大会在济南举行。",
+     "2022世界先进制造业大会", "工业和信息化部、山东省人民政府", "in-person"),
 ])
 def test_name_organizer_format(title: str, lead: str, name: str, organizer: str, fmt: str) -> None:
     m = _meeting(title, lead)
@@ -195,6 +209,22 @@ def test_date_ranges_and_relative_years(lead: str, published: str, start: str | 
     assert (m.date and m.date.isoformat(), m.end_date and m.end_date.isoformat()) == (start, end)
 
 
+@pytest.mark.parametrize(("url", "date"), [
+    ("https://news.example.cn/china/202208/50-1376805.html", "2022-07-29"),  # year and month: by its end
+    ("https://news.example.cn/china/202207/50-1376805.html", "2022-07-29"),
+    ("https://www.example.gov.cn/art/2022/8/11/art_1.html", "2022-07-29"),
+])
+def test_undated_page_resolves_its_lead_by_its_url(url: str, date: str) -> None:
+    from kg.clean import to_document
+    from kg.model import SourceItem
+
+    item = SourceItem(path="t.html", file="t.html", index=None, item=None, title="", published=None,
+                      body="7月29日下午，工业和信息化部召开领导干部会议。", body_format="text", reader="test",
+                      meta=(("url", url),))
+    result = extract(to_document(item))
+    assert isinstance(result, Meeting) and result.date and result.date.isoformat() == date
+
+
 def test_next_year_is_never_rolled_back() -> None:
     """明年3月4日 is a future day: no date, rather than last year's 3月4日."""
     from kg.extract.dates import DATE_RE, resolve
@@ -276,6 +306,10 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
     (["4月7日，工信部召开座谈会。山西、河北和广东三省分别就产业转移工作进行了经验交流。"], ["shanxi", "hebei", "guangdong"], []),
     (["3月25日，运行局召开分析会。来自安徽、江西两省工信部门负责同志参加了会议。", "与会代表介绍了本省一季度运行情况。"],
      ["anhui", "jiangxi"], []),
+    (["6月11日，原材料工业司召开座谈会。辽宁、山东等地方工业和信息化主管部门负责人参加了座谈会。",
+      "地方工业主管部门、行业协会负责人交流了试行错峰生产的基本情况。"], ["liaoning", "shandong"], []),
+    (["6月11日，原材料工业司召开座谈会。辽宁、山东等地方工业和信息化主管部门负责人参加了座谈会。",
+      "行业协会负责人交流了试行错峰生产的基本情况。"], [], ["liaoning", "shandong"]),
     (["8月31日，由工业和信息化部、山东省人民政府共同主办的2022先进制造业大会在济南举行。"], [], ["shandong"]),
     (["6月1日，工信部召开座谈会。浙江省经济和信息化厅、山东省工业和信息化厅汇报了经验做法。"], ["zhejiang", "shandong"], []),
 ])

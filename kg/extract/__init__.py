@@ -56,7 +56,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
         doc=doc, name=lead.name, name_mention=lead.name_mention, date_mention=date_mention,
         date=dates.start if dates else None, end_date=dates.end if dates else None,
         format=meeting_format(doc, lead, content_sentences(doc), index),
-        organizer=organizer(lead, chair_titles, index),
+        organizer=organizer(lead, chair_titles, index, doc.text),
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
         regions=extract_regions(doc, spans, index), sectors=extract_sectors(doc, spans, index),

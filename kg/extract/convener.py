@@ -34,10 +34,20 @@ def _formats(index: Index) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(alternation(cues["teleconference"])), re.compile(alternation(cues["video"]))
 
 
-def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
-    """From the meeting's name, else its convener, else a chairing minister's ministry."""
+def organizer(lead: Lead, chair_titles: list[str], index: Index, text: str = "") -> str | None:
+    """From the meeting's name, else its convener, else a chairing minister's ministry; a department
+    named bare (信息技术发展司召开…) in full where `text` names its ministry with it."""
+    found = _organizer(lead, chair_titles, index)
+    if found and text and _DEPARTMENT.search(found) and not known_org(found, index) and index.organizer_re:
+        for ministry in index.organizer_re.finditer(text):
+            if text.startswith(found, ministry.end()):
+                return index.organizer_of[ministry.group()] + found
+    return found
+
+
+def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
     named = _ORG_PREFIX.match(lead.name)
-    if named and not named.group("org").endswith(("部分", "有关")):
+    if named and not named.group("org").endswith(("部分", "有关", "部署")) and not named.group("org").startswith("“"):
         org = canonical(named.group("org"), index)
         if org not in index.organizer_of and org.endswith("党组"):
             org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
@@ -46,6 +56,8 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         return known_org(org, index) or org
     if department := _department(lead.subject, index):
         return department
+    if joint := _joint(lead.subject, index):
+        return joint
     for text in (lead.name, lead.subject):
         found = known_org(text, index)
         if found:
@@ -68,6 +80,14 @@ def _department(subject: str, index: Index) -> str | None:
     if found and 2 <= len(rest) <= 16 and _DEPARTMENT.search(rest):
         return index.organizer_of[found.group()] + rest
     return None
+
+
+def _joint(subject: str, index: Index) -> str | None:
+    """由工业和信息化部、山东省人民政府共同主办: every body in the list, each by its canonical name."""
+    parts = subject.split("、")
+    if len(parts) < 2 or not all(known_org(p, index) == canonical(p, index) or p.endswith("人民政府") for p in parts):
+        return None
+    return "、".join(canonical(p, index) for p in parts)
 
 
 def known_org(text: str, index: Index) -> str | None:

@@ -23,6 +23,7 @@ DATE_RE = re.compile(
 VAGUE_RE = re.compile(r"日前|近日|近期|前不久|月初|月中|月底|上旬|中旬|下旬")
 _FULL_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?:[-/.年]|(?=\d{4}))(?P<m>\d{1,2})(?:[-/.月]|/?(?=\d{2}))(?P<d>\d{1,2})")
+_YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])/")  # /china/202208/50-1376805.html
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|/|(?=[\u4e00-\u9fff]))")
 _REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯")
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
@@ -97,8 +98,8 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, bool]
     """The day relative dates resolve against, and whether it is the real publication date.
 
     A page saved without its date still tells it: by a date in its URL (/2017/06/08/,
-    /201706/08/, /20170608), a dateline at the top of the text (发布时间：2025-06-17,
-    2017年6月8日), or the year a lead names (2022世界先进制造业大会)."""
+    /201706/08/, /20170608; /202208/ means by the end of that month), a dateline at the top of
+    the text (发布时间：2025-06-17, 2017年6月8日), or the year a lead names (2022世界先进制造业大会)."""
     if doc.published is not None:
         return doc.published.date(), True
     for text in (doc.url or "", doc.text[:_DATELINE_REACH].translate(_DIGITS)):
@@ -107,6 +108,9 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, bool]
                 return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), False
             except ValueError:
                 continue
+    if month := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
+        first_of_next = dt.date(int(month["y"]) + (month["m"] == "12"), int(month["m"]) % 12 + 1, 1)
+        return first_of_next - dt.timedelta(days=1), False
     for text in (doc.url or "", lead):  # /art/2023/…, 2022世界先进制造业大会: the end of that year
         if year := _YEAR.search(text):
             return dt.date(int(year.group(1)), 12, 31), False

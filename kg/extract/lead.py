@@ -266,7 +266,7 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
             name = name[verb[-1].end():]
         trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
         start += len(name) - len(trimmed)
-        name = trimmed
+        name, start = _balance_quotes(span.text, trimmed, start)
         if "》" in name and "《" not in name:  # 纪念…《在…座谈会上的讲话》发表80周年座谈会
             opening = span.text.rfind("《", 0, start)
             if opening >= 0:
@@ -282,12 +282,28 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
 
 
+_HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
+
+
+def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
+    """A quoted theme keeps both quotes (“青春…担当”青年…推进会); a name wholly in quotes has none."""
+    if name.count("”") > name.count("“") and start > 0 and text[start - 1] == "“":
+        return "“" + name, start - 1
+    if name.startswith("“") and "”" not in name:
+        return name[1:], start + 1
+    return name, start
+
+
 def _subject(before: str) -> str:
     """The convening body right before the verb: 国务院联防联控机制(19日)召开…"""
     clause = re.split(r"[，。；：:]", before)[-1]
     clause = DATE_RE.sub("", clause)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
     clause = re.sub(r"(?:在|于)[^，。；在于]{1,16}$", "", clause)  # 电管局在福建福州(召开)
+    clause = re.sub(r"(?:也|还|又|亦|则|同时|随后|当天|当日)$", "", clause)  # 工信部也(在北京召开)
     clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
+    clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
+    if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
+        return hosted.group(1)
     match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})$", clause)
     return match.group(1) if match else ""
