@@ -10,6 +10,7 @@ in the same run.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,6 +192,8 @@ def _sector_precision(s: Score, item: GoldItem, record: dict, concept: Callable[
 
 
 def _value(s: Score, key: str, want: object, got: object) -> None:
+    if isinstance(want, str) and isinstance(got, str):  # （扩大） is (扩大): the page's width is not the fact
+        want, got = unicodedata.normalize("NFKC", want), unicodedata.normalize("NFKC", got)
     s.total += 1
     s.right += want == got
     if want != got:

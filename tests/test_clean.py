@@ -223,3 +223,14 @@ def test_to_document_never_raises_and_spans_hold(fmt: str, body: str, title: str
     assert doc.title == " ".join(title.split())
     assert_well_formed(doc)
     assert len(set(paras(doc))) == len(doc.paragraphs)  # no paragraph twice
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("工業(yè)和信息化部", "工業和信息化部"),
+    ("全國集成電路行業工作會(huì )在京召開", "全國集成電路行業工作會在京召開"),  # a space before the bracket
+    ("自主創(chuàng )新", "自主創新"),
+    ("会议(扩大)召开", "会议(扩大)召开"),  # not pinyin: kept
+])
+def test_pinyin_glosses_of_converter_mirrors_are_dropped(text: str, plain: str) -> None:
+    doc = to_document(item(f"据报道，{text}。", fmt="text", title=text))
+    assert doc.title == plain and paras(doc) == [f"据报道，{plain}。"]

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
-              r"|部|委|局|署|办|院|司|厅|会议|全会|大会)")
+              r"|部|委|局|署|办|院|司|厅|中心|会议|全会|大会)")
 _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
+_A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|人民政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
 _HELD_IN_BODY = re.compile(r"召开|举行")
 _HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
 _ORG_PREFIX = re.compile(f"^(?:[一二三四五六七八九十]+届)?(?P<org>.+?{ORG_SUFFIX})"
@@ -85,7 +86,7 @@ def _department(subject: str, index: Index) -> str | None:
 def _joint(subject: str, index: Index) -> str | None:
     """由工业和信息化部、山东省人民政府共同主办: every body in the list, each by its canonical name."""
     parts = subject.split("、")
-    if len(parts) < 2 or not all(known_org(p, index) == canonical(p, index) or p.endswith("人民政府") for p in parts):
+    if len(parts) < 2 or not all(known_org(p, index) == canonical(p, index) or _A_BODY.search(p) for p in parts):
         return None
     return "、".join(canonical(p, index) for p in parts)
 

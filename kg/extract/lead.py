@@ -83,8 +83,9 @@ def _patterns(index: Index) -> _Patterns:
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
-        study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委)(?:理论学习)?中心组)(?:举行|召开|开展|进行)?"
-                         f"(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会))"),
+        study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:理论学习)?中心组)"
+                         f"(?:举行|召开|开展|进行)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会"
+                         f"|[（(]扩大[）)]学习))"),
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
@@ -253,12 +254,16 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
 
 
 def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
+    verb: list[re.Match[str]] = []
     if rule == "party":
         body = match.group("org").removesuffix("党组")
         name, start, end = canonical(body, index) + "党组会议", match.start("org"), match.end()
     elif rule == "study":  # …党组理论学习中心组举行2026年第三次集体学习
-        kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会)", "", match.group("kind"))
+        kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会|[（(]扩大[）)]学习)", "", match.group("kind"))
         name, start, end = match.group("name") + kind, match.start("name"), match.end()
+        if verb := list(_VERBS_IN_NAME.finditer(name)):  # 教育与考试中心召开2023年第三次党总支理论学习中心组…
+            start += verb[-1].end()
+            name = name[verb[-1].end():]
     else:
         name, start, end = match.group("name"), match.start("name"), match.end("name")
         if verb := list(_VERBS_IN_NAME.finditer(name)):
@@ -274,12 +279,25 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
     name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
-    subject = _subject(span.text[: match.start()])
+    if span.start < doc.body_start and name.endswith("会") and name + "议" in doc.text[doc.body_start:]:
+        name += "议"  # the title's …工作会 is the body's …工作会议
+    subject = _subject(span.text[: match.start()] if rule != "study" or not verb else
+                       span.text[: match.start("name") + verb[-1].start()])
+    if not subject and span.start < doc.body_start:  # a title without its convener: the body's lead names it
+        subject = _body_subject(doc, name)
     sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
+
+
+def _body_subject(doc: Document, name: str) -> str:
+    at = doc.text.find(name, doc.body_start)
+    sentence = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at), doc.body_start - 1) + 1
+    before = doc.text[sentence: at] if at > 0 else ""
+    held = re.search(r"(?:主持)?(?:召开|举行|举办)(?:了)?“?$", before)
+    return _subject(before[: held.start()]) if held else ""
 
 
 _HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
@@ -300,10 +318,15 @@ def _subject(before: str) -> str:
     clause = DATE_RE.sub("", clause)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
     clause = re.sub(r"(?:在|于)[^，。；在于]{1,16}$", "", clause)  # 电管局在福建福州(召开)
-    clause = re.sub(r"(?:也|还|又|亦|则|同时|随后|当天|当日)$", "", clause)  # 工信部也(在北京召开)
+    clause = re.sub(r"(?:也|还|又|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|日前|今天|今日|昨天|昨日)$", "",
+                    clause)  # 工信部也(在北京召开), 工信部上周末(在北京主持召开)
     clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
     clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
     if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
         return hosted.group(1)
-    match = re.search(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})$", clause)
+    one = f"[\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}"
+    item = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
+    if joint := re.search(f"(?:^|[^\u4e00-\u9fff、])((?:{item}、)+{item})$", clause):  # 中共中央、国务院(举行)
+        return joint.group(1)
+    match = re.search(f"(?:^|[^\u4e00-\u9fff])?({one})$", clause)
     return match.group(1) if match else ""
