@@ -63,6 +63,8 @@ def test_meeting_date(lead: str, published: str, date: str | None) -> None:
      "2023年第三次党总支理论学习中心组（扩大）学习", "工业和信息化部教育与考试中心", "in-person"),
     ("全国集成电路行业工作会在京召开", "工信部上周末在北京主持召开了全国集成电路行业工作会议。", "全国集成电路行业工作会议",
      "工业和信息化部", "in-person"),
+    ("纪念大会在北京隆重举行", "6日上午，中共中央、全国人大常委会、国务院、全国政协、中央军委在人民大会堂隆重举行纪念大会。",
+     "纪念大会", "中共中央、全国人大常委会、国务院、全国政协、中央军委", "in-person"),
 ])
 def test_name_organizer_format(title: str, lead: str, name: str, organizer: str, fmt: str) -> None:
     m = _meeting(title, lead)
@@ -361,6 +363,7 @@ def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: st
     ("抓好化肥、钾肥、硫磺等产品保供。", ["化肥", "钾肥", "硫磺"]),
     ("贯彻《中华人民共和国粮食安全保障法》，推动信息通信行业和脑机接口产业发展。", ["信息通信行业", "脑机接口"]),
     ("推动传统产业和中小企业转型。", []),
+    ("要充分发挥行业协会作用，这事关行业长远发展。", []),
 ])
 def test_sectors_as_written(text: str, sectors: list[str]) -> None:
     m = _meeting("工信部召开座谈会", "3月18日，工信部召开座谈会。", text)
