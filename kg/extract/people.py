@@ -19,7 +19,7 @@ from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation,
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:和|及|以及|、)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|对象|分子))?(?:等(?:相关|有关)?(?:专家|同志|人员|代表))?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
+    r"(?:同志)?(?:(?:和|及|以及|、)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|对象|分子))?(?:等(?:相关|有关)?(?:专家|同志|人员|代表|领导)?)?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
@@ -86,7 +86,7 @@ def _matchers(index: Index) -> _Matchers:
 def _is_name(name: str, index: Index) -> bool:
     if name in index.known_people:
         return True
-    if name in _not_names(index) or name.endswith(_NOT_NAME_END):
+    if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
         return False
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
