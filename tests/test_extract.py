@@ -63,6 +63,8 @@ def test_meeting_date(lead: str, published: str, date: str | None) -> None:
      "2023年第三次党总支理论学习中心组（扩大）学习", "工业和信息化部教育与考试中心", "in-person"),
     ("全国集成电路行业工作会在京召开", "工信部上周末在北京主持召开了全国集成电路行业工作会议。", "全国集成电路行业工作会议",
      "工业和信息化部", "in-person"),
+    ("", "4月27日，工业和信息化部召开安全生产委员会专题会议暨部属单位安全生产工作视频会议。",
+     "安全生产委员会专题会议暨部属单位安全生产工作视频会议", "工业和信息化部", "video"),
     ("纪念大会在北京隆重举行", "6日上午，中共中央、全国人大常委会、国务院、全国政协、中央军委在人民大会堂隆重举行纪念大会。",
      "纪念大会", "中共中央、全国人大常委会、国务院、全国政协、中央军委", "in-person"),
 ])
@@ -353,6 +355,7 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
     ("副部长赴福建调研", ["6月29日，副部长徐晓兰赴福建调研，分别在福州、泉州召开了座谈会。"], "unnamed"),
     ("教育改革成效", ["党的十八届三中全会召开以来，教育改革取得成效。"], "no meeting"),
     ("有关会议", ["明年3月4日，工业和信息化部将于北京召开全国工作会议。"], "announcement"),
+    ("", ["7月17日，某出版社在香港书展举行新书发布会暨出版座谈会。"], "新书发布会"),
 ])
 def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: str) -> None:
     result = extract(make_doc(title, *paras, published="2022-03-18 19:00"))

@@ -175,7 +175,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return f"not a meeting report: an announcement ({ahead.group()})"
     if rejected := _foreign(doc, titles, span, match, lead, p, index):
         return rejected
-    if found := _not_meeting_name(index).search(lead.name):
+    if found := next(filter(None, map(_not_meeting_name(index).search, lead.name.split("暨"))), None):
         return f"not a meeting report: a {found.group()}, not a meeting"
     if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text):
         return "not a meeting report: a press conference (发布会 of a press office)"
@@ -269,6 +269,8 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
         if verb := list(_VERBS_IN_NAME.finditer(name)):
             start += verb[-1].end()
             name = name[verb[-1].end():]
+        if joined := _JOINED.match(span.text, end):  # …专题会议暨部属单位安全生产工作视频会议: one meeting
+            name, end = name + joined.group(), joined.end()
         trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
         start += len(name) - len(trimmed)
         name, start = _balance_quotes(span.text, trimmed, start)
@@ -300,6 +302,7 @@ def _body_subject(doc: Document, name: str) -> str:
     return _subject(before[: held.start()]) if held else ""
 
 
+_JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大会|座谈会|会)(?![议堂室])")
 _HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
 
 
