@@ -132,6 +132,16 @@ def test_all_provinces_present_at_branch_venues() -> None:
     assert {p.participant for p in m.participations if p.kind == "city"} == {"大连", "青岛", "宁波", "厦门", "深圳"}
 
 
+@pytest.mark.parametrize("attendance", [
+    "全国省级民爆行业主管部门、民爆行业质检机构的代表参加了会议。",
+    "全国各省、地市行业管理部门，基础电信企业5000余人参加了各地分会场的电视电话会议。",
+    "各省市工业和信息化主管部门负责同志参加会议。",
+])
+def test_every_province_present_in_other_words(attendance: str) -> None:
+    m = _meeting("工信部召开电视电话会议", "5日，工业和信息化部召开全国民爆行业安全管理电视电话会议。", attendance)
+    assert m.provinces_all_present and len(m.provinces(PROVINCE_PRESENT)) == 32
+
+
 def test_places_only_mentioned_are_not_participants() -> None:
     m = _meeting("李克强主持召开国务院常务会议", "国务院总理李克强2日主持召开国务院常务会议。",
                  "会议决定，在北京、天津、上海、重庆和浙江开展工程建设项目审批制度改革试点。")
