@@ -65,6 +65,14 @@ def test_meeting_date(lead: str, published: str, date: str | None) -> None:
      "工业和信息化部", "in-person"),
     ("", "4月27日，工业和信息化部召开安全生产委员会专题会议暨部属单位安全生产工作视频会议。",
      "安全生产委员会专题会议暨部属单位安全生产工作视频会议", "工业和信息化部", "video"),
+    ("", "部际联席会议召集人、工信部部长肖亚庆1月18日主持召开部际联席会议2022年度工作会议，总结工作。",
+     "部际联席会议2022年度工作会议", "工业和信息化部", "in-person"),
+    ("", "编者按：12月26日至27日，全国工业和信息化工作会议（以下简称“工作会议”）在北京召开。",
+     "全国工业和信息化工作会议", None, "in-person"),
+    ("", "【全国船舶工业结构调整转型升级工作会议】工信部近日在浙江召开。", "全国船舶工业结构调整转型升级工作会议",
+     "工业和信息化部", "in-person"),
+    ("产业转移指导目录编制工作会在成都召开", "日前，工业和信息化部产业政策司在四川成都召开了产业转移指导目录编制工作座谈会。",
+     "产业转移指导目录编制工作座谈会", "工业和信息化部产业政策司", "in-person"),
     ("纪念大会在北京隆重举行", "6日上午，中共中央、全国人大常委会、国务院、全国政协、中央军委在人民大会堂隆重举行纪念大会。",
      "纪念大会", "中共中央、全国人大常委会、国务院、全国政协、中央军委", "in-person"),
 ])
@@ -140,6 +148,30 @@ def test_all_provinces_present_at_branch_venues() -> None:
 def test_every_province_present_in_other_words(attendance: str) -> None:
     m = _meeting("工信部召开电视电话会议", "5日，工业和信息化部召开全国民爆行业安全管理电视电话会议。", attendance)
     assert m.provinces_all_present and len(m.provinces(PROVINCE_PRESENT)) == 32
+
+
+@pytest.mark.parametrize(("outlet", "sentence", "spoke", "present"), [
+    ("江苏省工业和信息化厅", "我厅在南京设分会场，厅领导参加会议。", [], ["jiangsu"]),
+    ("江苏省工业和信息化厅", "省工信厅党组书记在分会场参加会议。", [], ["jiangsu"]),
+    ("江苏省工业和信息化厅", "我省在会上作了交流发言。", ["jiangsu"], []),
+    ("北京市经济和信息化局", "我市在会上作了交流发言。", ["beijing"], []),
+    ("江苏省工业和信息化厅", "我市在会上作了交流发言。", [], []),  # a city of the province
+    ("人民网", "我省在会上作了交流发言。", [], []),  # no province to refer to
+])
+def test_a_provincial_site_reports_its_own_province(outlet: str, sentence: str, spoke: list[str],
+                                                     present: list[str]) -> None:
+    import datetime as dt
+
+    from kg.clean import to_document
+    from kg.model import BEIJING, SourceItem
+
+    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title="工信部召开全国电视电话会议",
+                      published=dt.datetime(2022, 3, 18, 19, 0, tzinfo=BEIJING), reader="test", body_format="text",
+                      body="3月18日，工业和信息化部召开全国工业和信息化系统电视电话会议。\n" + sentence,
+                      meta=(("outlet", outlet),))
+    m = extract(to_document(item))
+    assert isinstance(m, Meeting)
+    assert (m.provinces(PROVINCE_SPOKE), m.provinces(PROVINCE_PRESENT)) == (spoke, present)
 
 
 def test_places_only_mentioned_are_not_participants() -> None:
@@ -316,6 +348,10 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
     (["3月30日，教育与考试中心召开2023年第三次党总支理论学习中心组（扩大）学习。",
       "中心党总支书记、主任郝志强主持会议，党总支副书记、副主任刘明亮、党总支委员、各党支部委员、入党积极分子参加学习。"],
      ["郝志强"], [], ["刘明亮"]),
+    (["在3月12日召开的2010年通信服务座谈会上，电信管理局局长韩夏在会上做了题为《规范服务，营造放心环境》的主题报告。"],
+     [], ["韩夏"], []),
+    (["日前，产业政策司在成都召开座谈会。产业政策司司长郑立新就编制目录的意义进行了深入说明，对下一步工作提出了具体要求。",
+      "最后，郑立新对编制工作提出了四点要求。"], [], ["郑立新"], []),
     (["6月11日，原材料工业司在京召开建材行业座谈会。原材料工业司司长常国武、副司长邢涛等出席会议。",
       "江西、福建等地党委负责同志出席座谈会。"], [], [], ["常国武", "邢涛"]),
     (["12月26日，全国工业和信息化工作会议在北京召开。部总经济师王新哲出席会议。",

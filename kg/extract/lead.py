@@ -39,7 +39,7 @@ _FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
-_SPEECH = "发表|作|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
+_SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
 _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}日?(?:上午|下午|晚上|晚)?"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
@@ -62,6 +62,7 @@ class _Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
     subject: re.Pattern[str]
+    bracket: re.Pattern[str]
     party: re.Pattern[str]
     study: re.Pattern[str]
     not_report: re.Pattern[str]
@@ -79,8 +80,9 @@ def _patterns(index: Index) -> _Patterns:
         held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
-        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
+        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词)"),
+        bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
         study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:理论学习)?中心组)"
@@ -96,7 +98,8 @@ def _patterns(index: Index) -> _Patterns:
 def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.at, "at", "在", 0), (p.party, "party", "党组", 24),
+                                        (p.at, "at", "在", 0), (p.bracket, "bracket", "】", 60),
+                                        (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24)):
         at = text.find(needs)
         if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at):
@@ -269,8 +272,8 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
         if verb := list(_VERBS_IN_NAME.finditer(name)):
             start += verb[-1].end()
             name = name[verb[-1].end():]
-        if joined := _JOINED.match(span.text, end):  # …专题会议暨部属单位安全生产工作视频会议: one meeting
-            name, end = name + joined.group(), joined.end()
+        if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
+            name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
         trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
         start += len(name) - len(trimmed)
         name, start = _balance_quotes(span.text, trimmed, start)
@@ -281,10 +284,14 @@ def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Ind
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
     name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
-    if span.start < doc.body_start and name.endswith("会") and name + "议" in doc.text[doc.body_start:]:
-        name += "议"  # the title's …工作会 is the body's …工作会议
-    subject = _subject(span.text[: match.start()] if rule != "study" or not verb else
-                       span.text[: match.start("name") + verb[-1].start()])
+    if span.start < doc.body_start and name.endswith("会") and len(name) > 4:  # the body names it in full:
+        fuller = re.search(re.escape(name[:-1]) + "[\u4e00-\u9fff]{0,3}?会议?", doc.text[doc.body_start:])
+        name = fuller.group() if fuller else name  # …工作会 -> …工作会议, …编制工作会 -> …编制工作座谈会
+    if rule == "bracket":  # 【全国船舶工业…工作会议】工信部近日在浙江召开
+        subject = _subject(match.group("by"))
+    else:
+        subject = _subject(span.text[: match.start()] if rule != "study" or not verb else
+                           span.text[: match.start("name") + verb[-1].start()])
     if not subject and span.start < doc.body_start:  # a title without its convener: the body's lead names it
         subject = _body_subject(doc, name)
     sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
@@ -303,6 +310,8 @@ def _body_subject(doc: Document, name: str) -> str:
 
 
 _JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大会|座谈会|会)(?![议堂室])")
+_SUB_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:年度|第[一二三四五六七八九十\d]+次|专题|全体|扩大|联络员)"
+                          r"[^，。；：\s（）()]{0,12}?(?:会议|会)(?=[，。；：\s]|$|上|期间)")
 _HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
 
 

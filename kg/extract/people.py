@@ -23,7 +23,8 @@ _FILLER = re.compile(
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
-_NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府")
+_NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
+                 "的", "校")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)(?:在[^，。；]{1,12})?\s*$")
 _REPORT = "report"
@@ -119,6 +120,17 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
     return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
 
 
+def _with_seen(text: str, people: list[_Person], seen: set[str]) -> list[_Person]:
+    found = {p.start: p for p in people}
+    for name in seen:
+        at = text.find(name)
+        while at >= 0:
+            if at not in found and not _overlaps(found, at, at + len(name)):
+                found[at] = _Person(name, at, at + len(name), None, at + len(name))
+            at = text.find(name, at + len(name))
+    return sorted(found.values(), key=lambda p: p.start) if len(found) > len(people) else people
+
+
 def _overlaps(found: dict[int, _Person], start: int, end: int) -> bool:
     return any(p.start < end and start < p.end for p in found.values())
 
@@ -206,10 +218,12 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     m = _matchers(index)
     found: list[Participation] = []
     main: str | None = None
+    seen: set[str] = set()  # names found so far: 郑立新 is found again without his title (最后，郑立新对…提出)
     for span in spans:
         if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text):
             continue  # what the meeting said, or no verb that gives anyone a role
-        people = _find_people(span.text, index, m)
+        people = _with_seen(span.text, _find_people(span.text, index, m), seen)
+        seen.update(p.name for p in people if p.title or p.name in index.known_people)
         for person, role in _roles_in(span.text, people, m, main, own_name):
             start = span.start + person.start
             mention = Mention(person.name, Span(start, start + len(person.name), person.name),

@@ -81,6 +81,24 @@ def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_
     return found
 
 
+_OWN_UNIT = re.compile(r"我省|我区|我厅|我委|本省|(?P<city>我市)|(?:^|(?<=[，、；\s]))省"
+                       r"(?=工信厅|工业和信息化厅|经信委|经信厅|经济和信息化|通信管理局|中小企业局|分会场)")
+_MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
+
+
+def _own_unit(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
+    """我厅在分会场参加会议, 我省作交流发言, 省工信厅…参加: the province of the provincial outlet that reports it."""
+    match = _OWN_UNIT.search(span.text, 0, end)
+    site = index.province_re.search(doc.outlet or "") if match else None
+    if not match or not site:
+        return []
+    province = index.province_of[site.group()]
+    if match.group("city") and province not in _MUNICIPALITIES:
+        return []  # 我市 on a provincial site is a city
+    start = span.start + match.start()
+    return [(province, Mention(province, Span(start, span.start + match.end(), match.group()), "", doc.id))]
+
+
 def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: str = ""
                       ) -> tuple[list[Participation], int | None, Mention | None]:
     """Province participations, the claimed count, and the evidence that all were present.
@@ -98,7 +116,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
         spoke = list(cues.spoke.finditer(span.text))
         if spoke:
             cue_end = spoke[-1].end()
-            for province, m in _province_mentions(doc, span, index, cue_end):
+            for province, m in _province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end):
                 parts.append(Participation(PROVINCE_SPOKE, province, "province",
                                            Mention(province, m.span, "places.spoke", doc.id)))
             count = CLAIMED_RE.search(span.text[:cue_end])
@@ -116,7 +134,8 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
                 all_present = all_present or Mention("all", Span(start, span.start + every.end(), every.group()),
                                                      "places.all-present", doc.id)
                 continue
-            for province, m in _province_mentions(doc, span, index, len(span.text)):
+            for province, m in _province_mentions(doc, span, index, len(span.text)) + _own_unit(doc, span, index,
+                                                                                                  len(span.text)):
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
         parts += _hosts(doc, span, index, cues) + _members(doc, span, index, cues, own_name)
