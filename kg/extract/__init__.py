@@ -18,6 +18,7 @@ from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
+_HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 
 
 def extract_all(doc: Document, lexicon: Lexicon | None = None) -> list[Meeting | NotMeeting]:
@@ -73,7 +74,10 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     if reference is None:
         return None, None
     candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
+    vague = False
     for n, span in enumerate(candidates):
+        if vague and not _HELD_ON.search(span.text):
+            continue  # 近日…召开: only a sentence that dates the holding itself (会议于3月18日在京召开) tells the day
         found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body", reference, published)
         if found is not None:
             return found, mention
@@ -81,8 +85,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             found, mention = previous_date(doc, span.start, reference)
             if found is not None or published:
                 return found or DateRange(reference, None), mention or _same_day(doc, span)
-        if VAGUE_RE.search(span.text):
-            return None, None
+        vague = vague or bool(VAGUE_RE.search(span.text))
     return None, None
 
 

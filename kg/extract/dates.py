@@ -19,7 +19,9 @@ DATE_RE = re.compile(
     r"(?:(?P<y>\d{4}) ?年 ?|(?P<ry>今年|明年|去年|前年))?(?:(?P<m>\d{1,2}) ?月 ?)?(?P<d>\d{1,2}) ?"
     rf"(?:日(?:{_TO}(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?|{_TO}(?P<d3>\d{{1,2}})日)(?![电讯])(?!消息)"
     r"|(?P<rel>今天|今日|昨天|昨日|前天)(?![下中])"
+    r"|(?P<week>上周|上星期|本周|这周)(?P<wd>[一二三四五六日天])"
 )
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 VAGUE_RE = re.compile(r"日前|近日|近期|前不久|月初|月中|月底|上旬|中旬|下旬")
 _FULL_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?:[-/.年]|(?=\d{4}))(?P<m>\d{1,2})(?:[-/.月]|/?(?=\d{2}))(?P<d>\d{1,2})")
@@ -50,6 +52,10 @@ def resolve_range(match: re.Match[str], published: dt.date) -> DateRange | None:
     if rel:
         back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[rel]
         return DateRange(published - dt.timedelta(days=back), None)
+    if match.group("week"):  # 上周五: the Friday of the week before publication
+        monday = published - dt.timedelta(days=published.weekday() + (7 if match.group("week")[0] == "上" else 0))
+        found = monday + dt.timedelta(days=_WEEKDAY[match.group("wd")])
+        return DateRange(found, None) if found <= published else None
     day = int(match.group("d"))
     month = int(match.group("m")) if match.group("m") else None
     year = int(match.group("y")) if match.group("y") else None
