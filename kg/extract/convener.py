@@ -55,7 +55,8 @@ def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
             org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
         if org in index.organizer_of:
             return index.organizer_of[org]
-        return known_org(org, index) or org
+        if len(org) > 1:  # 部党组会议: which ministry, its chair's title tells
+            return known_org(org, index) or org
     if department := _department(lead.subject, index):
         return department
     if joint := _joint(lead.subject, index):
@@ -86,7 +87,7 @@ def _department(subject: str, index: Index) -> str | None:
 
 def _joint(subject: str, index: Index) -> str | None:
     """由工业和信息化部、山东省人民政府共同主办: every body in the list, each by its canonical name."""
-    parts = subject.split("、")
+    parts = re.split(r"、|与|以及|及|(?<=[部委局院府办厅署])和", subject)
     if len(parts) < 2 or not all(known_org(p, index) == canonical(p, index) or _A_BODY.search(p) for p in parts):
         return None
     return "、".join(canonical(p, index) for p in parts)

@@ -75,12 +75,12 @@ class _Patterns:
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
     nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
-    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤])"
+    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤商])"
     return _Patterns(
         held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
-        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
+        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词)"),
         bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
@@ -329,16 +329,19 @@ def _subject(before: str) -> str:
     clause = re.split(r"[，。；：:]", before)[-1]
     clause = DATE_RE.sub("", clause)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
-    clause = re.sub(r"(?:在|于)[^，。；在于]{1,16}$", "", clause)  # 电管局在福建福州(召开)
+    clause = re.sub(r"(?:在|于)[^，。；在于]{0,16}$", "", clause)  # 电管局在福建福州(召开), 工信部于(3月18日召开)
     clause = re.sub(r"(?:也|还|又|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|日前|今天|今日|昨天|昨日)$", "",
                     clause)  # 工信部也(在北京召开), 工信部上周末(在北京主持召开)
     clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
+    clause = re.sub(r"(?:组织(?!部)|召集|约请|邀请)[^，。；]{1,16}?"
+                    r"(?:企业|单位|部门|机构|公司|协会|代表|专家|人员|负责人|负责同志)$", "", clause)  # 管理局组织基础电信企业(召开)
     clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
     if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
         return hosted.group(1)
     one = f"[\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}"
     item = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
-    if joint := re.search(f"(?:^|[^\u4e00-\u9fff、])((?:{item}、)+{item})$", clause):  # 中共中央、国务院(举行)
+    joint_re = f"(?:^|[^\u4e00-\u9fff、])((?:{item}(?:、|与|和|及|以及))+{item})$"
+    if joint := re.search(joint_re, clause):  # 中共中央、国务院(举行), 工业和信息化部与浙江省人民政府(举行)
         return joint.group(1)
     match = re.search(f"(?:^|[^\u4e00-\u9fff])?({one})$", clause)
     return match.group(1) if match else ""
