@@ -476,6 +476,13 @@ def test_a_cited_meeting_is_named_once_and_never_the_meeting_itself() -> None:
     assert [c.name for c in m.cited] == ["党的十八届三中全会"]
 
 
+def test_a_congress_that_only_dates_a_period_is_not_cited() -> None:
+    m = _meeting("工信部召开座谈会", "5月22日，工业和信息化部召开试验区工作会议。",
+                 "金壮龙指出，党的十八大以来，试验区建设取得长足进步。",
+                 "各试验区负责人汇报了试验区培训工作会以来采取的措施。", published="2014-05-26 19:00")
+    assert [c.name for c in m.cited] == ["试验区培训工作会"]
+
+
 def test_instruction_authors_are_not_speakers_and_coordinated_plenums_are_named() -> None:
     m = _meeting("李强对全国安全生产电视电话会议作出重要批示",
                  "全国安全生产电视电话会议11日召开。李强作出重要批示强调，要狠抓责任落实。"

@@ -173,6 +173,9 @@ def _cited_matches(text: str, start: int, c: _Cited):
                 break
 
 
+_CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]?|二十)(?:大|届)")
+
+
 def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeting]:
     """Meetings the report refers to: a name followed by 精神/部署/上的讲话…, or
     any specific name (中央经济工作会议, 第四次会议) that is not announced as upcoming."""
@@ -188,8 +191,8 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         name = _ANCHORED.sub("", c.leading.sub("", name))  # 开好中共二十届四中全会: the name starts at 中共
         if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
-        if _NOT_CITED_AFTER.match(text, match.end()):
-            continue
+        if _NOT_CITED_AFTER.match(text, match.end()) or match.group("after") == "以来" and _CONGRESS.match(name):
+            continue  # 党的十八大以来 dates a period; it does not refer to the congress
         start = match.start("name") + match.group("name").rfind(name)
         name = name.replace(_AND, "和")
         if shared := _COORDINATED_PLENUM.search(text, max(0, start - 24), start):
