@@ -483,6 +483,14 @@ def test_a_congress_that_only_dates_a_period_is_not_cited() -> None:
     assert [c.name for c in m.cited] == ["试验区培训工作会"]
 
 
+def test_cited_plenums_in_a_long_list_and_names_after_verbs() -> None:
+    m = _meeting("中共中央政治局召开会议", "中共中央政治局7月31日召开会议。",
+                 "会议认为，要贯彻党的十七届三中、四中、五中、六中全会精神。",
+                 "民建还举办了中共十八届三中全会精神报告会。",
+                 "会议要求推动大会精神入脑入心。", published="2012-07-31 19:00")
+    assert [c.name for c in m.cited] == ["党的十七届六中全会", "中共十八届三中全会"]
+
+
 def test_instruction_authors_are_not_speakers_and_coordinated_plenums_are_named() -> None:
     m = _meeting("李强对全国安全生产电视电话会议作出重要批示",
                  "全国安全生产电视电话会议11日召开。李强作出重要批示强调，要狠抓责任落实。"

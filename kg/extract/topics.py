@@ -140,7 +140,7 @@ _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产�
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
 _ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|人大|[一二三四五六七八九十]{1,3}届)"
 _ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
-_COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)[一二三四五六七八九十]中(?:全会)?、$")
+_COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
 _SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
 _LONG_FORMS = tuple((re.compile(a), b) for a, b in (
     (r"(?:政协)?第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
@@ -173,6 +173,8 @@ def _cited_matches(text: str, start: int, c: _Cited):
                 break
 
 
+_PLENUM = re.compile(r"[一二三四五六七八九十]中全会$")
+_ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")  # 推动大会精神入脑入心: this meeting
 _CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]?|二十)(?:大|届)")
 
 
@@ -191,13 +193,16 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         name = _ANCHORED.sub("", c.leading.sub("", name))  # 开好中共二十届四中全会: the name starts at 中共
         if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
-        if _NOT_CITED_AFTER.match(text, match.end()) or match.group("after") == "以来" and _CONGRESS.match(name):
-            continue  # 党的十八大以来 dates a period; it does not refer to the congress
+        if _NOT_CITED_AFTER.match(text, match.end()):
+            continue
         start = match.start("name") + match.group("name").rfind(name)
         name = name.replace(_AND, "和")
-        if shared := _COORDINATED_PLENUM.search(text, max(0, start - 24), start):
+        if _PLENUM.match(name) and (shared := _COORDINATED_PLENUM.search(text, max(0, start - 40), start)):
             name = shared.group(1) + name  # 二十届二中、三中全会: 三中全会 is 二十届三中全会
-        if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name):
+        if match.group("after") == "以来" and _CONGRESS.match(name):
+            continue  # 党的十八大以来 dates a period; it does not refer to the congress
+        if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name) \
+                or _ACTED_ON.search(name):
             continue
         mention = Mention(name, Span(start, start + len(name), doc.text[start:start + len(name)]), "topics.cited",
                           doc.id)
