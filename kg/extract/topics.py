@@ -140,7 +140,8 @@ _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产�
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
 _ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|人大|[一二三四五六七八九十]{1,3}届)"
 _ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
-_COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
+_COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)"
+                                 r"(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
 _SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
 _LONG_FORMS = tuple((re.compile(a), b) for a, b in (
     (r"(?:政协)?第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
@@ -174,7 +175,8 @@ def _cited_matches(text: str, start: int, c: _Cited):
 
 
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会$")
-_ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")  # 推动大会精神入脑入心: this meeting
+# 推动大会精神入脑入心: this meeting
+_ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")
 _CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]?|二十)(?:大|届)")
 
 
