@@ -263,6 +263,8 @@ def test_more_non_reports(title: str, lead: str) -> None:
     ("去年12月4日，工业和信息化部召开座谈会。", "2024-06-01 09:00", "2023-12-04", None),
     ("3月初，工业和信息化部召开座谈会。", "2024-06-01 09:00", None, None),
     ("上周五，工业和信息化部召开座谈会。", "2022-03-21 09:00", "2022-03-18", None),
+    ("民建十届二中全会16号在北京召开。", "2013-12-17 09:00", "2013-12-16", None),
+    ("为落实公告2025年第4号，11月5日，省发展改革委召开座谈会。", "2025-11-25 09:00", "2025-11-05", None),
     ("本周二，工业和信息化部召开座谈会。", "2022-03-24 09:00", "2022-03-22", None),
     ("上周末，工业和信息化部召开座谈会。", "2022-03-22 09:00", None, None),
     ("近日，工业和信息化部召开座谈会。会议于3月18日在京召开。", "2022-03-20 09:00", "2022-03-18", None),
@@ -287,6 +289,14 @@ def test_undated_page_resolves_its_lead_by_its_url(url: str, date: str) -> None:
                       meta=(("url", url),))
     result = extract(to_document(item))
     assert isinstance(result, Meeting) and result.date and result.date.isoformat() == date
+
+
+def test_a_meeting_dated_further_down_a_piece_about_an_instruction() -> None:
+    m = _meeting("习近平对办公厅工作作出重要指示", "习近平近日对办公厅工作作出重要指示。", "指示指出，要提高政治站位。",
+                 "各级办公厅要落实好。", "要加强自身建设。", "要守正创新。", "要强化担当。", "要提升能力。",
+                 "全国党委和政府秘书长会议9月13日至14日在京召开。蔡奇出席全国党委和政府秘书长会议并讲话。",
+                 published="2023-09-14 19:00")
+    assert (m.name, m.date.isoformat(), m.end_date.isoformat()) == ("全国党委和政府秘书长会议", "2023-09-13", "2023-09-14")
 
 
 def test_next_year_is_never_rolled_back() -> None:

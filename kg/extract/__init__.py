@@ -17,7 +17,7 @@ from kg.extract.topics import extract_cited, extract_measures
 from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
-_TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会")
+_TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 
 
@@ -86,6 +86,9 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             if found is not None or published:
                 return found or DateRange(reference, None), mention or _same_day(doc, span)
         vague = vague or bool(VAGUE_RE.search(span.text))
+    for span in body:  # 全国…秘书长会议9月13日至14日在京召开, told further down a piece on an instruction
+        if lead.name in span.text and _HELD_ON.search(span.text):
+            return first_date(doc, span, "dates.body", reference, published)
     return None, None
 
 
