@@ -299,6 +299,17 @@ def test_a_meeting_dated_further_down_a_piece_about_an_instruction() -> None:
     assert (m.name, m.date.isoformat(), m.end_date.isoformat()) == ("全国党委和政府秘书长会议", "2023-09-13", "2023-09-14")
 
 
+@pytest.mark.parametrize(("late", "fmt"), [
+    ("会议以电视电话会议形式举行，各省区市设分会场。", "teleconference"),
+    ("常委会组成人员将以视频连线方式与河北政协开展联动协商。", "in-person"),  # a part of it, not the meeting
+])
+def test_how_a_meeting_was_held_told_further_down(late: str, fmt: str) -> None:
+    m = _meeting("全会在京举行", "二十届中央纪委三次全会8日在北京举行。", "习近平出席会议并发表重要讲话。", "全会要求一。",
+                 "全会要求二。", "全会要求三。", "全会要求四。", "全会要求五。", "全会要求六。", late,
+                 published="2024-01-08 19:00")
+    assert m.format == fmt
+
+
 def test_next_year_is_never_rolled_back() -> None:
     """明年3月4日 is a future day: no date, rather than last year's 3月4日."""
     from kg.extract.dates import DATE_RE, resolve
@@ -373,6 +384,7 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
       "中心党总支书记、主任郝志强主持会议，党总支副书记、副主任刘明亮、党总支委员、各党支部委员、入党积极分子参加学习。"],
      ["郝志强"], [], ["刘明亮"]),
     (["3月18日，工业和信息化部召开座谈会。副部长熊继军出席会议，并就下一步工作提出要求。"], [], ["熊继军"], []),
+    (["全国教育大会9日至10日在北京召开。", "李强在主持会议时指出，要抓好落实。"], ["李强"], ["李强"], []),
     (["在3月12日召开的2010年通信服务座谈会上，电信管理局局长韩夏在会上做了题为《规范服务，营造放心环境》的主题报告。"],
      [], ["韩夏"], []),
     (["日前，产业政策司在成都召开座谈会。产业政策司司长郑立新就编制目录的意义进行了深入说明，对下一步工作提出了具体要求。",

@@ -8,7 +8,7 @@ from kg.extract import lexindex, script
 from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
-from kg.extract.lead import LEAD_SENTENCES, Lead, content_sentences, find_lead
+from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
 from kg.extract.sectors import extract_sectors
@@ -56,7 +56,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     meeting = Meeting(
         doc=doc, name=lead.name, name_mention=lead.name_mention, date_mention=date_mention,
         date=dates.start if dates else None, end_date=dates.end if dates else None,
-        format=meeting_format(doc, lead, content_sentences(doc), index),
+        format=meeting_format(doc, lead, body, index),
         organizer=organizer(lead, chair_titles, index, doc.text),
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,

@@ -24,6 +24,8 @@ ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|�
 _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
 _A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|人民政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
 _BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上")  # 线上+线下: in a hall too
+_LEAD = 6  # sentences of the body that tell how the meeting was held
+_ITSELF = re.compile(r"(?:会议|全会|大会|本次会议|此次会议|这次会议|座谈会)(?:以|采用|采取|通过)")
 _HELD_IN_BODY = re.compile(r"召开|举行")
 _HOW_HELD = re.compile(r"(?:以|采用|采取|通过)[^，。；]{0,12}(?:形式|方式)")
 _ORG_PREFIX = re.compile(f"^(?:[一二三四五六七八九十]+届)?(?P<org>.+?{ORG_SUFFIX})"
@@ -112,7 +114,8 @@ def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) ->
     if not doc.body.strip():
         return None  # a title-only item: nothing to judge
     tele, video = _formats(index)
-    told = [s.text for s in body if _HOW_HELD.search(s.text)]  # 会议采用远程视频形式召开
+    # 会议采用远程视频形式召开: in the lead's sentences, or said of the meeting itself further down
+    told = [s.text for n, s in enumerate(body) if _HOW_HELD.search(s.text) and (n < _LEAD or _ITSELF.match(s.text))]
     if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
         told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
     for text in (lead.name, lead.span.text, *told):

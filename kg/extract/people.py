@@ -187,7 +187,8 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
         ceremony = value.group().startswith("并") and _CEREMONY.match(gap)  # type: ignore[attr-defined]
         if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony):
             subjects = pending
-        elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")):  # type: ignore[attr-defined]
+        elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
+                              or gap.rstrip("，, ") == "时"):  # 李强在主持会议时指出
             subjects = last_subject
         elif kind == "he" and (leading or main):
             subjects = leading[-1:] or [_Person(main or "", start, start + 1, None)]
