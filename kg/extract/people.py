@@ -34,6 +34,8 @@ _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此�
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
+_INSTRUCTION = re.compile(r"[^，。；]{0,30}?(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
+_INSTRUCTED = re.compile(r"(?:作出|做出|发来)(?:了)?(?:重要)?(?:指示|批示|贺信)")
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
 _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
                            r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
@@ -219,21 +221,34 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     """Participations of people in the sentences `spans` (title clauses first) of the meeting `own_name`."""
     m = _matchers(index)
     found: list[Participation] = []
-    main: str | None = None
+    leaders: list[str] = []  # who chaired, spoke or reported so far, the last one last
     seen: set[str] = set()  # names found so far: 郑立新 is found again without his title (最后，郑立新对…提出)
+    instructed: set[str] = set()  # 习近平作出重要指示: his 强调 is the instruction, not a speech here
+    antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
     for span in spans:
-        if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text):
+        if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
+            antecedent = _first_named(span.text, m, seen) or antecedent
             continue  # what the meeting said, or no verb that gives anyone a role
         people = _with_seen(span.text, _find_people(span.text, index, m), seen)
         seen.update(p.name for p in people if p.title or p.name in index.known_people)
-        for person, role in _roles_in(span.text, people, m, main, own_name):
+        instructed.update(p.name for p in people if _INSTRUCTION.match(span.text, p.reach or p.end))
+        he = antecedent if antecedent in leaders else None  # …作了说明。他说: not the chair's words
+        for person, role in _roles_in(span.text, people, m, he, own_name):
             start = span.start + person.start
             mention = Mention(person.name, Span(start, start + len(person.name), person.name),
                               f"people.{role}", doc.id)
             found.append(Participation(role, person.name, "person", mention, person.title))
             if role in (SPEAKER, _REPORT, CHAIR):
-                main = person.name  # 他指出: the one who last chaired, spoke or reported
-    return _resolve(found)
+                leaders.append(person.name)
+        antecedent = people[0].name if people else antecedent
+    return _resolve([p for p in found if p.role != SPEAKER or p.participant not in instructed])
+
+
+def _first_named(text: str, m: _Matchers, seen: set[str]) -> str | None:
+    """The first person a sentence without a role verb names (全国政协副主席巴特尔就…作了说明), found cheaply."""
+    found = [(match.start("name"), match.group("name")) for match in (m.titled.search(text),) if match]
+    found += [(text.find(name), name) for name in seen if name in text]
+    return min(found)[1] if found else None
 
 
 def _resolve(found: list[Participation]) -> list[Participation]:
@@ -241,6 +256,8 @@ def _resolve(found: list[Participation]) -> list[Participation]:
     report is the speech only where it is the only one and nobody else speaks."""
     reporters = {p.participant for p in found if p.role == _REPORT}
     sole = len(reporters) == 1 and not any(p.role == SPEAKER for p in found)  # reports in turn are not speeches
+    if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others
+        found = [p for p in found if p.role != SPEAKER or p.participant not in reporters]
     found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER)
              for p in found if p.role != _REPORT or sole]
     leading = {p.participant for p in found if p.role in (CHAIR, SPEAKER)}
