@@ -62,7 +62,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kg-build-") as tmp_name:
         tmp = Path(tmp_name)
         corpus = linked_copy(args.corpus, tmp / "corpus")
-        paths = discover([corpus])
+        paths = [source.path for source in discover([corpus])]
         started = time.perf_counter()
         documents = floor(paths)
         floor_s = time.perf_counter() - started
