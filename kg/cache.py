@@ -17,6 +17,7 @@ import hashlib
 import logging
 import pickle
 import sqlite3
+from collections.abc import Iterator, MutableMapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,7 @@ from kg.pipeline import FileResult
 log = logging.getLogger(__name__)
 
 # What extraction depends on, inside the package.
+_TABLES = ("results", "verdicts", "layouts")  # each row is marked used when a build reads or writes it
 _SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
 
 
@@ -66,9 +68,10 @@ class Cache:
         self._run("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
         self._run("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
                   "report TEXT, used INTEGER)")
+        self._run("CREATE TABLE IF NOT EXISTS layouts (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
         self._run("BEGIN")
-        self._run("UPDATE results SET used = 0")
-        self._run("UPDATE verdicts SET used = 0")
+        for table in _TABLES:
+            self._run(f"UPDATE {table} SET used = 0")
 
     def _run(self, sql: str, args: tuple = ()) -> list:
         """A statement, or nothing once the cache has failed (a full disk...): a
@@ -115,14 +118,45 @@ class Cache:
     def put_verdict(self, key: str, conforms: bool, report: str) -> None:
         self._run("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
 
+    @property
+    def layouts(self) -> Layouts:
+        """Positions of the page's force layouts by a hash of their input (kg.render.forces)."""
+        return Layouts(self)
+
     def close(self, prune: bool = True) -> None:
         """Keep only what this build used (`prune`), and close the file (once)."""
         if self._closed:
             return
         self._closed = True
         if prune:
-            self._run("DELETE FROM results WHERE used = 0")
-            self._run("DELETE FROM verdicts WHERE used = 0")
+            for table in _TABLES:
+                self._run(f"DELETE FROM {table} WHERE used = 0")
         self._run("COMMIT")
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
+
+
+class Layouts(MutableMapping[str, bytes]):
+    """The cache's layouts table as the mapping kg.render.forces remembers layouts in."""
+
+    def __init__(self, cache: Cache):
+        self._cache = cache
+
+    def __getitem__(self, key: str) -> bytes:
+        row = next(iter(self._cache._run("SELECT value FROM layouts WHERE key = ?", (key,))), None)
+        if row is None:
+            raise KeyError(key)
+        self._cache._run("UPDATE layouts SET used = 1 WHERE key = ?", (key,))
+        return row[0]
+
+    def __setitem__(self, key: str, value: bytes) -> None:
+        self._cache._run("INSERT OR REPLACE INTO layouts VALUES (?, ?, 1)", (key, value))
+
+    def __delitem__(self, key: str) -> None:
+        self._cache._run("DELETE FROM layouts WHERE key = ?", (key,))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([row[0] for row in self._cache._run("SELECT key FROM layouts")])
+
+    def __len__(self) -> int:
+        return next(iter(self._cache._run("SELECT COUNT(*) FROM layouts")), (0,))[0]

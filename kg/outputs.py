@@ -20,13 +20,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import __version__, faults, rdf, records, report
+from rdflib import BNode
+
+from kg import __version__, faults, rdf, records, report, vocab
 from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
+from kg.store import blocks_by_graph
 
 if TYPE_CHECKING:
     from kg.entities import Entities
+    from kg.render.forces import Memo
     from kg.validate import Validation, Verdicts
 
 log = logging.getLogger(__name__)
@@ -47,11 +51,12 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
-                  on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
-                  ) -> Written:
+                  on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None,
+                  layouts: Memo | None = None) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
     `out_dir`, and files.tsv unless it is there already (kg.build streams it).
-    `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
+    `workers` processes validate; `verdicts` caches their answers and `layouts`
+    the page's force layouts (kg.cache)."""
     out_dir = Path(out_dir)
     if not (out_dir / "files.tsv").is_file():
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -59,7 +64,9 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
     shared, parts = rdf.to_parts(result.meetings, lexicon, found)
-    turtle = rdf.serialize_turtle(shared.union(*parts.values()))
+    triples = shared.union(*parts.values())
+    blocks = None if _has_blank_nodes(shared) else vocab.turtle_blocks(triples)  # parts never have any
+    turtle = vocab.turtle_document(blocks.values()) if blocks else rdf.serialize_turtle(triples)
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validation = None
@@ -68,14 +75,21 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
 
         validation = start_validation(shared, parts, workers, verdicts)  # runs while the rest is written
     try:
-        return _write_all(result, out_dir, lexicon, options, timer, found, turtle, jsonl, validation)
+        graphs = blocks_by_graph(triples, blocks) if blocks and options.store else None
+        return _write_all(result, out_dir, lexicon, options, timer, found, turtle, jsonl, validation, graphs,
+                          layouts)
     finally:
         if validation:
             validation.cancel()  # after an error or a signal: do not wait for shards not started
 
 
+def _has_blank_nodes(triples: set[rdf.Triple]) -> bool:
+    return any(isinstance(term, BNode) for triple in triples for term in triple)
+
+
 def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,
-               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None) -> Written:
+               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None,
+               graphs: dict[str, list[str]] | None, layouts: Memo | None) -> Written:
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
     written = {"files.tsv": out_dir / "files.tsv"}
     written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
@@ -84,15 +98,17 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
     if options.html:
         from kg.render import render_entities
 
-        page = render_entities(found, lexicon).replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
+        page = render_entities(found, lexicon, memo=layouts)
+        page = page.replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
         written["graph.html"] = _write(out_dir / "graph.html", page)
         timer.lap("graph.html")
     triples_in_store = None
     if options.store:
-        from kg.store import write_build
+        from kg.store import write_blocks, write_build
 
         faults.point("store:before")
-        store = write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article
+        store = write_blocks(out_dir / "store", vocab.turtle_prefixes(), graphs) if graphs \
+            else write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article
         (out_dir / "store" / STORE_BUILD).write_text(build + "\n", encoding="ascii")
         faults.point("store:after")
         triples_in_store = store.triples

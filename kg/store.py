@@ -22,7 +22,7 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
@@ -64,13 +64,26 @@ def write_build(store_dir: Path, turtle: bytes | Path) -> StoreReport:
 def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport:
     """A fresh store holding exactly `graphs` (named graph IRI -> data),
     bulk-loaded beside `store_dir` and then swapped in."""
+    return _fresh_store(store_dir, lambda store: _bulk_load_all(store, graphs), len(graphs))
+
+
+def write_blocks(store_dir: Path, prefixes: str, blocks: Mapping[str, Iterable[str]]) -> StoreReport:
+    """The same from Turtle statements grouped by named graph (kg.vocab.turtle_blocks
+    and `graph_of_subjects`): one TriG document that Oxigraph parses and loads
+    itself, with no Python per triple."""
+    trig = prefixes + "".join(f"\n<{iri}> {{{''.join(blocks[iri])}}}\n" for iri in sorted(blocks))
+    load = lambda store: store.bulk_load(trig.encode("utf-8"), ox.RdfFormat.TRIG)  # noqa: E731
+    return _fresh_store(store_dir, load, len(blocks))
+
+
+def _fresh_store(store_dir: Path, load: Callable[[ox.Store], None], graphs: int) -> StoreReport:
     store_dir = Path(store_dir)
     fresh = store_dir.with_name(f".{store_dir.name}.new-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
         store = ox.Store(str(fresh))
-        _bulk_load_all(store, graphs)
-        report = StoreReport(len(graphs), len(store))
+        load(store)
+        report = StoreReport(graphs, len(store))
         del store  # close it (releases the RocksDB lock) before moving it
         faults.point("store:bulk-loaded")
         _swap(fresh, store_dir)
@@ -149,22 +162,44 @@ def split_by_article(triples: Iterable[ox.Triple]) -> dict[str, list[ox.Triple]]
     article only; the rest, and anything touching a blank node (whose label
     only means something within one load), goes to SHARED_GRAPH."""
     triples = list(triples)
-    articles = {t.subject.value for t in triples if t.predicate.value == _TYPE
-                and isinstance(t.object, ox.NamedNode) and t.object.value == _NEWS_ARTICLE}
-    sources: dict[str, set[str]] = {}
-    for t in triples:
-        if t.predicate.value == _DERIVED_FROM and t.object.value in articles:
-            sources.setdefault(t.subject.value, set()).add(t.object.value)
+    graph_of = graph_of_subjects((t.subject.value, t.predicate.value, _iri(t.object)) for t in triples)
     graphs: dict[str, list[ox.Triple]] = {SHARED_GRAPH: []}
     for t in triples:
-        graphs.setdefault(_graph_of(t, articles, sources), []).append(t)
+        blank = isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+        graphs.setdefault(SHARED_GRAPH if blank else graph_of[t.subject.value], []).append(t)
     return graphs
 
 
-def _graph_of(t: ox.Triple, articles: set[str], sources: dict[str, set[str]]) -> str:
-    if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
-        return SHARED_GRAPH
-    subject = t.subject.value
+def blocks_by_graph(triples: Iterable[tuple[object, object, object]], blocks: Mapping[object, tuple[str, str]]
+                    ) -> dict[str, list[str]]:
+    """Named graph IRI -> the Turtle statements of its subjects, for `write_blocks`:
+    `triples` are rdflib's (without blank nodes), `blocks` their kg.vocab.turtle_blocks."""
+    from rdflib import URIRef
+
+    graph_of = graph_of_subjects((str(s), str(p), str(o) if isinstance(o, URIRef) else None) for s, p, o in triples)
+    graphs: dict[str, list[str]] = {}
+    for subject, (_, block) in blocks.items():
+        graphs.setdefault(graph_of[str(subject)], []).append(block)
+    return graphs
+
+
+def graph_of_subjects(triples: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
+    """Subject -> its named graph (see split_by_article), from (subject,
+    predicate, object IRI or None) triples of IRIs as plain strings."""
+    triples = list(triples)
+    articles = {s for s, p, o in triples if p == _TYPE and o == _NEWS_ARTICLE}
+    sources: dict[str, set[str]] = {}
+    for s, p, o in triples:
+        if p == _DERIVED_FROM and o in articles:
+            sources.setdefault(s, set()).add(o)
+    return {s: _graph_of(s, articles, sources) for s in dict.fromkeys(s for s, _, _ in triples)}
+
+
+def _iri(term: object) -> str | None:
+    return term.value if isinstance(term, ox.NamedNode) else None
+
+
+def _graph_of(subject: str, articles: set[str], sources: dict[str, set[str]]) -> str:
     if subject in articles:
         return subject
     if subject.startswith(ARTICLE_PREFIX):  # a measure: <article>/measure/1

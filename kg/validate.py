@@ -28,6 +28,7 @@ from rdflib.term import Node
 
 SHARDS = 32
 Triple = tuple[Node, Node, Node]
+Shard = tuple[list[Triple], list[Node], str]  # triples, focus nodes, cache key
 Verdicts = tuple[Callable[[str], tuple[bool, str] | None], Callable[[str, bool, str], None]]  # get, put
 
 
@@ -70,7 +71,7 @@ def start_validation(shared: set[Triple], parts: dict[str, set[Triple]], workers
     """validate_parts, with the shards handed to `workers` processes at once:
     the caller writes other outputs meanwhile, then asks `.result()`."""
     shards = _shards(shared, parts)
-    keys = [_key(data, focus) for data, focus in shards]
+    keys = [key for _, _, key in shards]
     results: dict[int, tuple[bool, str]] = {}
     todo = []
     for n, key in enumerate(keys):
@@ -115,7 +116,7 @@ def _quiet() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _shards(shared: set[Triple], parts: dict[str, set[Triple]]) -> list[tuple[list[Triple], list[Node]]]:
+def _shards(shared: set[Triple], parts: dict[str, set[Triple]]) -> list[Shard]:
     types: dict[Node, list[Triple]] = {}
     for triple in shared:
         if triple[1] == RDF.type:
@@ -123,26 +124,49 @@ def _shards(shared: set[Triple], parts: dict[str, set[Triple]]) -> list[tuple[li
     groups: list[set[Triple]] = [set() for _ in range(SHARDS)]
     for iri, part in parts.items():
         groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].update(part)
-    shards = [(sorted(shared), sorted({s for s, _, _ in shared}))]
+    n3 = _N3()
+    shards = [n3.shard(shared, {s for s, _, _ in shared})]
     for group in groups:
         if group:
             focus = {s for s, _, _ in group}
             context = {t for _, _, o in group if o not in focus for t in types.get(o, ())}
-            shards.append((sorted(group | context), sorted(focus)))
+            shards.append(n3.shard(group | context, focus))
     return shards
 
 
-def _key(data: Iterable[Triple], focus: Iterable[Node]) -> str:
+class _N3:
+    """Triples and focus nodes in the order of their N-Triples lines: sorting
+    strings, not rdflib terms (whose comparisons run in Python), and the lines
+    are what a shard's cache key hashes."""
+
+    def __init__(self) -> None:
+        self.memo: dict[Node, str] = {}
+
+    def term(self, t: Node) -> str:
+        text = self.memo.get(t)
+        if text is None:
+            text = self.memo[t] = t.n3()
+        return text
+
+    def shard(self, triples: Iterable[Triple], focus: Iterable[Node]) -> Shard:
+        term = self.term
+        lines = sorted((f"{term(s)} {term(p)} {term(o)}\n", (s, p, o)) for s, p, o in triples)
+        nodes = sorted((term(node), node) for node in focus)
+        return [t for _, t in lines], [node for _, node in nodes], _key([line for line, _ in lines],
+                                                                        [text for text, _ in nodes])
+
+
+def _key(lines: list[str], focus: list[str]) -> str:
     digest = hashlib.sha256(ontology_file("shapes.ttl").read_bytes())
-    for s, p, o in data:
-        digest.update(f"{s.n3()} {p.n3()} {o.n3()}\n".encode("utf-8", "surrogatepass"))
+    for line in lines:
+        digest.update(line.encode("utf-8", "surrogatepass"))
     for node in focus:
-        digest.update(f"focus {node.n3()}\n".encode("utf-8", "surrogatepass"))
+        digest.update(f"focus {node}\n".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def _validate_shard(shard: tuple[list[Triple], list[Node]]) -> tuple[bool, str]:
-    data, focus = shard
+def _validate_shard(shard: Shard) -> tuple[bool, str]:
+    data, focus, _ = shard
     graph = Graph()
     graph.addN((s, p, o, graph) for s, p, o in data)
     return validate(graph, focus)

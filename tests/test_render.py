@@ -246,7 +246,8 @@ def test_force_layout_matches_networkx_spring_layout_to_the_bit(weight):
     """kg.render.layout runs networkx's force loop faster; the positions must not change."""
     import networkx as nx
 
-    from kg.render.layout import ITERATIONS, SEED, _spring
+    from kg.render.forces import ITERATIONS, SEED
+    from kg.render.forces import spring as _spring
 
     g = nx.gnp_random_graph(60, 0.1, seed=3)
     for u, v in g.edges:

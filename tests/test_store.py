@@ -185,3 +185,16 @@ def test_kg_query_list_and_errors(tmp_path: Path):
     assert missing.returncode == 1 and "run `kg build` first" in missing.stderr
     unknown = servers.kg_cli("query", "nonsense")
     assert unknown.returncode == 1 and "unknown query" in unknown.stderr
+
+
+def test_store_from_turtle_blocks_holds_what_splitting_kg_ttl_gives(tmp_path: Path):
+    """A build loads its store from the Turtle statements it wrote (no re-parsing of kg.ttl)."""
+    from kg import vocab
+
+    data = b"\n".join(line for line in MINI.splitlines() if b"[" not in line)  # no blank node
+    triples = set(rdflib.Graph().parse(data=data, format="turtle"))
+    blocks = vocab.turtle_blocks(triples)
+    report = store.write_blocks(tmp_path / "blocks", vocab.turtle_prefixes(), store.blocks_by_graph(triples, blocks))
+    store.write_build(tmp_path / "split", data)
+    assert report.graphs == 3
+    assert sorted(store.dump(tmp_path / "blocks").splitlines()) == sorted(store.dump(tmp_path / "split").splitlines())

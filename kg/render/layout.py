@@ -17,15 +17,14 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 import networkx as nx
-import numpy as np
 
 from kg import entities as E
 from kg.model import PROVINCE_SPOKE
+from kg.render.forces import Pos, separate
+from kg.render.forces import spring as _spring
 from kg.render.kinds import KINDS
 
-SEED = 7  # fixed: the same input always gives the same page
 DIRECT_LIMIT = 400  # spring_layout's dense solver (numpy only) is used below 500 nodes
-ITERATIONS = 300  # of the force layout
 SPACING = 26.0  # pixels between neighbours on a spiral
 MAX_PAIRS = 40  # a meeting with more hubs (all provinces present) adds no pull between them
 SEPARATE_LIMIT = 1500  # pairwise label separation is O(n²) in memory: small graphs only
@@ -35,7 +34,6 @@ _SATELLITE = {k.id for k in KINDS if k.satellite}
 _SIZE = {k.id: k.size for k in KINDS}
 _ROOM = {E.MEETING: 44}  # meetings carry a wide two-line label: keep them further apart
 
-Pos = dict[str, tuple[float, float]]
 
 
 def positions(g: nx.DiGraph) -> dict[str, tuple[int, int]]:
@@ -154,63 +152,6 @@ def _radius(n: int) -> float:
     return max(220.0, 55.0 * math.sqrt(n))
 
 
-def _spring(h: nx.Graph, radius: float, weight: str | None = None) -> Pos:
-    if len(h) == 0:
-        return {}
-    if weight:  # normalise so heavy edges pull, but never collapse the layout
-        top = max((w for _, _, w in h.edges(data=weight, default=1)), default=1) or 1
-        scaled = nx.Graph()
-        scaled.add_nodes_from(h)
-        scaled.add_weighted_edges_from(((u, v, w / top) for u, v, w in h.edges(data=weight, default=1)), "w")
-        h = scaled
-    if len(h) == 1:
-        return {n: (0.0, 0.0) for n in h}
-    adjacency = nx.to_numpy_array(h, weight="w" if weight else None)
-    xy = nx.rescale_layout(_forces(adjacency, ITERATIONS), scale=radius) + np.zeros(2)
-    return {n: (float(x), float(y)) for n, (x, y) in zip(h, xy, strict=True)}
-
-
-def _forces(adjacency: np.ndarray, iterations: int, threshold: float = 1e-4) -> np.ndarray:
-    """networkx's dense Fruchterman-Reingold loop (spring_layout, method="force"), the
-    same operations in the same order, so the same positions to the last bit, but
-    about three times as fast: numpy is slow at broadcasting and reducing over an axis
-    of two (np.linalg.norm), so coordinates are handled one at a time, in buffers
-    allocated once.  Only the einsum is kept as it is: another summation would
-    round differently."""
-    n = len(adjacency)
-    pos = np.asarray(np.random.RandomState(SEED).rand(n, 2), dtype=adjacency.dtype)
-    k = np.sqrt(1.0 / n)
-    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
-    dt = t / (iterations + 1)
-    delta = np.empty((n, n, 2))  # buffers reused: no allocation per round
-    dx, dy, distance, force, pull = (np.empty((n, n)) for _ in range(5))
-    for _ in range(iterations):
-        # delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :], one coordinate at a time (faster)
-        np.subtract(pos[:, np.newaxis, 0], pos[np.newaxis, :, 0], out=dx)
-        np.subtract(pos[:, np.newaxis, 1], pos[np.newaxis, :, 1], out=dy)
-        delta[..., 0], delta[..., 1] = dx, dy
-        np.multiply(dx, dx, out=distance)
-        np.multiply(dy, dy, out=force)
-        np.add(distance, force, out=distance)
-        np.sqrt(distance, out=distance)
-        np.clip(distance, 0.01, None, out=distance)
-        # force = k * k / distance**2 - adjacency * distance / k
-        np.multiply(distance, distance, out=force)
-        np.divide(k * k, force, out=force)
-        np.multiply(adjacency, distance, out=pull)
-        np.divide(pull, k, out=pull)
-        np.subtract(force, pull, out=force)
-        displacement = np.einsum("ijk,ij->ik", delta, force)
-        length = np.sqrt(displacement[:, 0] * displacement[:, 0] + displacement[:, 1] * displacement[:, 1])
-        length = np.clip(length, a_min=0.01, a_max=None)
-        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
-        pos += delta_pos
-        t -= dt
-        if (np.linalg.norm(delta_pos) / n) < threshold:
-            break
-    return pos
-
-
 def _anchored(g: nx.DiGraph, und: nx.Graph, core: list[str]) -> Pos:
     kinds = g.nodes(data="kind")
     meetings = [n for n in core if kinds[n] == E.MEETING]
@@ -239,29 +180,7 @@ def _sizes(g: nx.Graph) -> dict[str, float]:
 
 def _separate(pos: Pos, size: dict[str, float], gap: float = GAP, rounds: int = 60) -> Pos:
     """Push apart nodes whose discs (plus a gap for the label) overlap."""
-    if not 2 <= len(pos) <= SEPARATE_LIMIT:
-        return pos
-    keys = list(pos)
-    xy = np.array([pos[k] for k in keys], dtype=float)
-    xy += np.random.default_rng(SEED).uniform(-0.5, 0.5, xy.shape)  # split coincident points
-    radius = np.array([size[k] for k in keys], dtype=float)
-    need = radius[:, None] + radius[None, :] + gap
-    np.fill_diagonal(need, 0.0)
-    n = len(keys)
-    dx, dy, push = np.empty((n, n)), np.empty((n, n)), np.empty((n, n, 2))
-    for _ in range(rounds):
-        # xy[:, None, :] - xy[None, :, :], one coordinate at a time: numpy is slow on an axis of two
-        np.subtract(xy[:, None, 0], xy[None, :, 0], out=dx)
-        np.subtract(xy[:, None, 1], xy[None, :, 1], out=dy)
-        dist = np.maximum(np.hypot(dx, dy), 1e-6)
-        overlap = np.clip(need - dist, 0.0, None)
-        if overlap.max() < 0.5:
-            break
-        half = overlap / 2
-        np.multiply(dx / dist, half, out=push[..., 0])  # delta / dist * overlap / 2
-        np.multiply(dy / dist, half, out=push[..., 1])
-        xy += push.sum(axis=1) * 0.5  # summed as before: the same bits
-    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy, strict=True)}
+    return separate(pos, size, gap, rounds) if 2 <= len(pos) <= SEPARATE_LIMIT else pos
 
 
 def _centre(und: nx.Graph, node: str, pos: Pos) -> tuple[float, float]:
