@@ -28,7 +28,8 @@ from kg.pipeline import FileResult
 log = logging.getLogger(__name__)
 
 # What extraction depends on, inside the package.
-_TABLES = ("results", "verdicts", "layouts")  # each row is marked used when a build reads or writes it
+_TABLES = ("results", "verdicts", "layouts", "pieces")  # each row is marked used when a build reads or writes it
+_BLOBS = ("layouts", "pieces")  # tables of Blobs
 _SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
 
 
@@ -68,7 +69,8 @@ class Cache:
         self._run("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
         self._run("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
                   "report TEXT, used INTEGER)")
-        self._run("CREATE TABLE IF NOT EXISTS layouts (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
+        for table in _BLOBS:
+            self._run(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
         self._run("BEGIN")
         for table in _TABLES:
             self._run(f"UPDATE {table} SET used = 0")
@@ -119,9 +121,14 @@ class Cache:
         self._run("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
 
     @property
-    def layouts(self) -> Layouts:
+    def layouts(self) -> Blobs:
         """Positions of the page's force layouts by a hash of their input (kg.render.forces)."""
-        return Layouts(self)
+        return Blobs(self, "layouts")
+
+    @property
+    def pieces(self) -> Blobs:
+        """The written graph's pieces by a hash of their meeting (kg.pieces)."""
+        return Blobs(self, "pieces")
 
     def close(self, prune: bool = True) -> None:
         """Keep only what this build used (`prune`), and close the file (once)."""
@@ -136,27 +143,27 @@ class Cache:
             self._db.close()
 
 
-class Layouts(MutableMapping[str, bytes]):
-    """The cache's layouts table as the mapping kg.render.forces remembers layouts in."""
+class Blobs(MutableMapping[str, bytes]):
+    """A table of the cache as a mapping of keys to bytes."""
 
-    def __init__(self, cache: Cache):
-        self._cache = cache
+    def __init__(self, cache: Cache, table: str):
+        self._cache, self._table = cache, table
 
     def __getitem__(self, key: str) -> bytes:
-        row = next(iter(self._cache._run("SELECT value FROM layouts WHERE key = ?", (key,))), None)
+        row = next(iter(self._cache._run(f"SELECT value FROM {self._table} WHERE key = ?", (key,))), None)
         if row is None:
             raise KeyError(key)
-        self._cache._run("UPDATE layouts SET used = 1 WHERE key = ?", (key,))
+        self._cache._run(f"UPDATE {self._table} SET used = 1 WHERE key = ?", (key,))
         return row[0]
 
     def __setitem__(self, key: str, value: bytes) -> None:
-        self._cache._run("INSERT OR REPLACE INTO layouts VALUES (?, ?, 1)", (key, value))
+        self._cache._run(f"INSERT OR REPLACE INTO {self._table} VALUES (?, ?, 1)", (key, value))
 
     def __delitem__(self, key: str) -> None:
-        self._cache._run("DELETE FROM layouts WHERE key = ?", (key,))
+        self._cache._run(f"DELETE FROM {self._table} WHERE key = ?", (key,))
 
     def __iter__(self) -> Iterator[str]:
-        return iter([row[0] for row in self._cache._run("SELECT key FROM layouts")])
+        return iter([row[0] for row in self._cache._run(f"SELECT key FROM {self._table}")])
 
     def __len__(self) -> int:
-        return next(iter(self._cache._run("SELECT COUNT(*) FROM layouts")), (0,))[0]
+        return next(iter(self._cache._run(f"SELECT COUNT(*) FROM {self._table}")), (0,))[0]

@@ -20,13 +20,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import BNode
-
-from kg import __version__, faults, rdf, records, report, vocab
+from kg import __version__, faults, records, report, vocab
 from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
-from kg.store import blocks_by_graph
 
 if TYPE_CHECKING:
     from kg.entities import Entities
@@ -52,39 +49,30 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
                   on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None,
-                  layouts: Memo | None = None) -> Written:
+                  layouts: Memo | None = None, pieces: Memo | None = None) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
     `out_dir`, and files.tsv unless it is there already (kg.build streams it).
-    `workers` processes validate; `verdicts` caches their answers and `layouts`
-    the page's force layouts (kg.cache)."""
+    `workers` processes validate; `verdicts` caches their answers, `layouts`
+    the page's force layouts and `pieces` the graph's pieces (kg.cache)."""
+    from kg.pieces import write_graph
+
     out_dir = Path(out_dir)
     if not (out_dir / "files.tsv").is_file():
         out_dir.mkdir(parents=True, exist_ok=True)
         _write(out_dir / "files.tsv", report.files_tsv(result.accounts or []))
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
-    shared, parts = rdf.to_parts(result.meetings, lexicon, found)
-    triples = shared.union(*parts.values())
-    blocks = None if _has_blank_nodes(shared) else vocab.turtle_blocks(triples)  # parts never have any
-    turtle = vocab.turtle_document(blocks.values()) if blocks else rdf.serialize_turtle(triples)
+    graph = write_graph(result.meetings, found, lexicon, pieces)
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
-    validation = None
-    if options.validate or options.strict:
-        from kg.validate import start_validation
-
-        validation = start_validation(shared, parts, workers, verdicts)  # runs while the rest is written
+    validate = options.validate or options.strict
+    validation = graph.validate(workers, verdicts) if validate else None  # runs while the rest is written
     try:
-        graphs = blocks_by_graph(triples, blocks) if blocks and options.store else None
-        return _write_all(result, out_dir, lexicon, options, timer, found, turtle, jsonl, validation, graphs,
-                          layouts)
+        return _write_all(result, out_dir, lexicon, options, timer, found, graph.turtle, jsonl, validation,
+                          graph.graphs, layouts)
     finally:
         if validation:
             validation.cancel()  # after an error or a signal: do not wait for shards not started
-
-
-def _has_blank_nodes(triples: set[rdf.Triple]) -> bool:
-    return any(isinstance(term, BNode) for triple in triples for term in triple)
 
 
 def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,

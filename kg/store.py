@@ -170,19 +170,6 @@ def split_by_article(triples: Iterable[ox.Triple]) -> dict[str, list[ox.Triple]]
     return graphs
 
 
-def blocks_by_graph(triples: Iterable[tuple[object, object, object]], blocks: Mapping[object, tuple[str, str]]
-                    ) -> dict[str, list[str]]:
-    """Named graph IRI -> the Turtle statements of its subjects, for `write_blocks`:
-    `triples` are rdflib's (without blank nodes), `blocks` their kg.vocab.turtle_blocks."""
-    from rdflib import URIRef
-
-    graph_of = graph_of_subjects((str(s), str(p), str(o) if isinstance(o, URIRef) else None) for s, p, o in triples)
-    graphs: dict[str, list[str]] = {}
-    for subject, (_, block) in blocks.items():
-        graphs.setdefault(graph_of[str(subject)], []).append(block)
-    return graphs
-
-
 def graph_of_subjects(triples: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
     """Subject -> its named graph (see split_by_article), from (subject,
     predicate, object IRI or None) triples of IRIs as plain strings."""

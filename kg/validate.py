@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import signal
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -66,12 +67,40 @@ def validate_parts(shared: set[Triple], parts: dict[str, set[Triple]], workers: 
     return start_validation(shared, parts, workers, verdicts).result()
 
 
-def start_validation(shared: set[Triple], parts: dict[str, set[Triple]], workers: int = 1,
+def start_validation(shared: set[Triple], parts: Mapping[str, set[Triple]], workers: int = 1,
                      verdicts: Verdicts | None = None) -> Validation:
     """validate_parts, with the shards handed to `workers` processes at once:
     the caller writes other outputs meanwhile, then asks `.result()`."""
-    shards = _shards(shared, parts)
-    keys = [key for _, _, key in shards]
+    n3 = _N3()
+    lines = {iri: n3.lines(part) for iri, part in parts.items()}
+    return start_validation_of(shared, lines, lambda iris: {iri: parts[iri] for iri in iris}, workers, verdicts)
+
+
+def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
+                        triples_of: Callable[[list[str]], Mapping[str, set[Triple]]], workers: int = 1,
+                        verdicts: Verdicts | None = None) -> Validation:
+    """The same from each meeting's lines (kg.pieces keeps them across builds):
+    `triples_of` gives the triples of meetings only for shards validated again."""
+    n3 = _N3()
+    types: dict[str, list[Triple]] = {}  # shared nodes' rdf:type triples, by the node's N-Triples form
+    for triple in shared:
+        if triple[1] == RDF.type:
+            types.setdefault(n3.term(triple[0]), []).append(triple)
+    groups: list[list[str]] = [[] for _ in range(SHARDS)]
+    for iri in parts:
+        groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].append(iri)
+    groups = [members for members in groups if members]
+    first = n3.shard(shared, {s for s, _, _ in shared})
+    keys = [first[2]] + [_group_key(n3, [parts[iri] for iri in members], types) for members in groups]
+
+    def shard(n: int) -> Shard:
+        if n == 0:
+            return first
+        data = set().union(*triples_of(groups[n - 1]).values())
+        focus = {s for s, _, _ in data}
+        context = {t for _, _, o in data if o not in focus for t in types.get(n3.term(o), ())}
+        return n3.shard(data | context, focus)
+
     results: dict[int, tuple[bool, str]] = {}
     todo = []
     for n, key in enumerate(keys):
@@ -84,10 +113,10 @@ def start_validation(shared: set[Triple], parts: dict[str, set[Triple]], workers
     if workers > 1 and len(todo) > 1:
         shapes()  # parsed once, before the fork
         pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
-        validation.pending = [pool.submit(_validate_shard, shards[n]) for n in todo]
+        validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]
         pool.shutdown(wait=False)  # its workers exit when the shards are done
     else:
-        results.update((n, _validate_shard(shards[n])) for n in todo)
+        results.update((n, _validate_shard(shard(n))) for n in todo)
     return validation
 
 
@@ -116,22 +145,26 @@ def _quiet() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _shards(shared: set[Triple], parts: dict[str, set[Triple]]) -> list[Shard]:
-    types: dict[Node, list[Triple]] = {}
-    for triple in shared:
-        if triple[1] == RDF.type:
-            types.setdefault(triple[0], []).append(triple)
-    groups: list[set[Triple]] = [set() for _ in range(SHARDS)]
-    for iri, part in parts.items():
-        groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].update(part)
-    n3 = _N3()
-    shards = [n3.shard(shared, {s for s, _, _ in shared})]
-    for group in groups:
-        if group:
-            focus = {s for s, _, _ in group}
-            context = {t for _, _, o in group if o not in focus for t in types.get(o, ())}
-            shards.append(n3.shard(group | context, focus))
-    return shards
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """A meeting's part in N-Triples form: what a shard's key hashes."""
+
+    lines: tuple[str, ...]
+    subjects: tuple[str, ...]
+    objects: tuple[str, ...]
+
+
+def _group_key(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> str:
+    """The key of the shard of these meetings, as `_N3.shard` computes it from their triples."""
+    lines: set[str] = set()
+    focus: set[str] = set()
+    objects: set[str] = set()
+    for member in members:
+        lines.update(member.lines)
+        focus.update(member.subjects)
+        objects.update(member.objects)
+    lines.update(n3.line(t) for o in objects if o not in focus for t in types.get(o, ()))
+    return _key(sorted(lines), sorted(focus))
 
 
 class _N3:
@@ -148,10 +181,18 @@ class _N3:
             text = self.memo[t] = t.n3()
         return text
 
+    def line(self, triple: Triple) -> str:
+        s, p, o = triple
+        return f"{self.term(s)} {self.term(p)} {self.term(o)}\n"
+
+    def lines(self, triples: Iterable[Triple]) -> Lines:
+        triples = list(triples)
+        return Lines(tuple(self.line(t) for t in triples), tuple({self.term(s): None for s, _, _ in triples}),
+                     tuple({self.term(o): None for _, _, o in triples}))
+
     def shard(self, triples: Iterable[Triple], focus: Iterable[Node]) -> Shard:
-        term = self.term
-        lines = sorted((f"{term(s)} {term(p)} {term(o)}\n", (s, p, o)) for s, p, o in triples)
-        nodes = sorted((term(node), node) for node in focus)
+        lines = sorted((self.line(t), t) for t in triples)
+        nodes = sorted((self.term(node), node) for node in focus)
         return [t for _, t in lines], [node for _, node in nodes], _key([line for line, _ in lines],
                                                                         [text for text, _ in nodes])
 
@@ -170,3 +211,8 @@ def _validate_shard(shard: Shard) -> tuple[bool, str]:
     graph = Graph()
     graph.addN((s, p, o, graph) for s, p, o in data)
     return validate(graph, focus)
+
+
+def lines_of(triples: Iterable[Triple]) -> Lines:
+    """A part's lines for `start_validation_of`."""
+    return _N3().lines(triples)

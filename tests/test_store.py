@@ -190,11 +190,14 @@ def test_kg_query_list_and_errors(tmp_path: Path):
 def test_store_from_turtle_blocks_holds_what_splitting_kg_ttl_gives(tmp_path: Path):
     """A build loads its store from the Turtle statements it wrote (no re-parsing of kg.ttl)."""
     from kg import vocab
+    from kg.pieces import piece_of
 
     data = b"\n".join(line for line in MINI.splitlines() if b"[" not in line)  # no blank node
     triples = set(rdflib.Graph().parse(data=data, format="turtle"))
-    blocks = vocab.turtle_blocks(triples)
-    report = store.write_blocks(tmp_path / "blocks", vocab.turtle_prefixes(), store.blocks_by_graph(triples, blocks))
+    graphs: dict[str, list[str]] = {}
+    for _, _, block, graph in piece_of(triples).blocks:
+        graphs.setdefault(graph, []).append(block)
+    report = store.write_blocks(tmp_path / "blocks", vocab.turtle_prefixes(), graphs)
     store.write_build(tmp_path / "split", data)
     assert report.graphs == 3
     assert sorted(store.dump(tmp_path / "blocks").splitlines()) == sorted(store.dump(tmp_path / "split").splitlines())
