@@ -49,11 +49,13 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
                   on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None,
-                  layouts: Memo | None = None, pieces: Memo | None = None) -> Written:
+                  layouts: Memo | None = None, pieces: Memo | None = None, previous: Path | None = None
+                  ) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
     `out_dir`, and files.tsv unless it is there already (kg.build streams it).
     `workers` processes validate; `verdicts` caches their answers, `layouts`
-    the page's force layouts and `pieces` the graph's pieces (kg.cache)."""
+    the page's force layouts and `pieces` the graph's pieces (kg.cache);
+    the store is made from `previous` (the last build's store/) when it can be."""
     from kg.pieces import write_graph
 
     out_dir = Path(out_dir)
@@ -69,7 +71,7 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     validation = graph.validate(workers, verdicts) if validate else None  # runs while the rest is written
     try:
         return _write_all(result, out_dir, lexicon, options, timer, found, graph.turtle, jsonl, validation,
-                          graph.graphs, layouts)
+                          graph.graphs, layouts, previous)
     finally:
         if validation:
             validation.cancel()  # after an error or a signal: do not wait for shards not started
@@ -77,7 +79,7 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
 
 def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,
                found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None,
-               graphs: dict[str, list[str]] | None, layouts: Memo | None) -> Written:
+               graphs: dict[str, list[str]] | None, layouts: Memo | None, previous: Path | None) -> Written:
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
     written = {"files.tsv": out_dir / "files.tsv"}
     written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
@@ -92,10 +94,11 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
         timer.lap("graph.html")
     triples_in_store = None
     if options.store:
-        from kg.store import write_blocks, write_build
+        from kg.store import write_build
+        from kg.store_graphs import write_graphs
 
         faults.point("store:before")
-        store = write_blocks(out_dir / "store", vocab.turtle_prefixes(), graphs) if graphs \
+        store = write_graphs(out_dir / "store", vocab.turtle_prefixes(), graphs, previous) if graphs \
             else write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article
         (out_dir / "store" / STORE_BUILD).write_text(build + "\n", encoding="ascii")
         faults.point("store:after")

@@ -64,23 +64,19 @@ def write_build(store_dir: Path, turtle: bytes | Path) -> StoreReport:
 def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport:
     """A fresh store holding exactly `graphs` (named graph IRI -> data),
     bulk-loaded beside `store_dir` and then swapped in."""
-    return _fresh_store(store_dir, lambda store: _bulk_load_all(store, graphs), len(graphs))
+    return fresh_store(store_dir, lambda store: _bulk_load_all(store, graphs), len(graphs))
 
 
-def write_blocks(store_dir: Path, prefixes: str, blocks: Mapping[str, Iterable[str]]) -> StoreReport:
-    """The same from Turtle statements grouped by named graph (kg.vocab.turtle_blocks
-    and `graph_of_subjects`): one TriG document that Oxigraph parses and loads
-    itself, with no Python per triple."""
-    trig = prefixes + "".join(f"\n<{iri}> {{{''.join(blocks[iri])}}}\n" for iri in sorted(blocks))
-    load = lambda store: store.bulk_load(trig.encode("utf-8"), ox.RdfFormat.TRIG)  # noqa: E731
-    return _fresh_store(store_dir, load, len(blocks))
-
-
-def _fresh_store(store_dir: Path, load: Callable[[ox.Store], None], graphs: int) -> StoreReport:
+def fresh_store(store_dir: Path, load: Callable[[ox.Store], None], graphs: int, copy_of: Path | None = None
+                ) -> StoreReport:
+    """`load` into a new store (empty, or a copy of the store `copy_of`) beside
+    `store_dir`, then swap it in."""
     store_dir = Path(store_dir)
     fresh = store_dir.with_name(f".{store_dir.name}.new-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
+        if copy_of is not None:
+            ox.Store.read_only(str(copy_of)).backup(str(fresh))  # RocksDB checkpoint: hard links
         store = ox.Store(str(fresh))
         load(store)
         report = StoreReport(graphs, len(store))
