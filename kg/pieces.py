@@ -70,13 +70,14 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) ->
         return {iri: parts[iri] for iri in iris}
 
     pieces: dict[str, Piece] = {}
+    memos: tuple[dict, dict] = ({}, {})
     for iri, meeting in found.meetings.items():
-        key = _key(pickle.dumps(meeting, protocol=pickle.HIGHEST_PROTOCOL))
+        key = _key(pickle.dumps(meeting, protocol=pickle.HIGHEST_PROTOCOL)) if memo is not None else ""
         known = memo.get(key) if memo is not None else None
         if known is not None:
             pieces[iri] = pickle.loads(known)
             continue
-        pieces[iri] = piece_of(triples_of([iri])[iri])
+        pieces[iri] = piece_of(triples_of([iri])[iri], memos)
         if memo is not None:
             memo[key] = pickle.dumps(pieces[iri], protocol=pickle.HIGHEST_PROTOCOL)
     subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
@@ -85,10 +86,13 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) ->
     return Written(shared, pieces, parts, triples_of)
 
 
-def piece_of(triples: set[rdf.Triple]) -> Piece:
+def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None) -> Piece:
+    """`memos`: terms as written in Turtle and in N-Triples, shared by the calls of one build."""
+    turtle, n3 = memos or ({}, {})
     graphs = graph_of_subjects((str(s), str(p), str(o) if isinstance(o, URIRef) else None) for s, p, o in triples)
-    blocks = tuple((str(s), written, block, graphs[str(s)]) for s, (written, block) in turtle_blocks(triples).items())
-    return Piece(blocks, lines_of(triples))
+    blocks = tuple((str(s), written, block, graphs[str(s)])
+                   for s, (written, block) in turtle_blocks(triples, turtle).items())
+    return Piece(blocks, lines_of(triples, n3))
 
 
 def _key(record: bytes) -> str:

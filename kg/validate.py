@@ -213,6 +213,10 @@ def _validate_shard(shard: Shard) -> tuple[bool, str]:
     return validate(graph, focus)
 
 
-def lines_of(triples: Iterable[Triple]) -> Lines:
-    """A part's lines for `start_validation_of`."""
-    return _N3().lines(triples)
+def lines_of(triples: Iterable[Triple], memo: dict[Node, str] | None = None) -> Lines:
+    """A part's lines for `start_validation_of`; `memo` keeps terms in N-Triples
+    form, for calls on several parts."""
+    n3 = _N3()
+    if memo is not None:
+        n3.memo = memo
+    return n3.lines(triples)

@@ -90,12 +90,14 @@ def turtle_document(blocks: Iterable[tuple[str, str]]) -> bytes:
     return (turtle_prefixes() + "".join(block for _, block in ordered)).encode("utf-8")
 
 
-def turtle_blocks(triples: Iterable[tuple[Node, Node, Node]]) -> dict[Node, tuple[str, str]]:
+def turtle_blocks(triples: Iterable[tuple[Node, Node, Node]], memo: dict[Node, str] | None = None
+                  ) -> dict[Node, tuple[str, str]]:
     """Subject -> (the subject as written, its whole statement): the pieces of
     `serialize_turtle`'s output, which is the prefixes and then these blocks
-    in order of the written subject.  Blank nodes are written as labelled."""
+    in order of the written subject.  Blank nodes are written as labelled.
+    `memo` keeps terms as written, for calls on several parts of a graph."""
     namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-    memo: dict[Node, str] = {}
+    memo = {} if memo is None else memo
 
     def term(t: Node) -> str:
         if t not in memo:
