@@ -69,7 +69,9 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
             shown.close()
             verdicts = (cache.verdict, cache.put_verdict) if cache else None
             outputs = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase,
-                                    workers=options.workers, verdicts=verdicts)
+                                    workers=options.workers, verdicts=verdicts,
+                                    layouts=cache.layouts if cache else None, pieces=cache.pieces if cache else None,
+                                    previous=tx.out / "store" if cache else None)
             if cache:
                 cache.close(prune=True)
         finally:

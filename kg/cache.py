@@ -17,6 +17,7 @@ import hashlib
 import logging
 import pickle
 import sqlite3
+from collections.abc import Iterator, MutableMapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,8 @@ from kg.pipeline import FileResult
 log = logging.getLogger(__name__)
 
 # What extraction depends on, inside the package.
+_TABLES = ("results", "verdicts", "layouts", "pieces")  # each row is marked used when a build reads or writes it
+_BLOBS = ("layouts", "pieces")  # tables of Blobs
 _SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
 
 
@@ -66,9 +69,11 @@ class Cache:
         self._run("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
         self._run("CREATE TABLE IF NOT EXISTS verdicts (key TEXT PRIMARY KEY, conforms INTEGER, "
                   "report TEXT, used INTEGER)")
+        for table in _BLOBS:
+            self._run(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
         self._run("BEGIN")
-        self._run("UPDATE results SET used = 0")
-        self._run("UPDATE verdicts SET used = 0")
+        for table in _TABLES:
+            self._run(f"UPDATE {table} SET used = 0")
 
     def _run(self, sql: str, args: tuple = ()) -> list:
         """A statement, or nothing once the cache has failed (a full disk...): a
@@ -115,14 +120,50 @@ class Cache:
     def put_verdict(self, key: str, conforms: bool, report: str) -> None:
         self._run("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
 
+    @property
+    def layouts(self) -> Blobs:
+        """Positions of the page's force layouts by a hash of their input (kg.render.forces)."""
+        return Blobs(self, "layouts")
+
+    @property
+    def pieces(self) -> Blobs:
+        """The written graph's pieces by a hash of their meeting (kg.pieces)."""
+        return Blobs(self, "pieces")
+
     def close(self, prune: bool = True) -> None:
         """Keep only what this build used (`prune`), and close the file (once)."""
         if self._closed:
             return
         self._closed = True
         if prune:
-            self._run("DELETE FROM results WHERE used = 0")
-            self._run("DELETE FROM verdicts WHERE used = 0")
+            for table in _TABLES:
+                self._run(f"DELETE FROM {table} WHERE used = 0")
         self._run("COMMIT")
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
+
+
+class Blobs(MutableMapping[str, bytes]):
+    """A table of the cache as a mapping of keys to bytes."""
+
+    def __init__(self, cache: Cache, table: str):
+        self._cache, self._table = cache, table
+
+    def __getitem__(self, key: str) -> bytes:
+        row = next(iter(self._cache._run(f"SELECT value FROM {self._table} WHERE key = ?", (key,))), None)
+        if row is None:
+            raise KeyError(key)
+        self._cache._run(f"UPDATE {self._table} SET used = 1 WHERE key = ?", (key,))
+        return row[0]
+
+    def __setitem__(self, key: str, value: bytes) -> None:
+        self._cache._run(f"INSERT OR REPLACE INTO {self._table} VALUES (?, ?, 1)", (key, value))
+
+    def __delitem__(self, key: str) -> None:
+        self._cache._run(f"DELETE FROM {self._table} WHERE key = ?", (key,))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([row[0] for row in self._cache._run(f"SELECT key FROM {self._table}")])
+
+    def __len__(self) -> int:
+        return next(iter(self._cache._run(f"SELECT COUNT(*) FROM {self._table}")), (0,))[0]

@@ -20,13 +20,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import __version__, faults, rdf, records, report
+from kg import __version__, faults, records, report, vocab
 from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
 
 if TYPE_CHECKING:
     from kg.entities import Entities
+    from kg.render.forces import Memo
     from kg.validate import Validation, Verdicts
 
 log = logging.getLogger(__name__)
@@ -47,35 +48,38 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
-                  on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None
+                  on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None,
+                  layouts: Memo | None = None, pieces: Memo | None = None, previous: Path | None = None
                   ) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
     `out_dir`, and files.tsv unless it is there already (kg.build streams it).
-    `workers` processes validate; `verdicts` caches their answers (kg.cache)."""
+    `workers` processes validate; `verdicts` caches their answers, `layouts`
+    the page's force layouts and `pieces` the graph's pieces (kg.cache);
+    the store is made from `previous` (the last build's store/) when it can be."""
+    from kg.pieces import write_graph
+
     out_dir = Path(out_dir)
     if not (out_dir / "files.tsv").is_file():
         out_dir.mkdir(parents=True, exist_ok=True)
         _write(out_dir / "files.tsv", report.files_tsv(result.accounts or []))
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
-    shared, parts = rdf.to_parts(result.meetings, lexicon, found)
-    turtle = rdf.serialize_turtle(shared.union(*parts.values()))
+    graph = write_graph(result.meetings, found, lexicon, pieces)
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
-    validation = None
-    if options.validate or options.strict:
-        from kg.validate import start_validation
-
-        validation = start_validation(shared, parts, workers, verdicts)  # runs while the rest is written
+    validate = options.validate or options.strict
+    validation = graph.validate(workers, verdicts) if validate else None  # runs while the rest is written
     try:
-        return _write_all(result, out_dir, lexicon, options, timer, found, turtle, jsonl, validation)
+        return _write_all(result, out_dir, lexicon, options, timer, found, graph.turtle, jsonl, validation,
+                          graph.graphs, layouts, previous)
     finally:
         if validation:
             validation.cancel()  # after an error or a signal: do not wait for shards not started
 
 
 def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,
-               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None) -> Written:
+               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None,
+               graphs: dict[str, list[str]] | None, layouts: Memo | None, previous: Path | None) -> Written:
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
     written = {"files.tsv": out_dir / "files.tsv"}
     written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
@@ -84,15 +88,18 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
     if options.html:
         from kg.render import render_entities
 
-        page = render_entities(found, lexicon).replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
+        page = render_entities(found, lexicon, memo=layouts)
+        page = page.replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
         written["graph.html"] = _write(out_dir / "graph.html", page)
         timer.lap("graph.html")
     triples_in_store = None
     if options.store:
         from kg.store import write_build
+        from kg.store_graphs import write_graphs
 
         faults.point("store:before")
-        store = write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article
+        store = write_graphs(out_dir / "store", vocab.turtle_prefixes(), graphs, previous) if graphs \
+            else write_build(out_dir / "store", out_dir / "kg.ttl")  # one named graph per article
         (out_dir / "store" / STORE_BUILD).write_text(build + "\n", encoding="ascii")
         faults.point("store:after")
         triples_in_store = store.triples

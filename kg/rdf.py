@@ -80,15 +80,26 @@ def to_parts(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Enti
     found = found or entities.collect(meetings, lexicon)
     if len(found.meetings) != len(meetings):
         raise ValueError("several meetings share an IRI: merge them first (kg.merge.merge_meetings)")
+    cities = {c.short_zh: c for c in lexicon.cities}
+    parts = {iri: meeting_part(iri, meeting, lexicon, found, cities) for iri, meeting in found.meetings.items()}
+    return shared_part(found, lexicon), parts
+
+
+def meeting_part(iri: str, meeting: Meeting, lexicon: Lexicon, found: entities.Entities,
+                 cities: dict[str, City] | None = None) -> set[Triple]:
+    """One meeting's part (see to_parts); `cities` by short name, if the caller has them."""
+    part: set[Triple] = set()
+    _meeting(part, URIRef(iri), meeting, lexicon, cities or {c.short_zh: c for c in lexicon.cities})
+    for article in dict.fromkeys(entities.article_iri(d) for d in meeting.sources or [meeting.doc]):
+        _article(part, URIRef(article), found.articles[article])
+    return part
+
+
+def shared_part(found: entities.Entities, lexicon: Lexicon) -> set[Triple]:
+    """The shared part: vocabulary terms, places, people, organisations, sectors."""
     g: set[Triple] = set()
     _vocabulary_terms(g)
     cities = {c.short_zh: c for c in lexicon.cities}
-    parts: dict[str, set[Triple]] = {}
-    for iri, meeting in found.meetings.items():
-        part = parts[iri] = set()
-        _meeting(part, URIRef(iri), meeting, lexicon, cities)
-        for article in dict.fromkeys(entities.article_iri(d) for d in meeting.sources or [meeting.doc]):
-            _article(part, URIRef(article), found.articles[article])
     for iri, province_id in found.provinces.items():
         _province(g, URIRef(iri), lexicon.province(province_id))
     for iri, short in found.cities.items():
@@ -101,7 +112,7 @@ def to_parts(meetings: Sequence[Meeting], lexicon: Lexicon, found: entities.Enti
     for iri, name in found.organizations.items():
         _organization(g, URIRef(iri), name, lexicon)
     _sectors(g, found.sectors.values(), lexicon)
-    return g, parts
+    return g
 
 
 def evidence_sentence(text: str, start: int, end: int) -> str:

@@ -22,7 +22,7 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
@@ -64,13 +64,22 @@ def write_build(store_dir: Path, turtle: bytes | Path) -> StoreReport:
 def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport:
     """A fresh store holding exactly `graphs` (named graph IRI -> data),
     bulk-loaded beside `store_dir` and then swapped in."""
+    return fresh_store(store_dir, lambda store: _bulk_load_all(store, graphs), len(graphs))
+
+
+def fresh_store(store_dir: Path, load: Callable[[ox.Store], None], graphs: int, copy_of: Path | None = None
+                ) -> StoreReport:
+    """`load` into a new store (empty, or a copy of the store `copy_of`) beside
+    `store_dir`, then swap it in."""
     store_dir = Path(store_dir)
     fresh = store_dir.with_name(f".{store_dir.name}.new-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
+        if copy_of is not None:
+            ox.Store.read_only(str(copy_of)).backup(str(fresh))  # RocksDB checkpoint: hard links
         store = ox.Store(str(fresh))
-        _bulk_load_all(store, graphs)
-        report = StoreReport(len(graphs), len(store))
+        load(store)
+        report = StoreReport(graphs, len(store))
         del store  # close it (releases the RocksDB lock) before moving it
         faults.point("store:bulk-loaded")
         _swap(fresh, store_dir)
@@ -149,22 +158,31 @@ def split_by_article(triples: Iterable[ox.Triple]) -> dict[str, list[ox.Triple]]
     article only; the rest, and anything touching a blank node (whose label
     only means something within one load), goes to SHARED_GRAPH."""
     triples = list(triples)
-    articles = {t.subject.value for t in triples if t.predicate.value == _TYPE
-                and isinstance(t.object, ox.NamedNode) and t.object.value == _NEWS_ARTICLE}
-    sources: dict[str, set[str]] = {}
-    for t in triples:
-        if t.predicate.value == _DERIVED_FROM and t.object.value in articles:
-            sources.setdefault(t.subject.value, set()).add(t.object.value)
+    graph_of = graph_of_subjects((t.subject.value, t.predicate.value, _iri(t.object)) for t in triples)
     graphs: dict[str, list[ox.Triple]] = {SHARED_GRAPH: []}
     for t in triples:
-        graphs.setdefault(_graph_of(t, articles, sources), []).append(t)
+        blank = isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+        graphs.setdefault(SHARED_GRAPH if blank else graph_of[t.subject.value], []).append(t)
     return graphs
 
 
-def _graph_of(t: ox.Triple, articles: set[str], sources: dict[str, set[str]]) -> str:
-    if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
-        return SHARED_GRAPH
-    subject = t.subject.value
+def graph_of_subjects(triples: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
+    """Subject -> its named graph (see split_by_article), from (subject,
+    predicate, object IRI or None) triples of IRIs as plain strings."""
+    triples = list(triples)
+    articles = {s for s, p, o in triples if p == _TYPE and o == _NEWS_ARTICLE}
+    sources: dict[str, set[str]] = {}
+    for s, p, o in triples:
+        if p == _DERIVED_FROM and o in articles:
+            sources.setdefault(s, set()).add(o)
+    return {s: _graph_of(s, articles, sources) for s in dict.fromkeys(s for s, _, _ in triples)}
+
+
+def _iri(term: object) -> str | None:
+    return term.value if isinstance(term, ox.NamedNode) else None
+
+
+def _graph_of(subject: str, articles: set[str], sources: dict[str, set[str]]) -> str:
     if subject in articles:
         return subject
     if subject.startswith(ARTICLE_PREFIX):  # a measure: <article>/measure/1

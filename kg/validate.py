@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import signal
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -28,6 +29,7 @@ from rdflib.term import Node
 
 SHARDS = 32
 Triple = tuple[Node, Node, Node]
+Shard = tuple[list[Triple], list[Node], str]  # triples, focus nodes, cache key
 Verdicts = tuple[Callable[[str], tuple[bool, str] | None], Callable[[str, bool, str], None]]  # get, put
 
 
@@ -65,12 +67,40 @@ def validate_parts(shared: set[Triple], parts: dict[str, set[Triple]], workers: 
     return start_validation(shared, parts, workers, verdicts).result()
 
 
-def start_validation(shared: set[Triple], parts: dict[str, set[Triple]], workers: int = 1,
+def start_validation(shared: set[Triple], parts: Mapping[str, set[Triple]], workers: int = 1,
                      verdicts: Verdicts | None = None) -> Validation:
     """validate_parts, with the shards handed to `workers` processes at once:
     the caller writes other outputs meanwhile, then asks `.result()`."""
-    shards = _shards(shared, parts)
-    keys = [_key(data, focus) for data, focus in shards]
+    n3 = _N3()
+    lines = {iri: n3.lines(part) for iri, part in parts.items()}
+    return start_validation_of(shared, lines, lambda iris: {iri: parts[iri] for iri in iris}, workers, verdicts)
+
+
+def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
+                        triples_of: Callable[[list[str]], Mapping[str, set[Triple]]], workers: int = 1,
+                        verdicts: Verdicts | None = None) -> Validation:
+    """The same from each meeting's lines (kg.pieces keeps them across builds):
+    `triples_of` gives the triples of meetings only for shards validated again."""
+    n3 = _N3()
+    types: dict[str, list[Triple]] = {}  # shared nodes' rdf:type triples, by the node's N-Triples form
+    for triple in shared:
+        if triple[1] == RDF.type:
+            types.setdefault(n3.term(triple[0]), []).append(triple)
+    groups: list[list[str]] = [[] for _ in range(SHARDS)]
+    for iri in parts:
+        groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].append(iri)
+    groups = [members for members in groups if members]
+    first = n3.shard(shared, {s for s, _, _ in shared})
+    keys = [first[2]] + [_group_key(n3, [parts[iri] for iri in members], types) for members in groups]
+
+    def shard(n: int) -> Shard:
+        if n == 0:
+            return first
+        data = set().union(*triples_of(groups[n - 1]).values())
+        focus = {s for s, _, _ in data}
+        context = {t for _, _, o in data if o not in focus for t in types.get(n3.term(o), ())}
+        return n3.shard(data | context, focus)
+
     results: dict[int, tuple[bool, str]] = {}
     todo = []
     for n, key in enumerate(keys):
@@ -83,10 +113,10 @@ def start_validation(shared: set[Triple], parts: dict[str, set[Triple]], workers
     if workers > 1 and len(todo) > 1:
         shapes()  # parsed once, before the fork
         pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
-        validation.pending = [pool.submit(_validate_shard, shards[n]) for n in todo]
+        validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]
         pool.shutdown(wait=False)  # its workers exit when the shards are done
     else:
-        results.update((n, _validate_shard(shards[n])) for n in todo)
+        results.update((n, _validate_shard(shard(n))) for n in todo)
     return validation
 
 
@@ -115,34 +145,78 @@ def _quiet() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _shards(shared: set[Triple], parts: dict[str, set[Triple]]) -> list[tuple[list[Triple], list[Node]]]:
-    types: dict[Node, list[Triple]] = {}
-    for triple in shared:
-        if triple[1] == RDF.type:
-            types.setdefault(triple[0], []).append(triple)
-    groups: list[set[Triple]] = [set() for _ in range(SHARDS)]
-    for iri, part in parts.items():
-        groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].update(part)
-    shards = [(sorted(shared), sorted({s for s, _, _ in shared}))]
-    for group in groups:
-        if group:
-            focus = {s for s, _, _ in group}
-            context = {t for _, _, o in group if o not in focus for t in types.get(o, ())}
-            shards.append((sorted(group | context), sorted(focus)))
-    return shards
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """A meeting's part in N-Triples form: what a shard's key hashes."""
+
+    lines: tuple[str, ...]
+    subjects: tuple[str, ...]
+    objects: tuple[str, ...]
 
 
-def _key(data: Iterable[Triple], focus: Iterable[Node]) -> str:
+def _group_key(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> str:
+    """The key of the shard of these meetings, as `_N3.shard` computes it from their triples."""
+    lines: set[str] = set()
+    focus: set[str] = set()
+    objects: set[str] = set()
+    for member in members:
+        lines.update(member.lines)
+        focus.update(member.subjects)
+        objects.update(member.objects)
+    lines.update(n3.line(t) for o in objects if o not in focus for t in types.get(o, ()))
+    return _key(sorted(lines), sorted(focus))
+
+
+class _N3:
+    """Triples and focus nodes in the order of their N-Triples lines: sorting
+    strings, not rdflib terms (whose comparisons run in Python), and the lines
+    are what a shard's cache key hashes."""
+
+    def __init__(self) -> None:
+        self.memo: dict[Node, str] = {}
+
+    def term(self, t: Node) -> str:
+        text = self.memo.get(t)
+        if text is None:
+            text = self.memo[t] = t.n3()
+        return text
+
+    def line(self, triple: Triple) -> str:
+        s, p, o = triple
+        return f"{self.term(s)} {self.term(p)} {self.term(o)}\n"
+
+    def lines(self, triples: Iterable[Triple]) -> Lines:
+        triples = list(triples)
+        return Lines(tuple(self.line(t) for t in triples), tuple({self.term(s): None for s, _, _ in triples}),
+                     tuple({self.term(o): None for _, _, o in triples}))
+
+    def shard(self, triples: Iterable[Triple], focus: Iterable[Node]) -> Shard:
+        lines = sorted((self.line(t), t) for t in triples)
+        nodes = sorted((self.term(node), node) for node in focus)
+        return [t for _, t in lines], [node for _, node in nodes], _key([line for line, _ in lines],
+                                                                        [text for text, _ in nodes])
+
+
+def _key(lines: list[str], focus: list[str]) -> str:
     digest = hashlib.sha256(ontology_file("shapes.ttl").read_bytes())
-    for s, p, o in data:
-        digest.update(f"{s.n3()} {p.n3()} {o.n3()}\n".encode("utf-8", "surrogatepass"))
+    for line in lines:
+        digest.update(line.encode("utf-8", "surrogatepass"))
     for node in focus:
-        digest.update(f"focus {node.n3()}\n".encode("utf-8", "surrogatepass"))
+        digest.update(f"focus {node}\n".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-def _validate_shard(shard: tuple[list[Triple], list[Node]]) -> tuple[bool, str]:
-    data, focus = shard
+def _validate_shard(shard: Shard) -> tuple[bool, str]:
+    data, focus, _ = shard
     graph = Graph()
     graph.addN((s, p, o, graph) for s, p, o in data)
     return validate(graph, focus)
+
+
+def lines_of(triples: Iterable[Triple], memo: dict[Node, str] | None = None) -> Lines:
+    """A part's lines for `start_validation_of`; `memo` keeps terms in N-Triples
+    form, for calls on several parts."""
+    n3 = _N3()
+    if memo is not None:
+        n3.memo = memo
+    return n3.lines(triples)

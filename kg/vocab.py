@@ -41,7 +41,8 @@ WD = CachedNamespace("http://www.wikidata.org/entity/")
 PREFIXES: dict[str, str] = ids.PREFIXES
 
 __all__ = ["DCTERMS", "FOAF", "ID", "KG", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SH",
-           "SKOS", "WD", "XSD", "bind_prefixes", "serialize_turtle", "sparql_prefixes"]
+           "SKOS", "WD", "XSD", "bind_prefixes", "serialize_turtle", "sparql_prefixes", "turtle_blocks",
+           "turtle_document"]
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -76,24 +77,43 @@ def serialize_turtle(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> bytes:
         if not isinstance(graph, Graph):
             graph = _graph(graph)
         graph = to_canonical_graph(graph)  # stable blank-node labels
+    return turtle_document(turtle_blocks(graph).values())
+
+
+def turtle_prefixes() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items())
+
+
+def turtle_document(blocks: Iterable[tuple[str, str]]) -> bytes:
+    """The Turtle file of (subject as written, its block) pairs from `turtle_blocks`."""
+    ordered = sorted(blocks, key=lambda block: _subject_key(block[0]))
+    return (turtle_prefixes() + "".join(block for _, block in ordered)).encode("utf-8")
+
+
+def turtle_blocks(triples: Iterable[tuple[Node, Node, Node]], memo: dict[Node, str] | None = None
+                  ) -> dict[Node, tuple[str, str]]:
+    """Subject -> (the subject as written, its whole statement): the pieces of
+    `serialize_turtle`'s output, which is the prefixes and then these blocks
+    in order of the written subject.  Blank nodes are written as labelled.
+    `memo` keeps terms as written, for calls on several parts of a graph."""
     namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-    memo: dict[Node, str] = {}
+    memo = {} if memo is None else memo
 
     def term(t: Node) -> str:
         if t not in memo:
             memo[t] = _term(t, namespaces)
         return memo[t]
 
-    subjects: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in graph:
+    subjects: dict[Node, dict[str, list[str]]] = {}
+    for s, p, o in triples:
         predicate = "a" if p == RDF.type else term(p)  # "a" only in predicate position
-        subjects.setdefault(term(s), {}).setdefault(predicate, []).append(term(o))
-    out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()]
-    for s in sorted(subjects, key=_subject_key):
-        predicates = subjects[s]
+        subjects.setdefault(s, {}).setdefault(predicate, []).append(term(o))
+    blocks = {}
+    for s, predicates in subjects.items():
         lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
-        out.append(f"\n{s}\n" + " ;\n".join(lines) + " .\n")
-    return "".join(out).encode("utf-8")
+        written = term(s)
+        blocks[s] = (written, f"\n{written}\n" + " ;\n".join(lines) + " .\n")
+    return blocks
 
 
 def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:

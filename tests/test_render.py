@@ -239,3 +239,23 @@ def test_outliers_are_pulled_in_near_the_bulk():
         return math.hypot(pulled[n][0] - 150, pulled[n][1] - 150)  # from the bulk's median
 
     assert radius("farther") > radius("far")  # the order along the radius is kept
+
+
+@pytest.mark.parametrize("weight", [None, "weight"])
+def test_force_layout_matches_networkx_spring_layout_to_the_bit(weight):
+    """kg.render.layout runs networkx's force loop faster; the positions must not change."""
+    import networkx as nx
+
+    from kg.render.forces import ITERATIONS, SEED
+    from kg.render.forces import spring as _spring
+
+    g = nx.gnp_random_graph(60, 0.1, seed=3)
+    for u, v in g.edges:
+        g.edges[u, v]["weight"] = 1 + (u * 7 + v) % 5
+    h = g
+    if weight:  # _spring normalises weights to at most 1 first
+        h = nx.Graph()
+        h.add_nodes_from(g)
+        h.add_weighted_edges_from((u, v, w / 5) for u, v, w in g.edges(data="weight"))
+    expected = nx.spring_layout(h, seed=SEED, iterations=ITERATIONS, method="force", scale=300.0, weight=weight)
+    assert _spring(g, 300.0, weight=weight) == {n: (float(x), float(y)) for n, (x, y) in expected.items()}

@@ -185,3 +185,45 @@ def test_kg_query_list_and_errors(tmp_path: Path):
     assert missing.returncode == 1 and "run `kg build` first" in missing.stderr
     unknown = servers.kg_cli("query", "nonsense")
     assert unknown.returncode == 1 and "unknown query" in unknown.stderr
+
+
+def test_store_from_turtle_blocks_holds_what_splitting_kg_ttl_gives(tmp_path: Path):
+    """A build loads its store from the Turtle statements it wrote (no re-parsing of kg.ttl)."""
+    from kg import vocab
+    from kg.pieces import piece_of
+    from kg.store_graphs import write_graphs
+
+    data = b"\n".join(line for line in MINI.splitlines() if b"[" not in line)  # no blank node
+    triples = set(rdflib.Graph().parse(data=data, format="turtle"))
+    graphs: dict[str, list[str]] = {}
+    for _, _, block, graph in piece_of(triples).blocks:
+        graphs.setdefault(graph, []).append(block)
+    report = write_graphs(tmp_path / "blocks", vocab.turtle_prefixes(), graphs)
+    store.write_build(tmp_path / "split", data)
+    assert report.graphs == 3
+    assert sorted(store.dump(tmp_path / "blocks").splitlines()) == sorted(store.dump(tmp_path / "split").splitlines())
+
+
+def test_a_store_is_updated_from_the_previous_one_when_few_graphs_changed(tmp_path: Path):
+    from kg.store_graphs import GRAPHS, write_graphs
+
+    prefixes = "@prefix ex: <https://example.org/> .\n"
+    blocks = {f"https://example.org/g{i}": [f"ex:s{i} ex:p {i} .\n"] for i in range(30)}
+    for folder in ("old", "new", "fresh", "again"):
+        (tmp_path / folder).mkdir()
+    write_graphs(tmp_path / "old" / "store", prefixes, blocks)
+    changed = {**blocks, "https://example.org/g3": ["ex:s3 ex:p 33 .\n"]}
+    del changed["https://example.org/g4"]
+    updated = write_graphs(tmp_path / "new" / "store", prefixes, changed, tmp_path / "old" / "store")
+    fresh = write_graphs(tmp_path / "fresh" / "store", prefixes, changed)
+    assert updated == fresh and (tmp_path / "new" / "store" / GRAPHS).is_file()
+    assert any(f.stat().st_nlink > 1 for f in (tmp_path / "new" / "store").glob("*.sst")), "a copy, not a new load"
+    assert store.dump(tmp_path / "new" / "store") and \
+        sorted(store.dump(tmp_path / "new" / "store").splitlines()) == \
+        sorted(store.dump(tmp_path / "fresh" / "store").splitlines())
+    assert len(store.dump(tmp_path / "old" / "store").splitlines()) == 30, "the previous store is left as it was"
+    (tmp_path / "old" / "store" / GRAPHS).write_text('{"triples": 5, "graphs": {}}')  # not what it holds
+    write_graphs(tmp_path / "again" / "store", prefixes, changed, tmp_path / "old" / "store")
+    assert all(f.stat().st_nlink == 1 for f in (tmp_path / "again" / "store").glob("*.sst")), "loaded fresh"
+    assert sorted(store.dump(tmp_path / "again" / "store").splitlines()) == \
+        sorted(store.dump(tmp_path / "fresh" / "store").splitlines())

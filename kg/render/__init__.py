@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from kg.entities import Entities, collect
 from kg.lexicon import Lexicon
 from kg.model import Meeting
+from kg.render.forces import Memo, remembering
 from kg.render.graph import build_graph
 from kg.render.layout import coreporting, positions
 from kg.render.page import assemble
@@ -26,11 +27,14 @@ def render_html(meetings: Sequence[Meeting], lexicon: Lexicon, *, threshold: int
     return render_entities(collect(meetings, lexicon), lexicon, threshold=threshold)
 
 
-def render_entities(found: Entities, lexicon: Lexicon, *, threshold: int = AGGREGATE_ABOVE) -> str:
-    """The same, for a build that has already collected its Entities."""
-    return assemble(page_data(found, lexicon, threshold=threshold))
+def render_entities(found: Entities, lexicon: Lexicon, *, threshold: int = AGGREGATE_ABOVE,
+                    memo: Memo | None = None) -> str:
+    """The same, for a build that has already collected its Entities; `memo`
+    keeps force layouts across builds (kg.render.forces)."""
+    return assemble(page_data(found, lexicon, threshold=threshold, memo=memo))
 
 
-def page_data(found: Entities, lexicon: Lexicon, *, threshold: int = AGGREGATE_ABOVE) -> dict:
+def page_data(found: Entities, lexicon: Lexicon, *, threshold: int = AGGREGATE_ABOVE, memo: Memo | None = None) -> dict:
     graph = build_graph(found, lexicon)
-    return build_payload(graph, positions(graph), coreporting(graph), threshold)
+    with remembering(memo):
+        return build_payload(graph, positions(graph), coreporting(graph), threshold)

@@ -17,13 +17,13 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 import networkx as nx
-import numpy as np
 
 from kg import entities as E
 from kg.model import PROVINCE_SPOKE
+from kg.render.forces import Pos, separate
+from kg.render.forces import spring as _spring
 from kg.render.kinds import KINDS
 
-SEED = 7  # fixed: the same input always gives the same page
 DIRECT_LIMIT = 400  # spring_layout's dense solver (numpy only) is used below 500 nodes
 SPACING = 26.0  # pixels between neighbours on a spiral
 MAX_PAIRS = 40  # a meeting with more hubs (all provinces present) adds no pull between them
@@ -34,7 +34,6 @@ _SATELLITE = {k.id for k in KINDS if k.satellite}
 _SIZE = {k.id: k.size for k in KINDS}
 _ROOM = {E.MEETING: 44}  # meetings carry a wide two-line label: keep them further apart
 
-Pos = dict[str, tuple[float, float]]
 
 
 def positions(g: nx.DiGraph) -> dict[str, tuple[int, int]]:
@@ -153,20 +152,6 @@ def _radius(n: int) -> float:
     return max(220.0, 55.0 * math.sqrt(n))
 
 
-def _spring(h: nx.Graph, radius: float, weight: str | None = None) -> Pos:
-    if len(h) == 0:
-        return {}
-    if weight:  # normalise so heavy edges pull, but never collapse the layout
-        top = max((w for _, _, w in h.edges(data=weight, default=1)), default=1) or 1
-        scaled = nx.Graph()
-        scaled.add_nodes_from(h)
-        scaled.add_weighted_edges_from(((u, v, w / top) for u, v, w in h.edges(data=weight, default=1)), "w")
-        h = scaled
-    layout = nx.spring_layout(h, seed=SEED, iterations=300, method="force", scale=radius,
-                              weight="w" if weight else None)
-    return {n: (float(x), float(y)) for n, (x, y) in layout.items()}
-
-
 def _anchored(g: nx.DiGraph, und: nx.Graph, core: list[str]) -> Pos:
     kinds = g.nodes(data="kind")
     meetings = [n for n in core if kinds[n] == E.MEETING]
@@ -195,22 +180,7 @@ def _sizes(g: nx.Graph) -> dict[str, float]:
 
 def _separate(pos: Pos, size: dict[str, float], gap: float = GAP, rounds: int = 60) -> Pos:
     """Push apart nodes whose discs (plus a gap for the label) overlap."""
-    if not 2 <= len(pos) <= SEPARATE_LIMIT:
-        return pos
-    keys = list(pos)
-    xy = np.array([pos[k] for k in keys], dtype=float)
-    xy += np.random.default_rng(SEED).uniform(-0.5, 0.5, xy.shape)  # split coincident points
-    radius = np.array([size[k] for k in keys], dtype=float)
-    need = radius[:, None] + radius[None, :] + gap
-    np.fill_diagonal(need, 0.0)
-    for _ in range(rounds):
-        delta = xy[:, None, :] - xy[None, :, :]
-        dist = np.maximum(np.hypot(delta[..., 0], delta[..., 1]), 1e-6)
-        overlap = np.clip(need - dist, 0.0, None)
-        if overlap.max() < 0.5:
-            break
-        xy += (delta / dist[..., None] * (overlap / 2)[..., None]).sum(axis=1) * 0.5
-    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy, strict=True)}
+    return separate(pos, size, gap, rounds) if 2 <= len(pos) <= SEPARATE_LIMIT else pos
 
 
 def _centre(und: nx.Graph, node: str, pos: Pos) -> tuple[float, float]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import re
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
 APP_SCRIPTS = ("core.js", "details.js", "graph.js", "recurrence.js", "controls.js")  # in kg/templates, in this order
@@ -33,7 +35,11 @@ def script_json(value: object) -> str:
 
 @cache
 def vis_network_js() -> str:
-    text = (resources.files("pyvis") / VIS_NETWORK).read_text(encoding="utf-8")
+    # found, not imported: importing pyvis (jinja2, IPython hooks...) costs ~0.3 s
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: pip install pyvis")
+    text = (Path(spec.submodule_search_locations[0]) / VIS_NETWORK).read_text(encoding="utf-8")
     return _inline_script(text)
 
 

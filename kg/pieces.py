@@ -1,0 +1,140 @@
+"""The written graph in pieces, one per meeting, kept across builds.
+
+A meeting's piece is everything the outputs need from its triples, as text:
+its Turtle statements (kg.vocab.turtle_blocks), the store's named graph of
+each of its subjects (kg.store.graph_of_subjects) and its N-Triples lines,
+which key its SHACL shard (kg.validate).  A piece depends only on the merged
+meeting record and the code and data that write it, so it is cached under a
+hash of both: a re-run builds triples only for meetings that changed (and for
+shards that must be validated again).
+
+A subject is written whole by the one piece that holds it; if two pieces (or
+a piece and the shared part) hold the same subject, the pieces are not used
+and the graph is written from all its triples as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import BNode, URIRef
+
+from kg import rdf
+from kg.cache import fingerprint
+from kg.entities import Entities
+from kg.lexicon import Lexicon
+from kg.model import Meeting
+from kg.store import graph_of_subjects
+from kg.validate import Lines, Validation, Verdicts, lines_of, start_validation, start_validation_of
+from kg.vocab import turtle_blocks, turtle_document
+
+Memo = MutableMapping[str, bytes]  # key -> pickled Piece
+_WRITERS = ("rdf.py", "vocab.py", "ids.py", "entities.py", "store.py", "validate.py", "pieces.py")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    blocks: tuple[tuple[str, str, str, str], ...]  # (subject IRI, subject as written, Turtle statement, store graph)
+    lines: Lines  # for the SHACL shard key
+
+
+@dataclass(slots=True)
+class Written:
+    """The pieces of a build: shared part and meetings, with the triples built this time."""
+
+    shared: set[rdf.Triple]
+    pieces: dict[str, Piece]  # meeting IRI -> piece
+    parts: dict[str, set[rdf.Triple]]  # meeting IRI -> triples, for the meetings built this time
+    triples_of: Callable[[list[str]], Mapping[str, set[rdf.Triple]]]
+
+    def blocks(self) -> list[tuple[str, str, str, str]]:
+        return [block for piece in self.pieces.values() for block in piece.blocks]
+
+
+def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Written | None:
+    """The pieces of every meeting (from `memo` or built), or None when two hold the same subject."""
+    shared = rdf.shared_part(found, lexicon)
+    cities = {c.short_zh: c for c in lexicon.cities}
+    parts: dict[str, set[rdf.Triple]] = {}
+
+    def triples_of(iris: list[str]) -> dict[str, set[rdf.Triple]]:
+        for iri in iris:
+            if iri not in parts:
+                parts[iri] = rdf.meeting_part(iri, found.meetings[iri], lexicon, found, cities)
+        return {iri: parts[iri] for iri in iris}
+
+    pieces: dict[str, Piece] = {}
+    memos: tuple[dict, dict] = ({}, {})
+    for iri, meeting in found.meetings.items():
+        key = _key(pickle.dumps(meeting, protocol=pickle.HIGHEST_PROTOCOL)) if memo is not None else ""
+        known = memo.get(key) if memo is not None else None
+        if known is not None:
+            pieces[iri] = pickle.loads(known)
+            continue
+        pieces[iri] = piece_of(triples_of([iri])[iri], memos)
+        if memo is not None:
+            memo[key] = pickle.dumps(pieces[iri], protocol=pickle.HIGHEST_PROTOCOL)
+    subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
+    if len(set(subjects)) != len(subjects) or not {str(s) for s, _, _ in shared}.isdisjoint(subjects):
+        return None
+    return Written(shared, pieces, parts, triples_of)
+
+
+def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None) -> Piece:
+    """`memos`: terms as written in Turtle and in N-Triples, shared by the calls of one build."""
+    turtle, n3 = memos or ({}, {})
+    graphs = graph_of_subjects((str(s), str(p), str(o) if isinstance(o, URIRef) else None) for s, p, o in triples)
+    blocks = tuple((str(s), written, block, graphs[str(s)])
+                   for s, (written, block) in turtle_blocks(triples, turtle).items())
+    return Piece(blocks, lines_of(triples, n3))
+
+
+def _key(record: bytes) -> str:
+    digest = hashlib.sha256(_writers().encode())
+    digest.update(hashlib.sha256(record).digest())
+    return digest.hexdigest()
+
+
+@cache
+def _writers() -> str:
+    """What a piece depends on besides its meeting: the extractor's fingerprint
+    (kg's version, the lexicon data...) and the modules that write pieces."""
+    digest = hashlib.sha256(fingerprint().encode())
+    root = Path(str(resources.files("kg")))
+    for name in _WRITERS:
+        digest.update(hashlib.sha256((root / name).read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class Graph:
+    """What the outputs take from the graph: kg.ttl's bytes, the store's Turtle
+    statements by named graph (None: split kg.ttl), and how to validate it."""
+
+    turtle: bytes
+    graphs: dict[str, list[str]] | None
+    validate: Callable[[int, Verdicts | None], Validation]  # (workers, cached verdicts)
+
+
+def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Graph:
+    """The graph of merged meetings (their `found` entities) from pieces, or
+    the general way, from every triple, when pieces cannot be used."""
+    written = write_pieces(found, lexicon, memo)
+    if written is None or any(isinstance(term, BNode) for triple in written.shared for term in triple):
+        shared, parts = rdf.to_parts(meetings, lexicon, found)
+        return Graph(rdf.serialize_turtle(shared.union(*parts.values())), None,
+                     lambda workers, verdicts: start_validation(shared, parts, workers, verdicts))
+    blocks = [*piece_of(written.shared).blocks, *written.blocks()]
+    graphs: dict[str, list[str]] = {}
+    for _, _, block, graph in blocks:
+        graphs.setdefault(graph, []).append(block)
+    lines = {iri: piece.lines for iri, piece in written.pieces.items()}
+    return Graph(turtle_document((subject, block) for _, subject, block, _ in blocks), graphs,
+                 lambda workers, verdicts: start_validation_of(written.shared, lines, written.triples_of, workers,
+                                                               verdicts))
