@@ -8,7 +8,8 @@ from kg.extract import lexindex, script
 from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
-from kg.extract.lead import LEAD_SENTENCES, Lead, find_lead
+from kg.extract.lead import LEAD_SENTENCES, find_lead
+from kg.extract.naming import Lead
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
 from kg.extract.sectors import extract_sectors

@@ -16,7 +16,7 @@ from kg.extract.lexindex import Index, alternation
 from kg.model import IN_PERSON, TELECONFERENCE, VIDEO, Document, Span
 
 if TYPE_CHECKING:
-    from kg.extract.lead import Lead
+    from kg.extract.naming import Lead
 
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"

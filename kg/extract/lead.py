@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.convener import ORG_SUFFIX, canonical, known_org
+from kg.extract.convener import known_org
 from kg.extract.dates import DATE_RE, VAGUE_RE
 from kg.extract.lexindex import Index, alternation, trie_pattern
+from kg.extract.naming import Lead, lead_of
 from kg.extract.text import body_sentences, title_clauses
-from kg.model import Document, Mention, Span
+from kg.model import Document, Span
 
 LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
 _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
@@ -46,15 +47,6 @@ _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
                r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)])")  # 《指导意见》（以下简称…）解读会
-_VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
-
-
-@dataclass(frozen=True, slots=True)
-class Lead:
-    span: Span  # the sentence that reports the meeting
-    name: str
-    name_mention: Mention
-    subject: str  # text before the verb in the lead clause (the convener)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +130,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
             if later or _in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会
-            lead = _lead(doc, span, match, rule, index)
+            lead = lead_of(doc, span, match, rule, index)
             if in_body and _cited_in_title(doc.title, lead.name):
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
@@ -254,95 +246,3 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
             or any(p.foreign.search(text) for text in (doc.title, named)):
         return "not a meeting report: foreign or multilateral meeting"
     return None
-
-
-def _lead(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
-    verb: list[re.Match[str]] = []
-    if rule == "party":
-        body = match.group("org").removesuffix("党组")
-        name, start, end = canonical(body, index) + "党组会议", match.start("org"), match.end()
-    elif rule == "study":  # …党组理论学习中心组举行2026年第三次集体学习
-        kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会|[（(]扩大[）)]学习)", "", match.group("kind"))
-        name, start, end = match.group("name") + kind, match.start("name"), match.end()
-        if verb := list(_VERBS_IN_NAME.finditer(name)):  # 教育与考试中心召开2023年第三次党总支理论学习中心组…
-            start += verb[-1].end()
-            name = name[verb[-1].end():]
-    else:
-        name, start, end = match.group("name"), match.start("name"), match.end("name")
-        if verb := list(_VERBS_IN_NAME.finditer(name)):
-            start += verb[-1].end()
-            name = name[verb[-1].end():]
-        if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
-            name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
-        trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
-        start += len(name) - len(trimmed)
-        name, start = _balance_quotes(span.text, trimmed, start)
-        if "》" in name and "《" not in name:  # 纪念…《在…座谈会上的讲话》发表80周年座谈会
-            opening = span.text.rfind("《", 0, start)
-            if opening >= 0:
-                lead_in = re.search(r"[^，。；：:（）()\s“”]{0,20}$", span.text[:opening])
-                start = lead_in.start() if lead_in else opening
-                name = span.text[start:end]
-    name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
-    if span.start < doc.body_start and name.endswith("会") and len(name) > 4:  # the body names it in full:
-        fuller = re.search(re.escape(name[:-1]) + "[\u4e00-\u9fff]{0,3}?会议?", doc.text[doc.body_start:])
-        name = fuller.group() if fuller else name  # …工作会 -> …工作会议, …编制工作会 -> …编制工作座谈会
-    if rule == "bracket":  # 【全国船舶工业…工作会议】工信部近日在浙江召开
-        subject = _subject(match.group("by"))
-    else:
-        subject = _subject(span.text[: match.start()] if rule != "study" or not verb else
-                           span.text[: match.start("name") + verb[-1].start()])
-    if not subject and span.start < doc.body_start:  # a title without its convener: the body's lead names it
-        subject = _body_subject(doc, name)
-    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
-    if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
-        name = subject + name
-    begin, stop = span.start + start, span.start + end
-    return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
-
-
-def _body_subject(doc: Document, name: str) -> str:
-    at = doc.text.find(name, doc.body_start)
-    sentence = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at), doc.body_start - 1) + 1
-    before = doc.text[sentence: at] if at > 0 else ""
-    held = re.search(r"(?:主持)?(?:召开|举行|举办)(?:了)?“?$", before)
-    return _subject(before[: held.start()]) if held else ""
-
-
-_JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大会|座谈会|会)(?![议堂室])")
-_SUB_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:年度|第[一二三四五六七八九十\d]+次|专题|全体|扩大|联络员)"
-                          r"[^，。；：\s（）()]{0,12}?(?:会议|会)(?=[，。；：\s]|$|上|期间)")
-_HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
-
-
-def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
-    """A quoted theme keeps both quotes (“青春…担当”青年…推进会); a name wholly in quotes has none."""
-    if name.count("”") > name.count("“") and start > 0 and text[start - 1] == "“":
-        return "“" + name, start - 1
-    if name.startswith("“") and "”" not in name:
-        return name[1:], start + 1
-    return name, start
-
-
-def _subject(before: str) -> str:
-    """The convening body right before the verb: 国务院联防联控机制(19日)召开…"""
-    clause = re.split(r"[，。；：:]", before)[-1]
-    clause = DATE_RE.sub("", clause)
-    clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
-    clause = re.sub(r"(?:在|于)[^，。；在于]{0,16}$", "", clause)  # 电管局在福建福州(召开), 工信部于(3月18日召开)
-    clause = re.sub(r"(?:也|还|又|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|日前|今天|今日|昨天|昨日)$", "",
-                    clause)  # 工信部也(在北京召开), 工信部上周末(在北京主持召开)
-    clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
-    # 管理局组织基础电信企业(召开)
-    clause = re.sub(r"(?:组织(?!部)|召集|约请|邀请)[^，。；]{1,16}?"
-                    r"(?:企业|单位|部门|机构|公司|协会|代表|专家|人员|负责人|负责同志)$", "", clause)
-    clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
-    if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
-        return hosted.group(1)
-    one = f"[\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}"
-    item = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
-    joint_re = f"(?:^|[^\u4e00-\u9fff、])((?:{item}(?:、|与|和|及|以及))+{item})$"
-    if joint := re.search(joint_re, clause):  # 中共中央、国务院(举行), 工业和信息化部与浙江省人民政府(举行)
-        return joint.group(1)
-    match = re.search(f"(?:^|[^\u4e00-\u9fff])?({one})$", clause)
-    return match.group(1) if match else ""
