@@ -18,11 +18,12 @@ from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Partic
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CLAIMED_RE = re.compile(
-    r"(?:等)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:省(?:份|市|区市|（区、市）|\(区、市\)|、区、市)?"
-    r"|地区|省区市|省市区)|(?:等)?(?P<units>\d{1,2}|[一二两三四五六七八九十]{1,3})家单位"
+    r"(?:等)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+    r"(?:个(?:省(?:份|市|区市|（区、市）|\(区、市\)|、区、市)?|地区|省区市|省市区)|省(?:份|市|区市|（区、市）|\(区、市\)))"
+    r"|(?:等)?(?P<units>\d{1,2}|[一二两三四五六七八九十]{1,3})家单位"
 )
 # 福建省南平市, 江西省井冈山市: the province only locates a city or county.
-_PLACE_INSIDE = re.compile(r"^[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
+_PLACE_INSIDE = re.compile(r"^(?![一二两三四五六七八九十\d]{1,3}个?省)[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
 
 
 def chinese_number(text: str) -> int | None:
@@ -70,6 +71,8 @@ def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_
     found = []
     for match in index.province_re.finditer(span.text, 0, end):
         rest = span.text[match.end():]
+        if span.text.count("“", 0, match.start()) > span.text.count("”", 0, match.start()):
+            continue  # inside a quoted theme (围绕“情系江苏，共筑梦想”主题…交流)
         if _PLACE_INSIDE.match(rest) and not rest.startswith(("省委", "市委", "区党委")):
             continue
         topic = _topic(index).search(_clause_before(span.text, match.start()))
