@@ -35,6 +35,7 @@ _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
 _INSTRUCTION = re.compile(r"[^，。；]{0,30}?(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
+_LISTED_AFTER = re.compile(r"的(?:还|也)?(?:有|包括)|的(?:领导|同志|领导同志)(?:还)?有")
 _INSTRUCTED = re.compile(r"(?:作出|做出|发来)(?:了)?(?:重要)?(?:指示|批示|贺信)")
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
 _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
@@ -176,6 +177,7 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
     last_end = 0
     roles: list[tuple[_Person, str]] = []
     leading: list[_Person] = []  # who chaired, spoke or reported so far: 他 is the last of them
+    listing = False
     for start, kind, value in tokens:
         if kind == "person":
             pending.append(value)  # type: ignore[arg-type]
@@ -206,6 +208,9 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
             leading += subjects if role in (SPEAKER, CHAIR, _REPORT) else []
         pending = []
         last_end = value.end()  # type: ignore[attr-defined]
+        listing = listing or kind == "present" and bool(_LISTED_AFTER.match(text, last_end))
+    if listing:  # 出席会议的还有…副部长苗圩、杨学山等: the people after the verb
+        roles.extend((p, OFFICIAL) for p in pending)
     return roles
 
 
