@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
               r"|部|委|局|署|办|院|司|厅|中心|会议|全会|大会)")
 _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
-_A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|人民政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
+_A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
 _BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上")  # 线上+线下: in a hall too
 _LEAD = 6  # sentences of the body that tell how the meeting was held
 _ITSELF = re.compile(r"(?:会议|全会|大会|本次会议|此次会议|这次会议|座谈会)(?:以|采用|采取|通过)")
