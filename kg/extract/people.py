@@ -19,7 +19,7 @@ from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation,
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:和|及|以及|、)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|对象|分子))?(?:等(?:相关|有关)?(?:专家|同志|人员|代表|领导)?)?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
+    r"(?:同志)?(?:(?:和|及|以及|、)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|对象|分子))?(?:等(?:相关|有关)?(?:[^，。；]{0,6}?(?:专家|同志|人员|代表|领导|负责人))?)?(?:代表[^，。；]{1,24})?(?:对[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
@@ -35,6 +35,7 @@ _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
 _INSTRUCTION = re.compile(r"[^，。；]{0,30}?(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
+_ATTENDEES = re.compile(r"代表|人员|同志|专家|嘉宾|者|企业|单位|各方|领导")
 _LISTED_AFTER = re.compile(r"的(?:还|也)?(?:有|包括)|的(?:领导|同志|领导同志)(?:还)?有")
 _INSTRUCTED = re.compile(r"(?:作出|做出|发来)(?:了)?(?:重要)?(?:指示|批示|贺信)")
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
@@ -170,6 +171,8 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
     for p in people:
         masked = masked[: p.start] + "\0" * (p.end - p.start) + masked[p.end:]
     for match in m.verbs.finditer(masked):
+        if match.group() in ("与会", "参会") and _ATTENDEES.match(text, match.end()):
+            continue  # 对与会代表…表示感谢: the attendees, not a verb
         tokens.append((match.start(), match.lastgroup or "other", match))
     tokens.sort(key=lambda t: t[0])
     pending: list[_Person] = []
