@@ -27,7 +27,8 @@ _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", 
                  "的", "校")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)"
-                          r"(?:在[^，。；]{1,12}|(?:就|对|围绕)[^，。；]{1,20})?\s*$")  # …出席会议，并就…提出要求
+                          r"(?:在[^，。；]{1,12}|(?:就|对|围绕)[^，。；]{1,20})?\s*$"  # …出席会议，并就…提出要求
+                          r"|^[，,]\s*(?:就|对|围绕)[^，。；]{1,20}$")  # …出席会议，就…提出三点意见
 _REPORT = "report"
 _ELSEWHERE = re.compile(r"曾|此前|早在|批示|指示|贺信|致信|贺词|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
 _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
@@ -203,6 +204,7 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
             last_subject = pending  # 李克强到农业农村部考察，并主持召开座谈会
         if _elsewhere(gap, own_name):
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
+            last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
         role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "report": _REPORT}.get(kind)
         if kind == "he":
             role = SPEAKER
