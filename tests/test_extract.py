@@ -464,6 +464,8 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
     ("教育改革成效", ["党的十八届三中全会召开以来，教育改革取得成效。"], "no meeting"),
     ("有关会议", ["明年3月4日，工业和信息化部将于北京召开全国工作会议。"], "announcement"),
     ("", ["7月17日，某出版社在香港书展举行新书发布会暨出版座谈会。"], "新书发布会"),
+    ("工业和信息化部关于召开2024年全国工业和信息化工作会议的通知", ["各省工业和信息化主管部门：定于12月26日召开全国工作会议。"],
+     "关于召开"),
 ])
 def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: str) -> None:
     result = extract(make_doc(title, *paras, published="2022-03-18 19:00"))
