@@ -35,10 +35,10 @@ _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此�
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传达…重要精神并主持会议
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
-_INSTRUCTION = re.compile(r"[^，。；]{0,30}?(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
 _ATTENDEES = re.compile(r"代表|人员|同志|专家|嘉宾|者|企业|单位|各方|领导")
 _LISTED_AFTER = re.compile(r"的(?:还|也)?(?:有|包括)|的(?:领导|同志|领导同志)(?:还)?有")
-_INSTRUCTED = re.compile(r"(?:作出|做出|发来)(?:了)?(?:重要)?(?:指示|批示|贺信)")
+_INSTRUCTED = re.compile(r"(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
+_INSTRUCTION = re.compile(r"[^，。；]{0,30}?" + _INSTRUCTED.pattern)  # right after a name: his instruction
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
 _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
                            r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
