@@ -439,6 +439,12 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
       "行业协会负责人交流了试行错峰生产的基本情况。"], [], ["liaoning", "shandong"]),
     (["8月31日，由工业和信息化部、山东省人民政府共同主办的2022先进制造业大会在济南举行。"], [], ["shandong"]),
     (["6月1日，工信部召开座谈会。浙江省经济和信息化厅、山东省工业和信息化厅汇报了经验做法。"], ["zhejiang", "shandong"], []),
+    (["6月1日，工信部召开座谈会。辽宁、湖南、新疆等省区工信厅负责同志作了发言。"], ["liaoning", "hunan", "xinjiang"], []),
+    (["6月1日，工信部召开座谈会。会上听取了上海、江苏、安徽负责人介绍运行状况。"], ["shanghai", "jiangsu", "anhui"], []),
+    (["6月1日，工信部召开座谈会。湖北省委统战部、四川省工商联负责同志在会上发言。"], ["hubei", "sichuan"], []),
+    (["6月1日，工信部召开电视电话会议。江苏、浙江分会场作了交流发言。"], ["jiangsu", "zhejiang"], []),
+    (["6月1日，工信部召开视频会议。10位专家在主会场和西藏、甘肃3个会场发言。"], [], []),
+    (["6月1日，工信部召开视频会议。专家在主会场和福建分会场以及上海、浙江等地通过视频连线发言。"], [], []),
 ])
 def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
     m = _meeting("会议报道", *paras)

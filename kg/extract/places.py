@@ -23,7 +23,8 @@ CLAIMED_RE = re.compile(
     r"|(?:等)?(?P<units>\d{1,2}|[一二两三四五六七八九十]{1,3})家单位"
 )
 # 福建省南平市, 江西省井冈山市: the province only locates a city or county.
-_PLACE_INSIDE = re.compile(r"^(?![一二两三四五六七八九十\d]{1,3}个?省)[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
+_PLACE_INSIDE = re.compile(r"^(?!等|[一二两三四五六七八九十\d]{1,3}个?省)"
+                           r"[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
 
 
 def chinese_number(text: str) -> int | None:
@@ -59,6 +60,16 @@ def _cue_patterns(index: Index) -> _Cues:
 @cache
 def _topic(index: Index) -> re.Pattern[str]:
     return re.compile(alternation(index.cues["provinces"]["topic_before"]))
+
+
+# 委员在全国政协机关和西藏、甘肃3个会场发言, 在…以及上海、浙江等地…发言: the provinces only locate
+# where others spoke.
+_VENUE_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*?"
+                          r"(?:等地|(?:[一二两三四五六七八九十\d]{1,3}个)?分?会场)")
+
+
+def _is_venue(text: str, start: int, end: int) -> bool:
+    return "在" in _clause_before(text, start) and bool(_VENUE_AFTER.match(text, end))
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -120,6 +131,8 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
         if spoke:
             cue_end = spoke[-1].end()
             for province, m in _province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end):
+                if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start):
+                    continue
                 parts.append(Participation(PROVINCE_SPOKE, province, "province",
                                            Mention(province, m.span, "places.spoke", doc.id)))
             count = CLAIMED_RE.search(span.text[:cue_end])
