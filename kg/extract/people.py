@@ -19,7 +19,8 @@ from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation,
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:和|及|以及|、)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|对象|分子))?(?:等(?:相关|有关)?(?:[^，。；]{0,6}?(?:专家|同志|人员|代表|领导|负责人))?)?(?:代表[^，。；]{1,24})?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
+    r"(?:同志)?(?:(?:和|及|以及|、|[，,](?:以及|和|及)?)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子))?"
+    r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人))?)?(?:代表[^，。；]{1,24})?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
 )
@@ -36,7 +37,8 @@ _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$")  # 田玉龙传
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
 _ATTENDEES = re.compile(r"代表|人员|同志|专家|嘉宾|者|企业|单位|各方|领导")
-_LISTED_AFTER = re.compile(r"的(?:还|也)?(?:有|包括)|的(?:领导|同志|领导同志)(?:还)?有")
+# 出席会议的还有…, 出席闭幕会的领导同志还有：…, 出席座谈会的党外人士还有…: the people after the verb.
+_LISTED_AFTER = re.compile(r"[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
 _INSTRUCTED = re.compile(r"(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
 _INSTRUCTION = re.compile(r"[^，。；]{0,30}?" + _INSTRUCTED.pattern)  # right after a name: his instruction
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
@@ -83,7 +85,7 @@ def _matchers(index: Index) -> _Matchers:
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
-                           f"|(?:、{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:出席|参加|列席))"),
+                           f"|(?:、{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?(?:出席|参加|列席))"),
         verbs=re.compile(verbs),
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
@@ -94,6 +96,8 @@ def _is_name(name: str, index: Index) -> bool:
     if name in index.known_people:
         return True
     if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
+        return False
+    if name[0] in "和及与":  # …领导同志和老同志: a conjunction, though 和 is also a rare surname
         return False
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
@@ -121,9 +125,31 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
             if person.end == match.end("name"):
                 found[start] = _Person(name, start, person.end, None, match.end())
                 after[start] = match.group("title")
+    for person in _listed_names(text, index):
+        if person.start not in found and not _overlaps(found, person.start, person.end):
+            found[person.start] = person
     people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)), key=lambda p: p.start)
     people = _list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
     return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
+
+
+_LIST_OPENING = re.compile(r"(?:出席|参加|列席)[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
+_LIST_ITEM = re.compile(f"({NAME_CHARS}{{2,3}}(?:·{NAME_CHARS}{{2,4}})?)(?=、|和|及|等|，|。|；|$)")
+
+
+def _listed_names(text: str, index: Index) -> list[_Person]:
+    """出席会议的还有王毅、尹力、雪克来提·扎克尔和郑建邦等: each item of the list after the verb is a name."""
+    found: list[_Person] = []
+    for opening in _LIST_OPENING.finditer(text):
+        at = opening.end()
+        while (item := _LIST_ITEM.match(text, at)) and ("·" in item.group(1) or _is_name(item.group(1), index)):
+            found.append(_Person(item.group(1), item.start(1), item.end(1), None))
+            at = item.end(1)
+            if text.startswith(("、", "和", "及"), at):
+                at += 1
+            else:
+                break
+    return found
 
 
 def _with_seen(text: str, people: list[_Person], seen: set[str]) -> list[_Person]:
