@@ -156,7 +156,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     in_body = span.start >= doc.body_start
     if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
-    if _CONFERENCE.search(lead.name) and not _public_actor(doc, span, lead, index):
+    if _CONFERENCE.search(lead.name) and not _public_host(doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
     if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
@@ -192,6 +192,25 @@ def _public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     texts = (doc.title, span.text)
     return bool(lead.subject and known_org(lead.subject, index)) or any(
         known_org(t, index) or _titled(index).search(t) or _known_person(index).search(t) for t in texts)
+
+
+def _public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A conference held by a public body: one named in the title or the lead (a province's too:
+    上海市通信管理局组织召开…大会), or a government body in the next sentence (…大会在京举行。
+    工业和信息化部副部长…出席并致辞)."""
+    provincial = any(_province_body(index).search(t) for t in (doc.title, span.text))
+    return _public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentence(doc, span), index))
+
+
+@cache
+def _province_body(index: Index) -> re.Pattern[str]:
+    return re.compile(index.province_re.pattern + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
+                      r"(?:厅|局|委员会|人民政府|政府|办公室)")
+
+
+def _next_sentence(doc: Document, span: Span) -> str:
+    end = doc.text.find("。", span.end + 1)
+    return doc.text[span.end: end if end >= 0 else span.end + 120]
 
 
 @cache

@@ -19,10 +19,12 @@ from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation,
 
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:和|及|以及|、|[，,](?:以及|和|及)?)[^，。；]{0,60}?(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子))?"
+    r"(?:同志)?(?:(?:(?:和|及|以及|、)[^，。；]{0,60}?|[，,][^。；]{0,120}?)"
+    r"(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子)(?:(?:约|近|共)?[\d一二三四五六七八九十百]+(?:余|多)?[人名])?)?"
     r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人))?)?(?:代表[^，。；]{1,24})?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
-    r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?(?:也|还|又|再次|分别)?\s*$"
+    r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?"
+    r"(?:也|还|又|再次|分别|立即|专程|亲自|一同)?\s*$"
 )
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
                  "的", "校")
@@ -81,7 +83,7 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
@@ -210,6 +212,8 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
     listing = False
     for start, kind, value in tokens:
         if kind == "person":
+            if pending and "的" in text[last_end: start]:
+                pending = []  # 陪同胡锦涛主席出访…的李毅中部长: the first is inside a phrase about the second
             pending.append(value)  # type: ignore[arg-type]
             last_end = value.reach  # type: ignore[attr-defined]
             continue
