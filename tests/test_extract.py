@@ -34,6 +34,7 @@ def test_meeting_date(lead: str, published: str, date: str | None) -> None:
 
 @pytest.mark.parametrize(("title", "lead", "name", "organizer", "fmt"), [
     ("李克强主持召开国务院常务会议", "国务院总理李克强18日主持召开国务院常务会议。", "国务院常务会议", "国务院", "in-person"),
+    ("", "7月21日，工业和信息化部组织召开视频调度会。", "视频调度会", "工业和信息化部", "video"),
     ("国务院联防联控机制召开电视电话会议", "国务院联防联控机制19日召开电视电话会议。",
      "国务院联防联控机制电视电话会议", "国务院联防联控机制", "teleconference"),
     ("十四届全国人大常委会第十七次会议在京闭幕 赵乐际主持会议", "十四届全国人大常委会第十七次会议12日下午在北京人民大会堂闭幕。",
@@ -496,6 +497,7 @@ def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: st
     ("要充分发挥行业协会作用，这事关行业长远发展。", []),
     ("中石油、中石化、国家电网等企业负责人参加，要提升国有企业产业引导能力。", []),
     ("推进医药卫生领域改革，开展城市空中交通管理试点，保障石油、电网安全运行。", ["石油", "电网"]),
+    ("上海市通信管理局要求尽快恢复灾区供水、通信、电力。", ["供水", "通信", "电力"]),
 ])
 def test_sectors_as_written(text: str, sectors: list[str]) -> None:
     m = _meeting("工信部召开座谈会", "3月18日，工信部召开座谈会。", text)

@@ -109,6 +109,9 @@ def canonical(org: str, index: Index) -> str:
     return index.organizer_of.get(org, org)
 
 
+_VIDEO_NAME = re.compile(r"视频[\u4e00-\u9fff]{0,8}会(?:议)?$")
+
+
 def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) -> str | None:
     """teleconference, video or in-person; None for a title-only item."""
     if not doc.body.strip():
@@ -118,6 +121,8 @@ def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) ->
     told = [s.text for n, s in enumerate(body) if _HOW_HELD.search(s.text) and (n < _LEAD or _ITSELF.match(s.text))]
     if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
         told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
+    if _VIDEO_NAME.search(lead.name) and not _BOTH.search(lead.span.text):
+        return VIDEO  # 视频调度会, 视频推进会
     for text in (lead.name, lead.span.text, *told):
         if _BOTH.search(text):
             return IN_PERSON  # a hall with remote guests
