@@ -57,6 +57,9 @@ def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
             org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
         if org in index.organizer_of:
             return index.organizer_of[org]
+        convener = index.organizer_of.get(lead.subject or "")
+        if convener and not known_org(org, index):
+            return convener  # 工业和信息化部召开青海玉树抗震救灾指挥领导小组会议: the ministry's own group
         if len(org) > 1:  # 部党组会议: which ministry, its chair's title tells
             return known_org(org, index) or org
     if department := _department(lead.subject, index):
