@@ -56,10 +56,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
     name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
-    if span.start < doc.body_start and name.endswith("会") and len(name) > 4:  # the body names it in full:
-        at = doc.text.find(name[:-1], doc.body_start)
-        fuller = _FULLER.match(doc.text, at + len(name) - 1) if at >= 0 else None
-        name = name[:-1] + fuller.group() if fuller else name  # …工作会 -> …工作会议, …编制工作会 -> …编制工作座谈会
+    if span.start < doc.body_start and len(name) > 4:  # the body names it in full
+        name = _fuller_in_body(doc, name)
     if rule == "bracket":  # 【全国船舶工业…工作会议】工信部近日在浙江召开
         subject = _subject(match.group("by"))
     else:
@@ -72,6 +70,23 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         name = subject + name
     begin, stop = span.start + start, span.start + end
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
+
+
+def _fuller_in_body(doc: Document, name: str) -> str:
+    """…工作会 -> …工作会议, …编制工作会 -> …编制工作座谈会, 制造业座谈会 -> 制造业企业座谈会."""
+    if name.endswith("会"):
+        at = doc.text.find(name[:-1], doc.body_start)
+        fuller = _FULLER.match(doc.text, at + len(name) - 1) if at >= 0 else None
+        if fuller:
+            return name[:-1] + fuller.group()
+    lead = doc.text[doc.body_start: doc.body_start + 400]
+    if name in lead:
+        return name
+    for cut in range(2, len(name) - 2):  # a word left out of the middle of the title's name
+        found = re.search(re.escape(name[:cut]) + "[\u4e00-\u9fff]{1,4}" + re.escape(name[cut:]), lead)
+        if found and not _VERBS_IN_NAME.search(found.group()):
+            return found.group()
+    return name
 
 
 def _body_subject(doc: Document, name: str) -> str:
@@ -110,8 +125,8 @@ def _subject(before: str) -> str:
     # 管理局组织基础电信企业(召开)
     clause = re.sub(r"(?:组织(?!部)|召集|约请|邀请)[^，。；]{1,16}?"
                     r"(?:企业|单位|部门|机构|公司|协会|代表|专家|人员|负责人|负责同志)$", "", clause)
-    clause = re.sub(r"(?:也|还|又|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|近期|日前|今天|今日|昨天|昨日)$", "",
-                    clause)  # 工信部也(在北京召开), 工信部上周末(在北京主持召开)
+    clause = re.sub(r"(?:也|还|又|再|再次|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|近期|日前|今天|今日"
+                    r"|昨天|昨日)$", "", clause)  # 工信部也(在北京召开), 工信部上周末(在北京主持召开)
     clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
     clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
     if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
