@@ -28,7 +28,7 @@ _FILLER = re.compile(
 )
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
                  "的", "校")
-_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、|，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
+_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)"
                           r"(?:在[^，。；]{1,12}|(?:就|对|围绕)[^，。；]{1,20})?\s*$"  # …出席会议，并就…提出要求
                           r"|^[，,]\s*(?:就|对|围绕)[^，。；]{1,20}$")  # …出席会议，就…提出三点意见
@@ -87,7 +87,8 @@ def _matchers(index: Index) -> _Matchers:
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
-                           f"|(?:、{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?(?:出席|参加|列席))"),
+                           f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?"
+                           f"(?:出席|参加|列席))"),
         verbs=re.compile(verbs),
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
@@ -175,7 +176,7 @@ def _list_neighbours(text: str, people: list[_Person], index: Index) -> list[_Pe
     extra: list[_Person] = []
     for person in people:
         at = person.end
-        while text[at:at + 1] == "、":
+        while text[at:at + 1] in ("、", " "):  # 王沪宁、栗战书; a headline's 韩夏 赵永红 陈佰山
             match = _NEIGHBOUR.match(text, at + 1)
             if not match or match.start() in taken or not _is_name(match.group(1), index):
                 break
@@ -265,7 +266,7 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     seen: set[str] = set()  # names found so far: 郑立新 is found again without his title (最后，郑立新对…提出)
     instructed: set[str] = set()  # 习近平作出重要指示: his 强调 is the instruction, not a speech here
     antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
-    for span in spans:
+    for span in _joined_at_semicolons(doc, spans):
         if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
             antecedent = _first_named(span.text, m, seen) or antecedent
             continue  # what the meeting said, or no verb that gives anyone a role
@@ -282,6 +283,18 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
                 leaders.append(person.name)
         antecedent = people[0].name if people else antecedent
     return _resolve([p for p in found if p.role != SPEAKER or p.participant not in instructed])
+
+
+def _joined_at_semicolons(doc: Document, spans: list[Span]) -> list[Span]:
+    """…董事长陈佰山，…总经理闫宏光；…总工程师王伟出席座谈会: a list cut at ；goes on to its verb."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last and last.text.endswith("；") and last.end == span.start:
+            joined[-1] = Span(last.start, span.end, doc.text[last.start: span.end])
+        else:
+            joined.append(span)
+    return joined
 
 
 def _first_named(text: str, m: _Matchers, seen: set[str]) -> str | None:
