@@ -30,6 +30,7 @@ class Lead:
 def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: Index) -> Lead:
     """The Lead of a candidate `match` (found by `rule`) in the sentence `span`."""
     verb: list[re.Match[str]] = []
+    hosts = ""
     if rule == "party":
         body = match.group("org").removesuffix("党组")
         name, start, end = canonical(body, index) + "党组会议", match.start("org"), match.end()
@@ -47,6 +48,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
         trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
+        if hosted := _HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
+            hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
         name, start = _balance_quotes(span.text, trimmed, start)
         if "》" in name and "《" not in name:  # 纪念…《在…座谈会上的讲话》发表80周年座谈会
@@ -60,6 +63,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         name = _fuller_in_body(doc, name)
     if rule == "bracket":  # 【全国船舶工业…工作会议】工信部近日在浙江召开
         subject = _subject(match.group("by"))
+    elif hosts:
+        subject = hosts
     else:
         subject = _subject(span.text[: match.start()] if rule != "study" or not verb else
                            span.text[: match.start("name") + verb[-1].start()])
@@ -104,6 +109,8 @@ _FULLER = re.compile("[\u4e00-\u9fff]{0,3}?会议?")
 _ITEM = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
 _JOINT_CONVENERS = re.compile(f"(?:^|[^\u4e00-\u9fff、])((?:{_ITEM}(?:、|与|和|及|以及))+{_ITEM})$")
 _CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})$")
+_HOST_IN_NAME = re.compile(r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
+                           r"(?:主办|举办|召开|组织召开|组织|承办)的")
 _HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
 
 
