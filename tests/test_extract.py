@@ -229,6 +229,12 @@ def test_cited_meetings_with_dates() -> None:
     assert [(c.name, c.date.isoformat() if c.date else None) for c in m.cited] == [("中共中央政治局会议", "2022-07-28")]
 
 
+def test_vague_references_are_not_cited_meetings() -> None:
+    m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。",
+                 "会议要求认真落实中央有关会议精神，贯彻党的二十大和二十届历次全会精神。", published="2025-08-18 16:47")
+    assert [c.name for c in m.cited] == ["党的二十大"]
+
+
 @pytest.mark.parametrize(("title", "lead"), [
     ("习近平会见美国总统", "国家主席习近平14日在人民大会堂会见美国总统。"),
     ("习近平出席亚太经合组织第三十二次领导人非正式会议并发表重要讲话", "当地时间10月31日上午，会议在韩国庆州举行。"),

@@ -175,6 +175,7 @@ def _cited_matches(text: str, start: int, c: _Cited):
 
 
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会$")
+_VAGUE = re.compile(r"有关|相关|历次|各次")  # 中央有关会议, 十九届历次全会: no one meeting
 # 推动大会精神入脑入心: this meeting
 _ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")
 _CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]?|二十)(?:大|届)")
@@ -204,7 +205,7 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         if match.group("after") == "以来" and _CONGRESS.match(name):
             continue  # 党的十八大以来 dates a period; it does not refer to the congress
         if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name) \
-                or _ACTED_ON.search(name):
+                or _ACTED_ON.search(name) or _VAGUE.search(name):
             continue
         mention = Mention(name, Span(start, start + len(name), doc.text[start:start + len(name)]), "topics.cited",
                           doc.id)
