@@ -100,7 +100,7 @@ def _is_name(name: str, index: Index) -> bool:
         return True
     if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
         return False
-    if name[0] in "和及与":  # …领导同志和老同志: a conjunction, though 和 is also a rare surname
+    if name[0] in "和及与有":  # …领导同志和老同志, 出席的有周华副部长: not a surname here, though 和 and 有 are
         return False
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
@@ -211,6 +211,7 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
     roles: list[tuple[_Person, str]] = []
     leading: list[_Person] = []  # who chaired, spoke or reported so far: 他 is the last of them
     listing = False
+    previous = ""  # the kind of the last verb
     for start, kind, value in tokens:
         if kind == "person":
             if pending and "的" in text[last_end: start]:
@@ -227,7 +228,8 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
         if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony):
             subjects = pending
         elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
-                              or gap.rstrip("，, ") == "时"):  # 李强在主持会议时指出
+                              or gap.rstrip("，, ") == "时"  # 李强在主持会议时指出
+                              or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and (leading or main):
             subjects = leading[-1:] or [_Person(main or "", start, start + 1, None)]
@@ -243,11 +245,19 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
             roles.extend((p, role) for p in subjects)
             leading += subjects if role in (SPEAKER, CHAIR, _REPORT) else []
         pending = []
+        previous = kind
         last_end = value.end()  # type: ignore[attr-defined]
         listing = listing or kind == "present" and bool(_LISTED_AFTER.match(text, last_end))
     if listing:  # 出席会议的还有…副部长苗圩、杨学山等: the people after the verb
         roles.extend((p, OFFICIAL) for p in pending)
     return roles
+
+
+def _visit_goes_on(gap: str, kind: str, previous: str, text: str, end: int) -> bool:
+    """…带队赴山东调研，出席…座谈会: after a visit verb and a bare comma, the visitor attends or chairs
+    (not 出席会议的有…, which lists others)."""
+    return gap.strip() in ("，", ",") and previous == "other" and kind in ("present", "chair") \
+        and not _LISTED_AFTER.match(text, end)
 
 
 def _elsewhere(gap: str, own_name: str) -> bool:
