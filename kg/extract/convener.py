@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # …会议举行第二次全体会议: a session can be the convener of its sittings.
 ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
-              r"|部|委|局|署|办|院|司|厅|中心|会议|全会|大会)")
+              r"|部|委|局|署|办|院|司|厅|中心|会议|全会|大会|(?<![分联])组)")
 _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
 _A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
 _BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上")  # 线上+线下: in a hall too
@@ -60,8 +60,9 @@ def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         convener = index.organizer_of.get(lead.subject or "")
         if convener and not known_org(org, index):
             return convener  # 工业和信息化部召开青海玉树抗震救灾指挥领导小组会议: the ministry's own group
-        if len(org) > 1:  # 部党组会议: which ministry, its chair's title tells
-            return known_org(org, index) or org
+        if len(org) > 1:  # 部党组会议: which ministry, its chair's title tells; 国务院调查组 is itself
+            group = org.endswith("组") and not org.endswith(("党组", "分组", "联组"))
+            return org if group else known_org(org, index) or org
     if department := _department(lead.subject, index):
         return department
     if joint := _joint(lead.subject, index):

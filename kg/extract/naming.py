@@ -70,7 +70,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                            span.text[: match.start("name") + verb[-1].start()])
     if not subject and span.start < doc.body_start:  # a title without its convener: the body's lead names it
         subject = _body_subject(doc, name)
-    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会)$", subject)
+    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组)$", subject)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
