@@ -37,6 +37,7 @@ _REPORT = "report"
 _ELSEWHERE = re.compile(r"曾|此前|早在|批示|指示|贺信|致信|贺词|在(?P<other>[^，。；]{2,40}?(?:会|论坛))上")
 _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此次会议", "这次会议")
 # 田玉龙传达…重要精神并主持会议; 宋元明通报调查安排、提出工作要求
+_WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$|^(?:通报|传达|介绍)[^，。；]{1,30}?[、，,]\s*$")
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
@@ -227,17 +228,19 @@ def _roles_in(text: str, people: list[_Person], m: _Matchers, main: str | None, 
         cited = bool(pending) and bool(m.cited_before.search(text[: pending[0].start]))
         subjects: list[_Person] = []
         ceremony = value.group().startswith("并") and _CEREMONY.match(gap)  # type: ignore[attr-defined]
-        if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony):
+        # 习近平总书记(在延安)主持召开: only for chairing, as 习近平总书记强调… is mostly quoted
+        chairing = kind == "chair" and gap.startswith("总书记") and _FILLER.match(gap, 3)
+        if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony or chairing):
             subjects = pending
         elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
-                              or gap.rstrip("，, ") == "时"  # 李强在主持会议时指出
+                              or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
                               or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and (leading or main):
             subjects = leading[-1:] or [_Person(main or "", start, start + 1, None)]
         if pending and not cited:
             last_subject = pending  # 李克强到农业农村部考察，并主持召开座谈会
-        if _elsewhere(gap, own_name):
+        if _elsewhere(gap, own_name) or kind == "chair" and _chairs_another(text, value.end(), own_name):  # type: ignore[attr-defined]
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
         role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "report": _REPORT}.get(kind)
@@ -266,8 +269,35 @@ def _elsewhere(gap: str, own_name: str) -> bool:
     found = _ELSEWHERE.search(gap)
     if not found or not found.group("other"):
         return bool(found)
-    other = found.group("other")
-    return not (other in _OWN or own_name.endswith(other) or other in own_name or own_name in other)
+    return _another(found.group("other"), own_name)
+
+
+def _another(other: str, own_name: str) -> bool:
+    if other in _OWN or own_name.endswith(other) or other in own_name or own_name in other:
+        return False
+    mine, theirs = _core(own_name), _core(other)  # 领导小组全体会议 and 领导小组会议 are one
+    return not (mine and mine == theirs)
+
+
+_SITTING_WORDS = re.compile(r"(?:第[一二三四五六七八九十\d]+次|全体|扩大|[（(]扩大[）)]|专题|年度)?"
+                            r"(?:会议|座谈会|大会|全会|会)$")
+
+
+def _core(name: str) -> str:
+    return _SITTING_WORDS.sub("", name)
+
+
+# 主持上午的会议, 主持第一次全体会议: a sitting of the meeting itself
+_SITTING_OF_OWN = re.compile(r"^(?:上午|下午|晚上|当天|今天|和|、)*的?(?:第[一二三四五六七八九十\d]+次)?"
+                             r"(?:全体|开幕|闭幕|小组|分组|联组|大会)?(?:会议|全会|大会)$")
+_CHAIRED = re.compile(r"(?:召开)?(?:了)?(?P<name>[^，。；并“”]{2,30}?(?:会议|座谈会|大会|全会))")
+
+
+def _chairs_another(text: str, end: int, own_name: str) -> bool:
+    """1月25日，习近平总书记主持中央政治局常委会会议并作重要讲话: he chaired another meeting."""
+    chaired = _CHAIRED.match(text, end)
+    return bool(chaired and own_name and not _SITTING_OF_OWN.match(chaired.group("name"))
+                and _another(chaired.group("name"), own_name))
 
 
 def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str = "") -> list[Participation]:
