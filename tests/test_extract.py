@@ -528,6 +528,7 @@ def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: st
     ("推进医药卫生领域改革，开展城市空中交通管理试点，保障石油、电网安全运行。", ["石油", "电网"]),
     ("上海市通信管理局要求尽快恢复灾区供水、通信、电力。", ["供水", "通信", "电力"]),
     ("推动IPv6规模部署，发展4K/8K和VR/AR。", ["IPv6", "4K/8K", "VR/AR"]),
+    ("文化广电和旅游局、农业和农村委员会、中国国际信托投资公司和大连船舶重工集团负责同志参加。", []),
 ])
 def test_sectors_as_written(text: str, sectors: list[str]) -> None:
     m = _meeting("工信部召开座谈会", "3月18日，工信部召开座谈会。", text)

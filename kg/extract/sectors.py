@@ -27,6 +27,8 @@ _MAX_ITEM = 8  # characters of one enumerated item
 _MIN_NAME = 2
 _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人", "结构", "体系", "布局", "转移", "规划")
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}法(?:草案|修正案|修订草案)?(?=[，。、；》”\s]|$)")
+_IN_A_BODY_NAME = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,4}?(?:委员会|管理局|总局|局|厅)"
+                             r"|[\u4e00-\u9fff]{1,4}?(?:有限公司|公司|集团)")
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
 
 
@@ -92,6 +94,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
             return False  # 古建筑
     if cues.not_after.match(text, end) or text.startswith("中国", max(0, start - 2)) and start >= 2:
         return False  # 原材料工业司, 交通运输部, 中国电信
+    if _IN_A_BODY_NAME.match(text, end):
+        return False  # 文化广电和旅游局, 农业和农村委员会, 中国国际信托投资公司
     return text.rfind("《", 0, start) <= text.rfind("》", 0, start)  # not inside a title of a law or document
 
 
