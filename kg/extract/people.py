@@ -27,7 +27,7 @@ _FILLER = re.compile(
     r"(?:也|还|又|再次|分别|立即|专程|亲自|一同)?\s*$"
 )
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
-                 "的", "校")
+                 "的", "校", "们")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)"
                           r"(?:在[^，。；]{1,12}|(?:就|对|围绕)[^，。；]{1,20})?\s*$"  # …出席会议，并就…提出要求
@@ -134,7 +134,9 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[_Person]:
     for person in _listed_names(text, index):
         if person.start not in found and not _overlaps(found, person.start, person.end):
             found[person.start] = person
-    people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)), key=lambda p: p.start)
+    people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)
+                     and text.rfind("《", 0, p.start) <= text.rfind("》", 0, p.start)),  # 《习近平著作选读》
+                    key=lambda p: p.start)
     people = _list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
     return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
 
