@@ -125,7 +125,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     reason = "not a meeting report: no meeting is reported in the title or lead"
     for span in [*titles, *body]:
         in_body = span.start >= doc.body_start
-        if in_body and span not in body[:2] and not _dated(span.text):
+        if in_body and span not in body[:2] and not _dated(span.text) and not _during(span, body):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
@@ -242,6 +242,14 @@ def _not_meeting_name(index: Index) -> re.Pattern[str]:
 def _in_book_title(text: str, at: int) -> bool:
     """《在…会议上的讲话》: a name inside a title of a work, not a meeting held."""
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
+_DURING = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)")
+
+
+def _during(span: Span, body: list[Span]) -> bool:
+    """期间，调研组分别在苏州和镇江召开中小企业座谈会: a meeting held during the dated visit of the lead."""
+    return span in body[2:4] and bool(_DURING.match(span.text)) and any(_dated(s.text) for s in body[:2])
 
 
 def _dated(text: str) -> bool:
