@@ -244,7 +244,7 @@ def _in_book_title(text: str, at: int) -> bool:
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
-_DURING = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)")
+_DURING = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)")
 
 
 def _during(span: Span, body: list[Span]) -> bool:
