@@ -274,19 +274,22 @@ def _elsewhere(gap: str, own_name: str) -> bool:
     return _another(found.group("other"), own_name)
 
 
-def _another(other: str, own_name: str) -> bool:
+def _another(other: str, own_name: str, loosely: bool = False) -> bool:
+    """Whether `other` names another meeting than `own_name`; `loosely`, one core holding the other is
+    the same meeting too (光伏行业制造业企业座谈会 and 第十五次制造业企业座谈会)."""
     if other in _OWN or own_name.endswith(other) or other in own_name or own_name in other:
         return False
     mine, theirs = _core(own_name), _core(other)  # 领导小组全体会议 and 领导小组会议 are one
-    return not (mine and mine == theirs)
+    same = bool(mine and theirs) and (mine == theirs or loosely and (mine in theirs or theirs in mine))
+    return not same
 
 
-_SITTING_WORDS = re.compile(r"(?:第[一二三四五六七八九十\d]+次|全体|扩大|[（(]扩大[）)]|专题|年度)?"
-                            r"(?:会议|座谈会|大会|全会|会)$")
+_ORDINALS = re.compile(r"第[一二三四五六七八九十百\d]+次|\d{4}年(?:度)?|[（(]扩大[）)]")
+_SITTING_WORDS = re.compile(r"(?:全体|扩大|专题|年度)?(?:会议|座谈会|大会|全会|会)$")
 
 
 def _core(name: str) -> str:
-    return _SITTING_WORDS.sub("", name)
+    return _SITTING_WORDS.sub("", _ORDINALS.sub("", name))
 
 
 # 主持上午的会议, 主持第一次全体会议: a sitting of the meeting itself
@@ -299,7 +302,7 @@ def _chairs_another(text: str, end: int, own_name: str) -> bool:
     """1月25日，习近平总书记主持中央政治局常委会会议并作重要讲话: he chaired another meeting."""
     chaired = _CHAIRED.match(text, end)
     return bool(chaired and own_name and not _SITTING_OF_OWN.match(chaired.group("name"))
-                and _another(chaired.group("name"), own_name))
+                and _another(chaired.group("name"), own_name, loosely=True))
 
 
 def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str = "") -> list[Participation]:
