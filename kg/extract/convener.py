@@ -74,9 +74,20 @@ def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
     if lead.subject:
         return canonical(lead.subject, index)
     for title in chair_titles:
-        found = known_org(title, index)
+        found = _first_post_org(title, index)
         if found and re.search(r"[部局署委行]$", found) and not found.startswith(("中央", "中共")):
             return found
+    return None
+
+
+def _first_post_org(title: str, index: Index) -> str | None:
+    """The body of the first post in a title that names one; none where an unnamed ministry comes first
+    (部党组副书记、副部长、国防科工局局长: not his other post)."""
+    for post in title.split("、"):
+        if found := known_org(post, index):
+            return found
+        if re.match(r"(?:会议)?由?部(?:党组|长|领导|机关)", post):
+            return None
     return None
 
 
