@@ -609,3 +609,9 @@ def test_the_chair_of_a_meeting_the_title_names_otherwise() -> None:
     m = _meeting("工业和信息化部召开光伏行业制造业企业座谈会",
                  "7月3日，工业和信息化部部长孙明主持召开第十五次制造业企业座谈会，听取企业意见。")
     assert (m.name, _roles(m)[CHAIR]) == ("光伏行业制造业企业座谈会", ["孙明"])
+
+
+def test_a_convener_named_in_the_sentence_before() -> None:
+    m = _meeting("", "7月21日，河南遭遇强降雨。", "工业和信息化部立即启动应急预案，组织企业开展保障工作。",
+                 "7月21日8时两次组织召开视频调度会，了解受灾情况。")
+    assert (m.name, m.organizer, m.format) == ("视频调度会", "工业和信息化部", "video")

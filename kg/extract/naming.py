@@ -70,6 +70,10 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                            span.text[: match.start("name") + verb[-1].start()])
     if not subject and span.start < doc.body_start:  # a title without its convener: the body's lead names it
         subject = _body_subject(doc, name)
+    elif not subject and rule == "held" and index.organizer_re:  # 工信部立即启动应急预案…。…两次组织召开视频调度会
+        before = doc.text[doc.body_start: span.start].rstrip("。；\n ")
+        previous = index.organizer_re.match(before, max(before.rfind("。"), before.rfind("\n")) + 1)
+        subject = previous.group() if previous and span.text[:match.start()].count("，") == 0 else ""
     sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组)$", subject)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
