@@ -235,9 +235,13 @@ def test_cited_meetings_with_dates() -> None:
 
 
 def test_vague_references_are_not_cited_meetings() -> None:
+    """中央有关会议 is no meeting; 二十届历次全会 names its plenums; 中共二十大 is cited like 党的二十大."""
     m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。",
-                 "会议要求认真落实中央有关会议精神，贯彻党的二十大和二十届历次全会精神。", published="2025-08-18 16:47")
-    assert [c.name for c in m.cited] == ["党的二十大"]
+                 "会议要求认真落实中央有关会议精神，贯彻党的二十大和二十届历次全会精神。",
+                 "要全面贯彻中共十九大精神，推动学习贯彻总书记在庆祝中国人民政治协商会议成立75周年大会上的重要讲话精神。",
+                 published="2025-08-18 16:47")
+    assert [c.name for c in m.cited] == ["党的二十大", "二十届历次全会", "中共十九大",
+                                         "庆祝中国人民政治协商会议成立75周年大会"]
 
 
 @pytest.mark.parametrize(("title", "lead"), [

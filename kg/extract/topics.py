@@ -124,10 +124,11 @@ def _cited(index: Index) -> _Cited:
     nouns = alternation([n for n in index.cues["meeting"]["nouns"] if n not in ("两会", "常委会")])
     stop = re.escape(cues["stop_chars"])
     date = DATE_RE.pattern.split("|(?P<rel>")[0]
-    named = f"(?P<name>(?:{date})?(?:党的)?[^{stop}]{{0,30}}?{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会)"
+    congress = "(?:党的|中共)[一二三四五六七八九十]{2,3}大"
+    named = f"(?P<name>(?:{date})?(?:党的)?[^{stop}]{{0,30}}?{nouns}(?!成立)|{congress}|全国两会)"
     return _Cited(
         name=re.compile(f"{named}(?![会议堂室第事])(?P<after>{alternation(cues['after'])})?"),
-        noun=re.compile(f"{nouns}|党的[一二三四五六七八九十]{{2,3}}大|全国两会"),
+        noun=re.compile(f"{nouns}|{congress}|全国两会"),
         stop=re.compile(f"[{stop}]"),
         leading=re.compile(f"^(?:{alternation(cues['strip_leading'])})+"),
         verbs=re.compile(alternation(cues["verbs_before"])),
@@ -165,7 +166,9 @@ def _cited_matches(text: str, start: int, c: _Cited):
         stops = [m.end() for m in c.stop.finditer(text, window, noun.start())]
         begin = max([window, *stops])
         party = [begin - 2] if begin - 2 >= done and text.startswith("党的", begin - 2) else []
-        whole = [noun.start()] if text.startswith(("党的", "全国两会"), noun.start()) else []
+        if text.startswith("成立", noun.end()):
+            continue  # 庆祝中国人民政治协商会议成立75周年大会: the name goes on
+        whole = [noun.start()] if text.startswith(("党的", "中共", "全国两会"), noun.start()) else []
         for at in (*party, begin, *whole):
             match = c.name.match(text, at)
             if match and match.end("name") >= noun.end():
@@ -175,7 +178,7 @@ def _cited_matches(text: str, start: int, c: _Cited):
 
 
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会$")
-_VAGUE = re.compile(r"有关|相关|历次|各次")  # 中央有关会议, 十九届历次全会: no one meeting
+_VAGUE = re.compile(r"有关|相关|各次")  # 中央有关会议: no one meeting (十九届历次全会 names its plenums)
 # 推动大会精神入脑入心: this meeting
 _ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")
 _CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]?|二十)(?:大|届)")
