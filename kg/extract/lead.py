@@ -82,7 +82,8 @@ def _patterns(index: Index) -> _Patterns:
                          f"(?:举行|召开|开展|进行)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会"
                          f"|[（(]扩大[）)]学习))"),
         not_report=re.compile(alternation(cues["not_report"])),
-        foreign=re.compile(alternation(cues["foreign"]) + "|" + cues["bilateral_re"]),
+        # 蒙古 (Mongolia) is not the 蒙古 of 内蒙古
+        foreign=re.compile(alternation(cues["foreign"]).replace("蒙古", "(?<!内)蒙古") + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
         bilateral=re.compile(cues["bilateral_re"]),
     )
@@ -244,7 +245,8 @@ def _in_book_title(text: str, at: int) -> bool:
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
-_DURING = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)")
+_DURING = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)"
+                     r"|^(?:之后|随后|其后)，?(?:联合)?(?:调研组|检查组|督导组|工作组|考察组)")
 
 
 def _during(span: Span, body: list[Span]) -> bool:

@@ -130,7 +130,7 @@ def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
 def _subject(before: str) -> str:
     """The convening body right before the verb: 国务院联防联控机制(19日)召开…"""
     clause = re.split(r"[，。；：:]", before)[-1]
-    clause = DATE_RE.sub("", clause)
+    clause = re.sub(r"^(?:之后|随后|其后|此后|然后)", "", DATE_RE.sub("", clause))  # 之后联合检查组(在…召开)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
     clause = re.sub(r"(?:在|于)[^，。；在于]{0,16}$", "", clause)  # 电管局在福建福州(召开), 工信部于(3月18日召开)
     # 管理局组织基础电信企业(召开)
