@@ -82,12 +82,20 @@ def _patterns(index: Index) -> _Patterns:
                          f"(?:举行|召开|开展|进行)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会"
                          f"|[（(]扩大[）)]学习))"),
         not_report=re.compile(alternation(cues["not_report"])),
-        # 蒙古 (Mongolia) is not the 蒙古 of 内蒙古, nor 古巴 (Cuba) the 古巴 of 内蒙古巴彦淖尔
-        foreign=re.compile(alternation(cues["foreign"]).replace("蒙古", "(?<!内)蒙古").replace("古巴", "(?<!蒙)古巴")
-                           + "|" + cues["bilateral_re"]),
+        foreign=re.compile(_not_inside(alternation(cues["foreign"])) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
         bilateral=re.compile(cues["bilateral_re"]),
     )
+
+
+# Countries inside Chinese words: 内蒙古, 内蒙古巴彦淖尔, 河南非公经济, 蒲公英国际
+_INSIDE = {"蒙古": "内", "古巴": "蒙", "南非": "河", "英国": "公"}
+
+
+def _not_inside(pattern: str) -> str:
+    for country, before in _INSIDE.items():
+        pattern = pattern.replace(country, f"(?<!{before}){country}")
+    return pattern
 
 
 def _candidates(text: str, p: _Patterns):
