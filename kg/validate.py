@@ -5,10 +5,12 @@ after `pip install .` too); the top-level `ontology/` is a symlink to it.
 
 A build validates its graph in shards (`validate_parts`): the shared part
 (people, provinces, sectors...) and groups of meetings, each with the types of
-the shared nodes it points to, pySHACL looking only at the shard's own nodes.
-The shapes never look from one meeting into another, so the verdict is the
-same as on the whole graph; shards run in parallel and a verdict is cached by
-the shard's content, so a re-run validates only the shards that changed.
+the shared nodes it points to, the engine looking only at the shard's own nodes.
+The shapes never look from one meeting's nodes into another's, and meetings
+whose parts hold a common node (an article reporting both) share a shard, so
+the verdict is the same as on the whole graph; shards run in parallel and a
+verdict is cached by the shard's content, so a re-run validates only the
+shards that changed.
 """
 
 from __future__ import annotations
@@ -93,10 +95,7 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
     for triple in shared:
         if triple[1] == RDF.type:
             types.setdefault(n3.term(triple[0]), []).append(triple)
-    groups: list[list[str]] = [[] for _ in range(SHARDS)]
-    for iri in parts:
-        groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].append(iri)
-    groups = [members for members in groups if members]
+    groups = _groups(parts, {n3.term(s) for s, _, _ in shared})
     first = n3.shard(shared, {s for s, _, _ in shared})
     keys = [first[2]] + [_group_key(n3, [parts[iri] for iri in members], types) for members in groups]
 
@@ -125,6 +124,35 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
     else:
         results.update((n, _validate_shard(shard(n))) for n in todo)
     return validation
+
+
+def _groups(parts: Mapping[str, Lines], shared: set[str]) -> list[list[str]]:
+    """Meetings by shard.  Meetings whose parts hold a common node (an article that reports
+    both, its measures) go to one shard: a shape that counts a node's values or looks back
+    along an inverse path must see all of them.  A shard is picked by the CRC of the first
+    IRI of such a set (of the meeting's own IRI, for a meeting that shares nothing)."""
+    first: dict[str, str] = {iri: iri for iri in parts}  # union-find: meeting -> a meeting of its set
+
+    def root(iri: str) -> str:
+        while first[iri] != iri:
+            first[iri] = first[first[iri]]
+            iri = first[iri]
+        return iri
+
+    holder: dict[str, str] = {}  # node (N-Triples form) -> the first meeting whose part holds it
+    for iri in sorted(parts):
+        lines = parts[iri]
+        for node in (*lines.subjects, *lines.objects):
+            if node in shared or node.startswith('"'):
+                continue  # the shared part's nodes come with their types; literals are values
+            other = holder.setdefault(node, iri)
+            if other != iri:
+                a, b = sorted((root(other), root(iri)))
+                first[b] = a
+    groups: list[list[str]] = [[] for _ in range(SHARDS)]
+    for iri in parts:
+        groups[zlib.crc32(root(iri).encode("utf-8")) % SHARDS].append(iri)
+    return [members for members in groups if members]
 
 
 class Validation:
