@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.entities import meeting_iri
@@ -135,12 +135,24 @@ class Collector:
     def finish(self) -> Extraction:
         """Merge the reports, meeting by meeting in IRI order, and drop the scratch file."""
         with self._reports as reports:
-            self.result.meetings = [merge_group(group) for _, group in reports.groups()]
+            self.result.meetings = [without_unused_texts(merge_group(group)) for _, group in reports.groups()]
         return self.result
 
     def close(self) -> None:
         """Drop the scratch file without merging (after an error)."""
         self._reports.close()
+
+
+def without_unused_texts(meeting: Meeting) -> Meeting:
+    """`meeting` whose sources keep their text only where a mention points into it:
+    no output reads the others' (a meeting reported by many copies would hold every copy's text)."""
+    items = [*meeting.participations, *meeting.measures, *meeting.cited]
+    mentions = [meeting.name_mention, meeting.date_mention, *meeting.regions, *meeting.sectors,
+                *(item.mention for item in items)]
+    used = {meeting.doc.id} | {m.doc_id for m in mentions if m is not None}
+    meeting.sources = [doc if doc.id in used or not doc.text else replace(doc, text="", paragraphs=())
+                       for doc in meeting.sources]
+    return meeting
 
 
 def collect(results: Iterable[FileResult], keep_accounts: bool = True) -> Extraction:

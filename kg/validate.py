@@ -15,6 +15,7 @@ shards that changed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import signal
 import zlib
@@ -118,8 +119,12 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
     validation = Validation(keys, todo, results, verdicts)
     if workers > 1 and len(todo) > 1:
         shapes()  # parsed once, before the fork
-        pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
-        validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]
+        gc.freeze()  # the workers' garbage collector leaves the parent's objects alone, so their pages stay shared
+        try:
+            pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
+            validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]  # forks at the first
+        finally:
+            gc.unfreeze()
         pool.shutdown(wait=False)  # its workers exit when the shards are done
     else:
         results.update((n, _validate_shard(shard(n))) for n in todo)
