@@ -89,30 +89,34 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
 
 def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, staging: Path, cache: Cache | None,
              shown: Progress, on_account: Callable[[FileAccount], None] | None, keep_accounts: bool) -> Extraction:
-    with (staging / "files.tsv").open("w", encoding="utf-8", newline="") as tsv:
-        tsv.write(report.TSV_HEADER)
+    collector = Collector(keep_accounts=keep_accounts, scratch=staging)  # reports wait in the staging folder
+    try:
+        with (staging / "files.tsv").open("w", encoding="utf-8", newline="") as tsv:
+            tsv.write(report.TSV_HEADER)
 
-        def account(a: FileAccount) -> None:
-            tsv.write(report.tsv_row(a))
-            if on_account:
-                on_account(a)
+            def account(a: FileAccount) -> None:
+                tsv.write(report.tsv_row(a))
+                if on_account:
+                    on_account(a)
 
-        collector = Collector(on_account=account, keep_accounts=keep_accounts)
-        for extra in options.extra_accounts:
-            collector.add(FileResult(extra, [], [], 0))
-        misses: dict[str, str] = {}  # path -> cache key, for files being extracted
-        workers = min(options.workers, max(1, len(paths) // 8))  # a few files: forking costs more
-        jobs = _jobs(paths, cache, misses, options.max_file_size)
-        for n, result in enumerate(extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size)):
-            collector.add(result)
-            key = misses.pop(result.account.path, None)
-            if cache and key:
-                cache.put(key, result)
-            shown.file_done(result.documents, collector.meetings_found)
-            if n % 500 == 499:
-                faults.point("extract:500")
-        faults.point("write:files.tsv")
-    return collector.finish()
+            collector.on_account = account
+            for extra in options.extra_accounts:
+                collector.add(FileResult(extra, [], [], 0))
+            misses: dict[str, str] = {}  # path -> cache key, for files being extracted
+            workers = min(options.workers, max(1, len(paths) // 8))  # a few files: forking costs more
+            jobs = _jobs(paths, cache, misses, options.max_file_size)
+            for n, result in enumerate(extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size)):
+                collector.add(result)
+                key = misses.pop(result.account.path, None)
+                if cache and key:
+                    cache.put(key, result)
+                shown.file_done(result.documents, collector.meetings_found)
+                if n % 500 == 499:
+                    faults.point("extract:500")
+            faults.point("write:files.tsv")
+        return collector.finish()
+    finally:
+        collector.close()  # after an error: drop the scratch file (finish has dropped it otherwise)
 
 
 def _jobs(sources: list[Source], cache: Cache | None, misses: dict[str, str], max_size: int) -> Iterator[Job]:

@@ -29,7 +29,12 @@ def merge_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
 
 def merge_groups(groups: Mapping[str, Sequence[Meeting]]) -> list[Meeting]:
     """The same, for reports already grouped by meeting IRI."""
-    return [_merge(sorted(groups[iri], key=lambda m: doc_key(m.doc))) for iri in sorted(groups)]
+    return [merge_group(groups[iri]) for iri in sorted(groups)]
+
+
+def merge_group(reports: Sequence[Meeting]) -> Meeting:
+    """The reports of one meeting (one IRI) as one Meeting."""
+    return _merge(sorted(reports, key=lambda m: doc_key(m.doc)))
 
 
 def doc_key(doc: Document) -> tuple[bool, float, str]:

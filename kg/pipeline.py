@@ -7,10 +7,10 @@ RDF graph ─▶ kg.ttl, meetings.jsonl, report.md, graph.html, store/
 Dask cluster: see kg.parallel).  `Collector` takes its results one file at a
 time, in input order: a file's account goes straight to files.tsv, documents
 that are not meeting reports leave only their reason, and meeting reports are
-kept once per (document, content), grouped by meeting IRI, so memory grows with
-the distinct meeting reports, not with the files read (a copy of a file costs
-nothing).  Every input file ends with exactly one FileAccount: extracted, read
-but holding no meeting report, or skipped with a one-line reason.
+kept once per (document, content) on disk (kg.spill), grouped by meeting IRI,
+so memory grows with the meetings, not with the files read.  Every input file
+ends with exactly one FileAccount: extracted, read but holding no meeting
+report, or skipped with a one-line reason.
 """
 
 from __future__ import annotations
@@ -18,15 +18,16 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.entities import meeting_iri
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
-from kg.merge import merge_groups
+from kg.merge import merge_group
 from kg.model import FileAccount, Meeting
 from kg.sources import DEFAULT_MAX_FILE_SIZE, Source, discover, display_name, one_line
+from kg.spill import Reports
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +100,14 @@ def extract_file(source: Source | Path, lexicon: Lexicon | None = None, max_size
 
 
 class Collector:
-    """Takes FileResults in input order; `finish` merges the meetings."""
+    """Takes FileResults in input order; `finish` merges the meetings.  Reports wait
+    in a scratch file in `scratch` (a folder; default: a temporary file)."""
 
-    def __init__(self, on_account: Callable[[FileAccount], None] | None = None, keep_accounts: bool = False):
+    def __init__(self, on_account: Callable[[FileAccount], None] | None = None, keep_accounts: bool = False,
+                 scratch: Path | None = None):
         self.result = Extraction(accounts=[] if keep_accounts else None)
-        self._on_account = on_account
-        self._groups: dict[str, dict[tuple[str, str], Meeting]] = {}  # IRI -> (doc id, sha256) -> report
+        self.on_account = on_account
+        self._reports = Reports(scratch)
 
     def add(self, item: FileResult) -> None:
         r = self.result
@@ -116,30 +119,50 @@ class Collector:
             r.shown.append(account)
         if r.accounts is not None:
             r.accounts.append(account)
-        if self._on_account:
-            self._on_account(account)
+        if self.on_account:
+            self.on_account(account)
         r.documents += item.documents
         r.not_meeting.update(item.not_meeting)
         r.reports += len(item.meetings)
         for meeting in item.meetings:
             # the same document with the same content extracts to the same report: keep one
-            self._groups.setdefault(meeting_iri(meeting), {}).setdefault((meeting.doc.id, meeting.doc.sha256), meeting)
+            self._reports.add(meeting_iri(meeting), meeting.doc.id, meeting.doc.sha256, meeting)
 
     @property
     def meetings_found(self) -> int:
-        return len(self._groups)
+        return len(self._reports)
 
     def finish(self) -> Extraction:
-        self.result.meetings = merge_groups({iri: list(g.values()) for iri, g in self._groups.items()})
-        self._groups = {}
+        """Merge the reports, meeting by meeting in IRI order, and drop the scratch file."""
+        with self._reports as reports:
+            self.result.meetings = [without_unused_texts(merge_group(group)) for _, group in reports.groups()]
         return self.result
+
+    def close(self) -> None:
+        """Drop the scratch file without merging (after an error)."""
+        self._reports.close()
+
+
+def without_unused_texts(meeting: Meeting) -> Meeting:
+    """`meeting` whose sources keep their text only where a mention points into it:
+    no output reads the others' (a meeting reported by many copies would hold every copy's text)."""
+    items = [*meeting.participations, *meeting.measures, *meeting.cited]
+    mentions = [meeting.name_mention, meeting.date_mention, *meeting.regions, *meeting.sectors,
+                *(item.mention for item in items)]
+    used = {meeting.doc.id} | {m.doc_id for m in mentions if m is not None}
+    meeting.sources = [doc if doc.id in used or not doc.text else replace(doc, text="", paragraphs=())
+                       for doc in meeting.sources]
+    return meeting
 
 
 def collect(results: Iterable[FileResult], keep_accounts: bool = True) -> Extraction:
     collector = Collector(keep_accounts=keep_accounts)
-    for item in results:
-        collector.add(item)
-    return collector.finish()
+    try:
+        for item in results:
+            collector.add(item)
+        return collector.finish()
+    finally:
+        collector.close()
 
 
 def run(inputs: Sequence[str | Path], lexicon: Lexicon | None = None,

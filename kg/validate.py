@@ -5,14 +5,17 @@ after `pip install .` too); the top-level `ontology/` is a symlink to it.
 
 A build validates its graph in shards (`validate_parts`): the shared part
 (people, provinces, sectors...) and groups of meetings, each with the types of
-the shared nodes it points to, pySHACL looking only at the shard's own nodes.
-The shapes never look from one meeting into another, so the verdict is the
-same as on the whole graph; shards run in parallel and a verdict is cached by
-the shard's content, so a re-run validates only the shards that changed.
+the shared nodes it points to, the engine looking only at the shard's own nodes.
+The shapes never look from one meeting's nodes into another's, and meetings
+whose parts hold a common node (an article reporting both) share a shard, so
+the verdict is the same as on the whole graph; shards run in parallel and a
+verdict is cached by the shard's content, so a re-run validates only the
+shards that changed.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import signal
 import zlib
@@ -43,19 +46,26 @@ def shapes() -> Graph:
     return Graph().parse(data=ontology_file("shapes.ttl").read_text(encoding="utf-8"), format="turtle")
 
 
+@cache
+def _program():  # a pyshacl_turbo.CompiledShapes
+    """The shapes compiled by pyshacl-turbo, once per process."""
+    import pyshacl_turbo
+
+    return pyshacl_turbo.compile_shapes(shapes(), advanced=False)
+
+
 def validate(graph: Graph, focus: list[Node] | None = None) -> tuple[bool, str]:
     """(conforms, report text).  sh:Warning results (e.g. an unknown meeting
     date) appear in the report but do not break conformance.  With `focus`,
-    only those nodes are checked (against the whole graph)."""
-    import pyshacl  # 0.6 s to import: only validation needs it
+    only those nodes are checked (against the whole graph).
 
-    conforms, _, text = pyshacl.validate(
+    The engine is pyshacl-turbo (Rust, pySHACL's API and report format): the
+    same verdicts and results as pySHACL on these shapes (tests/test_shacl_parity.py),
+    several times faster."""
+    conforms, _, text = _program().validate(
         graph,
-        shacl_graph=shapes(),
         inference="none",  # nodes carry their classes; inference would cost time only
         allow_warnings=True,
-        advanced=False,
-        meta_shacl=False,
         focus_nodes=focus,
     )
     return bool(conforms), str(text)
@@ -86,10 +96,7 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
     for triple in shared:
         if triple[1] == RDF.type:
             types.setdefault(n3.term(triple[0]), []).append(triple)
-    groups: list[list[str]] = [[] for _ in range(SHARDS)]
-    for iri in parts:
-        groups[zlib.crc32(iri.encode("utf-8")) % SHARDS].append(iri)
-    groups = [members for members in groups if members]
+    groups = _groups(parts, {n3.term(s) for s, _, _ in shared})
     first = n3.shard(shared, {s for s, _, _ in shared})
     keys = [first[2]] + [_group_key(n3, [parts[iri] for iri in members], types) for members in groups]
 
@@ -112,12 +119,45 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
     validation = Validation(keys, todo, results, verdicts)
     if workers > 1 and len(todo) > 1:
         shapes()  # parsed once, before the fork
-        pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
-        validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]
+        gc.freeze()  # the workers' garbage collector leaves the parent's objects alone, so their pages stay shared
+        try:
+            pool = ProcessPoolExecutor(min(workers, len(todo)), initializer=_quiet)
+            validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]  # forks at the first
+        finally:
+            gc.unfreeze()
         pool.shutdown(wait=False)  # its workers exit when the shards are done
     else:
         results.update((n, _validate_shard(shard(n))) for n in todo)
     return validation
+
+
+def _groups(parts: Mapping[str, Lines], shared: set[str]) -> list[list[str]]:
+    """Meetings by shard.  Meetings whose parts hold a common node (an article that reports
+    both, its measures) go to one shard: a shape that counts a node's values or looks back
+    along an inverse path must see all of them.  A shard is picked by the CRC of the first
+    IRI of such a set (of the meeting's own IRI, for a meeting that shares nothing)."""
+    first: dict[str, str] = {iri: iri for iri in parts}  # union-find: meeting -> a meeting of its set
+
+    def root(iri: str) -> str:
+        while first[iri] != iri:
+            first[iri] = first[first[iri]]
+            iri = first[iri]
+        return iri
+
+    holder: dict[str, str] = {}  # node (N-Triples form) -> the first meeting whose part holds it
+    for iri in sorted(parts):
+        lines = parts[iri]
+        for node in (*lines.subjects, *lines.objects):
+            if node in shared or node.startswith('"'):
+                continue  # the shared part's nodes come with their types; literals are values
+            other = holder.setdefault(node, iri)
+            if other != iri:
+                a, b = sorted((root(other), root(iri)))
+                first[b] = a
+    groups: list[list[str]] = [[] for _ in range(SHARDS)]
+    for iri in parts:
+        groups[zlib.crc32(root(iri).encode("utf-8")) % SHARDS].append(iri)
+    return [members for members in groups if members]
 
 
 class Validation:

@@ -62,3 +62,22 @@ def test_verdicts_are_cached_by_shard_content(parts) -> None:
     fresh: list[str] = []
     validate_parts(shared, changed, verdicts=(store.get, lambda k, c, t: fresh.append(k)))
     assert len(fresh) == 1  # only the shard holding that meeting
+
+
+def test_meetings_that_share_a_node_are_validated_together(parts) -> None:
+    """Two meetings claiming one measure (as undated copies of one article do): each part alone
+    conforms, the whole graph does not (the measure has two meetings); so must the shards."""
+    import zlib
+
+    from kg.validate import SHARDS
+
+    shared, meetings = parts
+    owner = next(iri for iri, part in meetings.items() if any(p == rdf.KG.measure for _, p, _ in part))
+    other = next(iri for iri in sorted(meetings)
+                 if zlib.crc32(iri.encode()) % SHARDS != zlib.crc32(owner.encode()) % SHARDS)
+    measure = next(o for _, p, o in meetings[owner] if p == rdf.KG.measure)
+    claimed = {t for t in meetings[owner] if t[0] == measure} | {(URIRef(other), rdf.KG.measure, measure)}
+    broken = {**meetings, other: meetings[other] | claimed}
+    assert not whole(shared, broken)
+    conforms, text = validate_parts(shared, broken)
+    assert not conforms and "a measure belongs to exactly one meeting" in text
