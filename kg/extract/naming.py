@@ -74,7 +74,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         before = doc.text[doc.body_start: span.start].rstrip("。；\n ")
         previous = index.organizer_re.match(before, max(before.rfind("。"), before.rfind("\n")) + 1)
         subject = previous.group() if previous and span.text[:match.start()].count("，") == 0 else ""
-    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组)$", subject)
+    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组|政府)$", subject)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
