@@ -46,7 +46,7 @@ _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
-               r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)])")  # 《指导意见》（以下简称…）解读会
+               r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)]|[（(]扩大[）)])")  # 《指导意见》（以下简称…）解读会
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +67,9 @@ class _Patterns:
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
     nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
-    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤商])"
+    name = f"(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})(?![议堂室第党员计长所址晤商]|精神)"  # …全会精神: cited
     return _Patterns(
-        held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?“?{name}"),
+        held=re.compile(f"(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"

@@ -74,7 +74,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         before = doc.text[doc.body_start: span.start].rstrip("。；\n ")
         previous = index.organizer_re.match(before, max(before.rfind("。"), before.rfind("\n")) + 1)
         subject = previous.group() if previous and span.text[:match.start()].count("，") == 0 else ""
-    sitting = name.startswith("第") and re.search(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组|政府)$", subject)
+    sitting = name.startswith(("第", "（扩大）", "(扩大)")) and _SITS.search(subject)  # whose sitting: the convener's
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
@@ -106,13 +106,14 @@ def _body_subject(doc: Document, name: str) -> str:
     return _subject(before[: held.start()]) if held else ""
 
 
+_SITS = re.compile(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组|政府|党组)$")
 _JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大会|座谈会|会)(?![议堂室])")
 _SUB_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:年度|第[一二三四五六七八九十\d]+次|专题|全体|扩大|联络员)"
                           r"[^，。；：\s（）()]{0,12}?(?:会议|会)(?=[，。；：\s]|$|上|期间)")
 _FULLER = re.compile("[\u4e00-\u9fff]{0,3}?会议?")
 _ITEM = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
 _JOINT_CONVENERS = re.compile(f"(?:^|[^\u4e00-\u9fff、])((?:{_ITEM}(?:、|与|和|及|以及))+{_ITEM})$")
-_CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})$")
+_CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}|[\u4e00-\u9fff]监会)$")  # 证监会
 _HOST_IN_NAME = re.compile(r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
                            r"(?:主办|举办|召开|组织召开|组织|承办)的")
 _HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
