@@ -609,7 +609,9 @@ def test_cited_plenums_in_a_long_list_and_names_after_verbs() -> None:
                  "会议认为，要贯彻党的十七届三中、四中、五中、六中全会精神。",
                  "民建还举办了中共十八届三中全会精神报告会。",
                  "会议要求推动大会精神入脑入心。", published="2012-07-31 19:00")
-    assert [c.name for c in m.cited] == ["党的十七届六中全会", "中共十八届三中全会"]
+    assert [c.name for c in m.cited] == ["党的十七届三中全会", "党的十七届四中全会", "党的十七届五中全会",
+                                         "党的十七届六中全会", "中共十八届三中全会"]
+    assert [c.mention.span.text for c in m.cited][:4] == ["三中", "四中", "五中", "六中全会"]  # as written
 
 
 def test_instruction_authors_are_not_speakers_and_coordinated_plenums_are_named() -> None:

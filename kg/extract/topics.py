@@ -203,15 +203,21 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
             continue
         start = match.start("name") + match.group("name").rfind(name)
         name = name.replace(_AND, "和")
+        written = len(name)  # the evidence is the name as written (三中全会), before its shared prefix is added
         if _PLENUM.match(name) and (shared := _COORDINATED_PLENUM.search(text, max(0, start - 40), start)):
-            name = shared.group(1) + name  # 二十届二中、三中全会: 三中全会 is 二十届三中全会
+            name = shared.group(1) + name  # 二十届二中、三中全会: 三中全会 is 二十届三中全会, and 二中 is cited too
+            for ordinal in re.finditer(r"[一二三四五六七八九十]中", shared.group()):
+                plenum = shared.group(1) + ordinal.group() + "全会"
+                if plenum not in found and not _same_meeting(plenum, own_name):
+                    at = shared.start() + ordinal.start()
+                    found[plenum] = CitedMeeting(plenum, None, Mention(plenum, Span(at, at + 2, doc.text[at:at + 2]),
+                                                                       "topics.cited", doc.id))
         if match.group("after") == "以来" and _CONGRESS.match(name):
             continue  # 党的十八大以来 dates a period; it does not refer to the congress
         if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name) \
                 or _ACTED_ON.search(name) or _VAGUE.search(name):
             continue
-        mention = Mention(name, Span(start, start + len(name), doc.text[start:start + len(name)]), "topics.cited",
-                          doc.id)
+        mention = Mention(name, Span(start, start + written, doc.text[start:start + written]), "topics.cited", doc.id)
         found[name] = CitedMeeting(name, date, mention)
     return _distinct(list(found.values()))
 
