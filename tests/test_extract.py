@@ -535,6 +535,8 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
     ("", ["7月17日，某出版社在香港书展举行新书发布会暨出版座谈会。"], "新书发布会"),
     ("工业和信息化部关于召开2024年全国工业和信息化工作会议的通知", ["各省工业和信息化主管部门：定于12月26日召开全国工作会议。"],
      "关于召开"),
+    ("我国高校思政课专兼职教师超12.7万", ["学校思想政治理论课教师座谈会召开三年来，我国思政课建设稳步推进。"], "no meeting"),
+    ("时代楷模唱响英雄赞歌", ["栏目在黄金时间播出，同时通过举办先进事迹报告会、推出公益广告等形式，掀起学习热潮。"], "no meeting"),
 ])
 def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: str) -> None:
     result = extract(make_doc(title, *paras, published="2022-03-18 19:00"))
