@@ -9,10 +9,12 @@ merge, write every output into a staging folder, swap it in.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import faults, report
 from kg.cache import Cache, file_key
@@ -25,6 +27,9 @@ from kg.pipeline import Collector, Extraction, FileResult
 from kg.progress import Progress
 from kg.sources import DEFAULT_MAX_FILE_SIZE, NotRead, Source, discover, read_bytes
 from kg.transaction import Transaction
+
+if TYPE_CHECKING:
+    from kg.validate import Pool
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +65,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
     paths = discover(inputs, options.max_file_size)
     if not paths and not options.extra_accounts:
         raise NothingToBuild(f"no input files in {' '.join(map(str, inputs))}: nothing built")
-    with Transaction(out_dir) as tx:
+    with Transaction(out_dir) as tx, _validation_pool(options) as pool:
         faults.point("start")
         cache = Cache(tx.cache_dir) if options.cache else None
         shown = (progress or (lambda n: Progress(n, False)))(len(paths))
@@ -71,7 +76,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
             outputs = write_outputs(extraction, tx.staging, lexicon, options.outputs, on_phase=shown.phase,
                                     workers=options.workers, verdicts=verdicts,
                                     layouts=cache.layouts if cache else None, pieces=cache.pieces if cache else None,
-                                    previous=tx.out / "store" if cache else None)
+                                    previous=tx.out / "store" if cache else None, pool=pool)
             if cache:
                 cache.close(prune=True)
         finally:
@@ -85,6 +90,22 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
     if options.outputs.strict and outputs.conforms is False:  # written and committed, and still an error
         raise InvalidOutput(f"the graph does not conform to ontology/shapes.ttl: see {Path(out_dir) / 'report.md'}")
     return Summary(extraction, {name: Path(out_dir) / name for name in outputs.files}, hits, misses)
+
+
+@contextlib.contextmanager
+def _validation_pool(options: BuildOptions) -> Iterator[Pool]:
+    """The SHACL workers, forked before extraction while this process is small (kg.validate.start_pool)."""
+    if not (options.outputs.validate or options.outputs.strict) or options.workers < 2:
+        yield None
+        return
+    from kg.validate import start_pool
+
+    pool = start_pool(options.workers)
+    try:
+        yield pool
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, staging: Path, cache: Cache | None,

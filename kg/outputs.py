@@ -28,7 +28,7 @@ from kg.pipeline import Extraction
 if TYPE_CHECKING:
     from kg.entities import Entities
     from kg.render.forces import Memo
-    from kg.validate import Validation, Verdicts
+    from kg.validate import Pool, Validation, Verdicts
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +49,12 @@ Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options = Options(),
                   on_phase: Phase | None = None, workers: int = 1, verdicts: Verdicts | None = None,
-                  layouts: Memo | None = None, pieces: Memo | None = None, previous: Path | None = None
-                  ) -> Written:
+                  layouts: Memo | None = None, pieces: Memo | None = None, previous: Path | None = None,
+                  pool: Pool = None) -> Written:
     """kg.ttl, meetings.jsonl, report.md, graph.html, store/ and build.json into
     `out_dir`, and files.tsv unless it is there already (kg.build streams it).
-    `workers` processes validate; `verdicts` caches their answers, `layouts`
+    `workers` processes validate (or `pool`, forked beforehand: kg.validate.start_pool);
+    `verdicts` caches their answers, `layouts`
     the page's force layouts and `pieces` the graph's pieces (kg.cache);
     the store is made from `previous` (the last build's store/) when it can be."""
     from kg.pieces import write_graph
@@ -68,7 +69,7 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validate = options.validate or options.strict
-    validation = graph.validate(workers, verdicts) if validate else None  # runs while the rest is written
+    validation = graph.validate(workers, verdicts, pool) if validate else None  # runs while the rest is written
     try:
         return _write_all(result, out_dir, lexicon, options, timer, found, graph.turtle, jsonl, validation,
                           graph.graphs, layouts, previous)

@@ -31,7 +31,7 @@ from kg.entities import Entities
 from kg.lexicon import Lexicon
 from kg.model import Meeting
 from kg.store import graph_of_subjects
-from kg.validate import Lines, Validation, Verdicts, lines_of, start_validation, start_validation_of
+from kg.validate import Lines, Validation, lines_of, start_validation, start_validation_of
 from kg.vocab import turtle_blocks, turtle_document
 
 Memo = MutableMapping[str, bytes]  # key -> pickled Piece
@@ -119,7 +119,7 @@ class Graph:
 
     turtle: bytes
     graphs: dict[str, list[str]] | None
-    validate: Callable[[int, Verdicts | None], Validation]  # (workers, cached verdicts)
+    validate: Callable[..., Validation]  # (workers, cached verdicts, forked workers = None)
 
 
 def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Graph:
@@ -129,12 +129,12 @@ def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, 
     if written is None or any(isinstance(term, BNode) for triple in written.shared for term in triple):
         shared, parts = rdf.to_parts(meetings, lexicon, found)
         return Graph(rdf.serialize_turtle(shared.union(*parts.values())), None,
-                     lambda workers, verdicts: start_validation(shared, parts, workers, verdicts))
+                     lambda workers, verdicts, pool=None: start_validation(shared, parts, workers, verdicts, pool))
     blocks = [*piece_of(written.shared).blocks, *written.blocks()]
     graphs: dict[str, list[str]] = {}
     for _, _, block, graph in blocks:
         graphs.setdefault(graph, []).append(block)
     lines = {iri: piece.lines for iri, piece in written.pieces.items()}
     return Graph(turtle_document((subject, block) for _, subject, block, _ in blocks), graphs,
-                 lambda workers, verdicts: start_validation_of(written.shared, lines, written.triples_of, workers,
-                                                               verdicts))
+                 lambda workers, verdicts, pool=None: start_validation_of(written.shared, lines, written.triples_of,
+                                                                     workers, verdicts, pool))

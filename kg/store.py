@@ -57,8 +57,40 @@ class StoreReport:
 # ---- writing ---------------------------------------------------------------
 
 def write_build(store_dir: Path, turtle: bytes | Path) -> StoreReport:
-    """Replace the store with one build's graph (kg.ttl), one named graph per article."""
-    return write_store(store_dir, split_by_article(read_triples(turtle)))
+    """Replace the store with one build's graph (kg.ttl), one named graph per article.
+    A file is parsed twice by Oxigraph, to place each subject and then to load,
+    so its triples are never all held in Python."""
+    if not isinstance(turtle, Path):
+        return write_store(store_dir, split_by_article(read_triples(turtle)))
+    place = _Placer(ox.parse(path=str(turtle), format=_format(turtle)))
+    quads = (ox.Quad(q.subject, q.predicate, q.object, place(q)) for q in ox.parse(path=str(turtle),
+                                                                                   format=_format(turtle)))
+    return fresh_store(store_dir, lambda store: store.bulk_extend(quads), place.graphs)
+
+
+class _Placer:
+    """A triple's named graph, as split_by_article places it, learnt from one pass over the triples."""
+
+    def __init__(self, triples: Iterable[ox.Quad | ox.Triple]):
+        self.articles: set[str] = set()
+        derived: dict[str, set[str]] = {}
+        for t in triples:
+            if t.predicate.value == _TYPE and _iri(t.object) == _NEWS_ARTICLE:
+                self.articles.add(t.subject.value)
+            elif t.predicate.value == _DERIVED_FROM and _iri(t.object):
+                derived.setdefault(t.subject.value, set()).add(t.object.value)
+        self.sources = {s: {o for o in objects if o in self.articles} for s, objects in derived.items()}
+        self.nodes: dict[str, ox.NamedNode] = {SHARED_GRAPH: ox.NamedNode(SHARED_GRAPH)}
+        self.graphs = len(self.articles) + 1  # named graphs: one per article, and the shared one
+
+    def __call__(self, t: ox.Quad | ox.Triple) -> ox.NamedNode:
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+            return self.nodes[SHARED_GRAPH]
+        iri = _graph_of(t.subject.value, self.articles, self.sources)
+        node = self.nodes.get(iri)
+        if node is None:
+            node = self.nodes[iri] = ox.NamedNode(iri)
+        return node
 
 
 def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport:

@@ -20,7 +20,7 @@ import hashlib
 import signal
 import zlib
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,6 +33,7 @@ from rdflib.term import Node
 SHARDS = 32
 Triple = tuple[Node, Node, Node]
 Shard = tuple[list[Triple], list[Node], str]  # triples, focus nodes, cache key
+Pool = Executor | None  # validation workers forked beforehand (start_pool), or none
 Verdicts = tuple[Callable[[str], tuple[bool, str] | None], Callable[[str, bool, str], None]]  # get, put
 
 
@@ -77,20 +78,34 @@ def validate_parts(shared: set[Triple], parts: dict[str, set[Triple]], workers: 
     return start_validation(shared, parts, workers, verdicts).result()
 
 
+def start_pool(workers: int) -> ProcessPoolExecutor | None:
+    """`workers` validation processes forked now, while this process is small (for
+    start_validation's `pool`).  Forked later from a process that holds the whole graph,
+    each would keep a copy of every page the parent changes while they run."""
+    if workers < 2:
+        return None
+    shapes()  # parsed once, before the fork
+    pool = ProcessPoolExecutor(workers, initializer=_quiet)
+    pool.submit(int).result()  # a pool that forks launches all its processes at the first task
+    return pool
+
+
 def start_validation(shared: set[Triple], parts: Mapping[str, set[Triple]], workers: int = 1,
-                     verdicts: Verdicts | None = None) -> Validation:
+                     verdicts: Verdicts | None = None, pool: Pool = None) -> Validation:
     """validate_parts, with the shards handed to `workers` processes at once:
     the caller writes other outputs meanwhile, then asks `.result()`."""
     n3 = _N3()
     lines = {iri: n3.lines(part) for iri, part in parts.items()}
-    return start_validation_of(shared, lines, lambda iris: {iri: parts[iri] for iri in iris}, workers, verdicts)
+    return start_validation_of(shared, lines, lambda iris: {iri: parts[iri] for iri in iris}, workers, verdicts,
+                               pool)
 
 
 def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
                         triples_of: Callable[[list[str]], Mapping[str, set[Triple]]], workers: int = 1,
-                        verdicts: Verdicts | None = None) -> Validation:
+                        verdicts: Verdicts | None = None, pool: Pool = None) -> Validation:
     """The same from each meeting's lines (kg.pieces keeps them across builds):
-    `triples_of` gives the triples of meetings only for shards validated again."""
+    `triples_of` gives the triples of meetings only for shards validated again.
+    `pool` (start_pool) runs the shards instead of `workers` processes forked here."""
     n3 = _N3()
     types: dict[str, list[Triple]] = {}  # shared nodes' rdf:type triples, by the node's N-Triples form
     for triple in shared:
@@ -117,7 +132,9 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
         else:
             results[n] = known
     validation = Validation(keys, todo, results, verdicts)
-    if workers > 1 and len(todo) > 1:
+    if pool is not None and len(todo) > 1:
+        validation.pending = [pool.submit(_validate_shard, shard(n)) for n in todo]
+    elif workers > 1 and len(todo) > 1:
         shapes()  # parsed once, before the fork
         gc.freeze()  # the workers' garbage collector leaves the parent's objects alone, so their pages stay shared
         try:
@@ -132,10 +149,11 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
 
 
 def _groups(parts: Mapping[str, Lines], shared: set[str]) -> list[list[str]]:
-    """Meetings by shard.  Meetings whose parts hold a common node (an article that reports
-    both, its measures) go to one shard: a shape that counts a node's values or looks back
-    along an inverse path must see all of them.  A shard is picked by the CRC of the first
-    IRI of such a set (of the meeting's own IRI, for a meeting that shares nothing)."""
+    """Meetings by shard.  Meetings whose parts describe a common node (an article that
+    reports both, its measures), or where one part points to a node another describes, go
+    to one shard: a shape that counts a node's values or looks back along an inverse path
+    must see all of them.  A shard is picked by the CRC of the first IRI of such a set
+    (the meeting's own IRI, for a meeting that shares nothing)."""
     first: dict[str, str] = {iri: iri for iri in parts}  # union-find: meeting -> a meeting of its set
 
     def root(iri: str) -> str:
@@ -144,16 +162,19 @@ def _groups(parts: Mapping[str, Lines], shared: set[str]) -> list[list[str]]:
             iri = first[iri]
         return iri
 
-    holder: dict[str, str] = {}  # node (N-Triples form) -> the first meeting whose part holds it
+    def join(a: str, b: str) -> None:
+        low, high = sorted((root(a), root(b)))
+        first[high] = low
+
+    described: dict[str, str] = {}  # node (N-Triples form) -> the first meeting whose part describes it
     for iri in sorted(parts):
-        lines = parts[iri]
-        for node in (*lines.subjects, *lines.objects):
-            if node in shared or node.startswith('"'):
-                continue  # the shared part's nodes come with their types; literals are values
-            other = holder.setdefault(node, iri)
-            if other != iri:
-                a, b = sorted((root(other), root(iri)))
-                first[b] = a
+        for node in parts[iri].subjects:
+            if node not in shared and described.setdefault(node, iri) != iri:
+                join(described[node], iri)
+    for iri in sorted(parts):
+        for node in parts[iri].objects:
+            if node in described and described[node] != iri:  # classes, roles, literals: described nowhere
+                join(described[node], iri)
     groups: list[list[str]] = [[] for _ in range(SHARDS)]
     for iri in parts:
         groups[zlib.crc32(root(iri).encode("utf-8")) % SHARDS].append(iri)

@@ -101,3 +101,20 @@ def test_a_build_with_duplicate_copies_gives_the_bytes_of_the_in_memory_merge(le
     jsonl = records.dumps(records.meeting_record(m, lexicon) for m in expected).encode()
     assert (tmp_path / "out" / "meetings.jsonl").read_bytes() == jsonl
     assert not list(tmp_path.rglob(Reports.FILE))
+
+
+def test_held_and_spilled_reports_give_the_same_groups(lexicon, tmp_path: Path) -> None:
+    """Reports held in memory, spilled from the start, or spilled half-way: the same groups in the same order."""
+    results = [extract_file(source, lexicon) for source in discover(duplicates(tmp_path))]
+    reports = [m for r in results for m in r.meetings] * 2  # each again: kept once
+
+    def groups(held: int) -> list[tuple[str, list[Meeting]]]:
+        with Reports(tmp_path, held=held) as kept:
+            for meeting in reports:
+                kept.add(meeting_iri(meeting), meeting.doc.id, meeting.doc.sha256, meeting)
+            assert (tmp_path / Reports.FILE).exists() is (held < len(reports) // 2)
+            return list(kept.groups())
+
+    in_memory = groups(10_000)
+    assert any(len(group) > 1 for _, group in in_memory)
+    assert groups(0) == in_memory and groups(len(reports) // 4) == in_memory

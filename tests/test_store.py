@@ -59,6 +59,20 @@ def test_write_build_then_query_sees_the_union_of_graphs(tmp_path: Path):
     assert [(r[0].value, r[1].value) for r in result.rows] == [("浙江", "2"), ("河南", "1")]
 
 
+def test_write_build_from_a_file_streams_the_same_quads(tmp_path: Path):
+    """A file is placed in one pass and loaded in another (kg.store._Placer): the same store."""
+    import re
+
+    (tmp_path / "kg.ttl").write_bytes(MINI)
+    from_file = store.write_build(tmp_path / "a", tmp_path / "kg.ttl")
+    assert from_file == store.write_build(tmp_path / "b", MINI)
+
+    def quads(folder: Path) -> list[bytes]:
+        return sorted(re.sub(rb"_:\S+", b"_:b", line) for line in store.dump(folder).splitlines())
+
+    assert quads(tmp_path / "a") == quads(tmp_path / "b") and len(quads(tmp_path / "a")) == 17
+
+
 def test_rebuilding_leaves_no_stale_triples(tmp_path: Path):
     store.write_build(tmp_path / "store", MINI)
     smaller = b"<https://example.org/a> <https://example.org/p> 1 .\n"

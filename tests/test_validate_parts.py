@@ -10,7 +10,7 @@ from kg import rdf
 from kg.pipeline import run
 from kg.validate import validate, validate_parts
 from kg.vocab import SCHEMA
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,18 @@ def test_meetings_that_share_a_node_are_validated_together(parts) -> None:
     assert not whole(shared, broken)
     conforms, text = validate_parts(shared, broken)
     assert not conforms and "a measure belongs to exactly one meeting" in text
+
+
+def test_meetings_that_share_nothing_keep_their_own_shard(lexicon) -> None:
+    """Classes, roles and literals every part points to join nothing: the sample of the
+    corpus spreads over the shards as the meetings' own IRIs do."""
+    import zlib
+
+    from kg.validate import SHARDS, _groups, lines_of
+
+    shared, meetings = rdf.to_parts(run([SEEDS, shared_path("corpus", "meetings")], lexicon).meetings, lexicon)
+    lines = {iri: lines_of(part) for iri, part in meetings.items()}
+    groups = _groups(lines, {s.n3() for s, _, _ in shared})
+    by_crc = {n: [iri for iri in meetings if zlib.crc32(iri.encode()) % SHARDS == n] for n in range(SHARDS)}
+    assert len(groups) == SHARDS
+    assert sum(members == by_crc[n] for n, members in enumerate(groups)) >= SHARDS - 4  # a few share an article
