@@ -1,0 +1,94 @@
+"""Person names in a sentence: whether a word is a name, and the names listed around a found one.
+
+A name is a known person, or two or three characters that start with a surname and end like no
+body or place (江西、福建 are provinces, 代表们 is not a name).  Lists carry names: the unknown names
+in a 、-list after a found person (王沪宁、栗战书), every item after 出席…的还有 (…罗富和、齐续春),
+and a name found before is found again without its title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexindex import Index
+
+NAME_CHARS = r"[\u4e00-\u9fff]"
+_NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
+                 "的", "校", "们")
+_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    start: int  # offsets in the sentence
+    end: int
+    title: str | None
+    reach: int = 0  # end of a title after the name (王伟司长), where the verb may follow
+
+
+def is_name(name: str, index: Index) -> bool:
+    if name in index.known_people:
+        return True
+    if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
+        return False
+    if name[0] in "和及与有":  # …领导同志和老同志, 出席的有周华副部长: not a surname here, though 和 and 有 are
+        return False
+    return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
+
+
+@cache
+def _not_names(index: Index) -> frozenset[str]:
+    return frozenset(index.cues["people"]["not_names"])
+
+
+_LIST_OPENING = re.compile(r"(?:出席|参加|列席)[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
+_LIST_ITEM = re.compile(f"({NAME_CHARS}{{2,3}}(?:·{NAME_CHARS}{{2,4}})?)(?=、|和|及|等|，|。|；|$)")
+
+
+def listed_names(text: str, index: Index) -> list[Person]:
+    """出席会议的还有王毅、尹力、雪克来提·扎克尔和郑建邦等: each item of the list after the verb is a name."""
+    found: list[Person] = []
+    for opening in _LIST_OPENING.finditer(text):
+        at = opening.end()
+        while (item := _LIST_ITEM.match(text, at)) and ("·" in item.group(1) or is_name(item.group(1), index)):
+            found.append(Person(item.group(1), item.start(1), item.end(1), None))
+            at = item.end(1)
+            if text.startswith(("、", "和", "及"), at):
+                at += 1
+            else:
+                break
+    return found
+
+
+def with_seen(text: str, people: list[Person], seen: set[str]) -> list[Person]:
+    found = {p.start: p for p in people}
+    for name in seen:
+        at = text.find(name)
+        while at >= 0:
+            if at not in found and not overlaps(found, at, at + len(name)):
+                found[at] = Person(name, at, at + len(name), None, at + len(name))
+            at = text.find(name, at + len(name))
+    return sorted(found.values(), key=lambda p: p.start) if len(found) > len(people) else people
+
+
+def overlaps(found: dict[int, Person], start: int, end: int) -> bool:
+    return any(p.start < end and start < p.end for p in found.values())
+
+
+def list_neighbours(text: str, people: list[Person], index: Index) -> list[Person]:
+    """Unknown names in a 、-list after a found person: 王沪宁、栗战书参加."""
+    taken = {p.start for p in people}
+    extra: list[Person] = []
+    for person in people:
+        at = person.end
+        while text[at:at + 1] in ("、", " "):  # 王沪宁、栗战书; a headline's 韩夏 赵永红 陈佰山
+            match = _NEIGHBOUR.match(text, at + 1)
+            if not match or match.start() in taken or not is_name(match.group(1), index):
+                break
+            taken.add(match.start())
+            extra.append(Person(match.group(1), match.start(), match.end(1), None))
+            at = match.end(1)
+    return sorted(people + extra, key=lambda p: p.start)
