@@ -80,13 +80,16 @@ def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
     return None
 
 
+_UNNAMED_MINISTRY = re.compile(r"(?:会议)?由?部(?:党组|长|领导|机关)")  # 部党组副书记: the ministry goes unnamed
+
+
 def _first_post_org(title: str, index: Index) -> str | None:
     """The body of the first post in a title that names one; none where an unnamed ministry comes first
     (部党组副书记、副部长、国防科工局局长: not his other post)."""
     for post in title.split("、"):
         if found := known_org(post, index):
             return found
-        if re.match(r"(?:会议)?由?部(?:党组|长|领导|机关)", post):
+        if _UNNAMED_MINISTRY.match(post):
             return None
     return None
 

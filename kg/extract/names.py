@@ -44,7 +44,9 @@ def _not_names(index: Index) -> frozenset[str]:
     return frozenset(index.cues["people"]["not_names"])
 
 
-_LIST_OPENING = re.compile(r"(?:出席|参加|列席)[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
+# 出席会议的还有…, 出席闭幕会的领导同志还有：…, 出席座谈会的党外人士还有…: the people after the verb.
+LISTED_AFTER = re.compile(r"[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
+_LIST_OPENING = re.compile(r"(?:出席|参加|列席)" + LISTED_AFTER.pattern)
 _LIST_ITEM = re.compile(f"({NAME_CHARS}{{2,3}}(?:·{NAME_CHARS}{{2,4}})?)(?=、|和|及|等|，|。|；|$)")
 
 

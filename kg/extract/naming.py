@@ -92,10 +92,21 @@ def _fuller_in_body(doc: Document, name: str) -> str:
     if name in lead:
         return name
     for cut in range(2, len(name) - 2):  # a word left out of the middle of the title's name
-        found = re.search(re.escape(name[:cut]) + "[\u4e00-\u9fff]{1,4}" + re.escape(name[cut:]), lead)
-        if found and not _VERBS_IN_NAME.search(found.group()):
-            return found.group()
+        if found := _with_word_inserted(lead, name[:cut], name[cut:]):
+            return found
     return name
+
+
+def _with_word_inserted(text: str, head: str, tail: str) -> str | None:
+    """head + 1-4 characters (no verb) + tail in `text`, found by plain search: no pattern per cut."""
+    at = text.find(head)
+    while at >= 0:
+        middle = at + len(head)
+        end = text.find(tail, middle + 1, middle + 4 + len(tail))
+        if end >= 0 and _INSERTED.fullmatch(text, middle, end):
+            return text[at: end + len(tail)]
+        at = text.find(head, at + 1)
+    return None
 
 
 def _body_subject(doc: Document, name: str) -> str:
@@ -111,12 +122,14 @@ _JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大�
 _SUB_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:年度|第[一二三四五六七八九十\d]+次|专题|全体|扩大|联络员)"
                           r"[^，。；：\s（）()]{0,12}?(?:会议|会)(?=[，。；：\s]|$|上|期间)")
 _FULLER = re.compile("[\u4e00-\u9fff]{0,3}?会议?")
+_INSERTED = re.compile("(?!.*(?:出席|主持|召开|举行|参加))[\u4e00-\u9fff]{1,4}")  # a word, not a verb
 _ITEM = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
 _JOINT_CONVENERS = re.compile(f"(?:^|[^\u4e00-\u9fff、])((?:{_ITEM}(?:、|与|和|及|以及))+{_ITEM})$")
 _CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}|[\u4e00-\u9fff]监会)$")  # 证监会
-_HOST_IN_NAME = re.compile(r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
-                           r"(?:主办|举办|召开|组织召开|组织|承办)的")
-_HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的“?$")
+# 由工信部主办的…, 由国家发改委、工信部和商务部在北京联合组织的…
+_HOST = r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的"
+_HOST_IN_NAME = re.compile(_HOST)
+_HOSTED_BY = re.compile(_HOST + "“?$")
 
 
 def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
@@ -142,7 +155,7 @@ def _subject(before: str) -> str:
     clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
     clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
     if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
-        return hosted.group(1)
+        return hosted.group("by")
     if joint := _JOINT_CONVENERS.search(clause):  # 中共中央、国务院(举行), 工业和信息化部与浙江省人民政府(举行)
         return joint.group(1)
     match = _CONVENER.search(clause)

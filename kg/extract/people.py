@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation, trie_pattern
-from kg.extract.names import NAME_CHARS, Person, is_name, list_neighbours, listed_names, overlaps, with_seen
+from kg.extract.names import (
+    LISTED_AFTER,
+    NAME_CHARS,
+    Person,
+    is_name,
+    list_neighbours,
+    listed_names,
+    overlaps,
+    with_seen,
+)
 from kg.extract.sittings import chairs_another, said_elsewhere
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
@@ -38,8 +47,6 @@ _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$|^(?:通报|传达
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
 _ATTENDEES = re.compile(r"代表|人员|同志|专家|嘉宾|者|企业|单位|各方|领导")
-# 出席会议的还有…, 出席闭幕会的领导同志还有：…, 出席座谈会的党外人士还有…: the people after the verb.
-_LISTED_AFTER = re.compile(r"[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
 _INSTRUCTED = re.compile(r"(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
 _INSTRUCTION = re.compile(r"[^，。；]{0,30}?" + _INSTRUCTED.pattern)  # right after a name: his instruction
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
@@ -176,7 +183,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         pending = []
         previous = kind
         last_end = value.end()  # type: ignore[attr-defined]
-        listing = listing or kind == "present" and bool(_LISTED_AFTER.match(text, last_end))
+        listing = listing or kind == "present" and bool(LISTED_AFTER.match(text, last_end))
     if listing:  # 出席会议的还有…副部长苗圩、杨学山等: the people after the verb
         roles.extend((p, OFFICIAL) for p in pending)
     return roles
@@ -186,7 +193,7 @@ def _visit_goes_on(gap: str, kind: str, previous: str, text: str, end: int) -> b
     """…带队赴山东调研，出席…座谈会: after a visit verb and a bare comma, the visitor attends or chairs
     (not 出席会议的有…, which lists others)."""
     return gap.strip() in ("，", ",") and previous == "other" and kind in ("present", "chair") \
-        and not _LISTED_AFTER.match(text, end)
+        and not LISTED_AFTER.match(text, end)
 
 
 def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str = "") -> list[Participation]:

@@ -209,17 +209,20 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
             for ordinal in re.finditer(r"[一二三四五六七八九十]中", shared.group()):
                 plenum = shared.group(1) + ordinal.group() + "全会"
                 if plenum not in found and not _same_meeting(plenum, own_name):
-                    at = shared.start() + ordinal.start()
-                    found[plenum] = CitedMeeting(plenum, None, Mention(plenum, Span(at, at + 2, doc.text[at:at + 2]),
-                                                                       "topics.cited", doc.id))
+                    found[plenum] = _cited_at(doc, plenum, None, shared.start() + ordinal.start(), 2)
         if match.group("after") == "以来" and _CONGRESS.match(name):
             continue  # 党的十八大以来 dates a period; it does not refer to the congress
         if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name) \
                 or _ACTED_ON.search(name) or _VAGUE.search(name):
             continue
-        mention = Mention(name, Span(start, start + written, doc.text[start:start + written]), "topics.cited", doc.id)
-        found[name] = CitedMeeting(name, date, mention)
+        found[name] = _cited_at(doc, name, date, start, written)
     return _distinct(list(found.values()))
+
+
+def _cited_at(doc: Document, name: str, date: dt.date | None, start: int, length: int) -> CitedMeeting:
+    """The cited meeting `name`, its evidence the `length` characters written at `start`."""
+    span = Span(start, start + length, doc.text[start:start + length])
+    return CitedMeeting(name, date, Mention(name, span, "topics.cited", doc.id))
 
 
 def _distinct(cited: list[CitedMeeting]) -> list[CitedMeeting]:
