@@ -500,6 +500,12 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
     (["6月1日，工信部召开电视电话会议。江苏、浙江分会场作了交流发言。"], ["jiangsu", "zhejiang"], []),
     (["6月1日，工信部召开视频会议。10位专家在主会场和西藏、甘肃3个会场发言。"], [], []),
     (["6月1日，工信部召开视频会议。专家在主会场和福建分会场以及上海、浙江等地通过视频连线发言。"], [], []),
+    # through a leader's title: a speech speaks for the province, a host's 致辞 is presence
+    (["12月23日，工信部在广州召开座谈会。广东省省长王伟中出席会议并讲话。"], ["guangdong"], []),
+    (["12月23日，工信部在武汉召开座谈会。中共湖北省委书记李鸿忠在会上讲话。"], ["hubei"], []),
+    (["12月23日，工信部召开座谈会。陕西省副省长王晓出席会议并介绍了陕西工业运行情况。"], ["shaanxi"], []),
+    (["12月23日，工信部召开座谈会。广东省委理论学习中心组邀请国务院发展研究中心副主任张来明作报告。"], [], []),
+    (["12月23日，工信部召开座谈会。中央宣讲团成员、北京师范大学学术委员会主任韩震在会上讲话。"], [], []),
 ])
 def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
     m = _meeting("会议报道", *paras)

@@ -11,7 +11,7 @@ from kg.extract.digest import briefs
 from kg.extract.lead import LEAD_SENTENCES, find_lead
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people
-from kg.extract.places import cities_present, extract_provinces, extract_regions
+from kg.extract.places import cities_present, extract_provinces, extract_regions, leaders_spoke, merge_spoke
 from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
 from kg.extract.topics import extract_cited, extract_measures
@@ -49,6 +49,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     spans = [*title, *body]
     people = extract_people(doc, spans, index, lead.name)
     provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
+    provinces = merge_spoke(provinces, leaders_spoke(doc, people, index, lead.name))
     if all_present:
         provinces += _all_present(all_present, provinces, index)
     participations = people + provinces + cities_present(doc, body, index)
