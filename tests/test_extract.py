@@ -256,6 +256,8 @@ def test_vague_references_are_not_cited_meetings() -> None:
     ("习近平出席亚太经合组织第三十二次领导人非正式会议并发表重要讲话", "当地时间10月31日上午，会议在韩国庆州举行。"),
     ("人民日报评论员文章：全面推进美丽中国建设", "全国生态环境保护大会在京召开以来，各地积极行动。"),
     ("我国工业经济持续改善 新动能加速成长", "国家统计局今天发布数据，工业生产平稳增长。"),
+    ("公约缔约方大会在武汉开幕", "11月5日，《湿地公约》第十四届缔约方大会在武汉开幕。"),
+    ("", "记者从国新办新闻发布会上获悉，工信部将出台新政。"),
 ])
 def test_not_meeting_reports(title: str, lead: str) -> None:
     assert isinstance(extract(make_doc(title, lead)), NotMeeting)
@@ -271,6 +273,10 @@ def test_not_meeting_reports(title: str, lead: str) -> None:
     ("中共全国政协党组认真学习贯彻党的十八届七中全会精神", "", "中共全国政协党组会议"),
     ("香港中联办举办香港各界青年座谈会", "", "香港各界青年座谈会"),
     ("西藏自治区成立60周年庆祝大会隆重举行 习近平出席大会", "", "西藏自治区成立60周年庆祝大会"),
+    # what a reporter learnt at a meeting reports the meeting
+    ("", "记者从日前召开的全国工业和信息化工作会议上获悉，今年工业增加值增长6%。", "全国工业和信息化工作会议"),
+    ("", "记者11日从2021中国IPv6创新发展大会上获悉，IPv6全面建成。当日，工信部等多部门集中发声。",
+     "2021中国IPv6创新发展大会"),
 ])
 def test_meeting_names_across_archives(title: str, lead: str, name: str) -> None:
     assert _meeting(title, lead).name == name
@@ -308,20 +314,29 @@ def test_date_ranges_and_relative_years(lead: str, published: str, start: str | 
     assert (m.date and m.date.isoformat(), m.end_date and m.end_date.isoformat()) == (start, end)
 
 
-@pytest.mark.parametrize(("url", "date"), [
-    ("https://news.example.cn/china/202208/50-1376805.html", "2022-07-29"),  # year and month: by its end
-    ("https://news.example.cn/china/202207/50-1376805.html", "2022-07-29"),
-    ("https://www.example.gov.cn/art/2022/8/11/art_1.html", "2022-07-29"),
+@pytest.mark.parametrize(("url", "lead", "date"), [
+    ("https://news.example.cn/china/202208/50-1376805.html", "7月29日下午，工业和信息化部召开领导干部会议。",
+     "2022-07-29"),  # year and month: by its end
+    ("https://news.example.cn/china/202207/50-1376805.html", "7月29日下午，工业和信息化部召开领导干部会议。",
+     "2022-07-29"),
+    ("https://www.example.gov.cn/art/2022/8/11/art_1.html", "7月29日下午，工业和信息化部召开领导干部会议。",
+     "2022-07-29"),
+    ("https://news.example.cn/china/202208/50-1376805.html", "29日下午，工业和信息化部召开领导干部会议。",
+     "2022-08-29"),  # the month places a bare day
+    ("https://www.example.com/art/2022/a.html", "29日下午，工业和信息化部召开领导干部会议。", None),  # a year does not
+    ("https://www.example.com/art/2022/a.html", "今天，工业和信息化部召开领导干部会议。", None),
+    ("https://www.example.com/info/2048/270786.htm", "7月29日下午，工业和信息化部召开领导干部会议。",
+     None),  # an id, not a year
+    ("https://www.example.com/info/2048/1.htm", "记者11日从2021年全国软件产业工作会议上获悉，软件业收入增长。", None),
 ])
-def test_undated_page_resolves_its_lead_by_its_url(url: str, date: str) -> None:
+def test_undated_page_resolves_its_lead_by_its_url(url: str, lead: str, date: str | None) -> None:
     from kg.clean import to_document
     from kg.model import SourceItem
 
     item = SourceItem(path="t.html", file="t.html", index=None, item=None, title="", published=None,
-                      body="7月29日下午，工业和信息化部召开领导干部会议。", body_format="text", reader="test",
-                      meta=(("url", url),))
+                      body=lead, body_format="text", reader="test", meta=(("url", url),))
     result = extract(to_document(item))
-    assert isinstance(result, Meeting) and result.date and result.date.isoformat() == date
+    assert isinstance(result, Meeting) and (result.date and result.date.isoformat()) == date
 
 
 def test_a_meeting_dated_further_down_a_piece_about_an_instruction() -> None:

@@ -72,7 +72,8 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
 
 def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None, Mention | None]:
     """The date of the lead sentence, else of the first body sentences that tell of the meeting."""
-    reference, published = reference_date(doc, lead.span.text)
+    reference, known = reference_date(doc, lead.span.text)
+    published = known == "published"
     if reference is None:
         return None, None
     candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
@@ -80,7 +81,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text):
             continue  # 近日…召开: only a sentence that dates the holding itself (会议于3月18日在京召开) tells the day
-        found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body", reference, published)
+        found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body", reference, known)
         if found is not None:
             return found, mention
         if SAME_DAY_RE.search(span.text):
@@ -90,7 +91,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
         vague = vague or bool(VAGUE_RE.search(span.text))
     for span in body:  # 全国…秘书长会议9月13日至14日在京召开, told further down a piece on an instruction
         if lead.name in span.text and _HELD_ON.search(span.text):
-            return first_date(doc, span, "dates.body", reference, published)
+            return first_date(doc, span, "dates.body", reference, known)
     return None, None
 
 

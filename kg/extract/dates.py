@@ -29,6 +29,7 @@ _FULL_DATE = re.compile(
 _YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])/")  # /china/202208/50-1376805.html
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|/|(?=[\u4e00-\u9fff]))")
 _REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯")
+_LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an id, not a year
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:举办|举行|召开|开幕|闭幕|主持)")
 SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天")
@@ -101,35 +102,38 @@ def _end(match: re.Match[str], start: dt.date) -> dt.date | None:
     return end if start < end <= start + dt.timedelta(days=31) else None
 
 
-def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, bool]:
-    """The day relative dates resolve against, and whether it is the real publication date.
+def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
+    """The day relative dates resolve against, and how it is known: "published" (the page's date),
+    "day", "month" or "year" (derived; the last day of that month or year), "" (not at all).
 
     A page saved without its date still tells it: by a date in its URL (/2017/06/08/,
     /201706/08/, /20170608; /202208/ means by the end of that month), a dateline at the top of
     the text (发布时间：2025-06-17, 2017年6月8日), or the year a lead names (2022世界先进制造业大会)."""
     if doc.published is not None:
-        return doc.published.date(), True
+        return doc.published.date(), "published"
     for text in (doc.url or "", doc.text[:_DATELINE_REACH].translate(_DIGITS)):
         for match in _FULL_DATE.finditer(text):
             try:
-                return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), False
+                return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), "day"
             except ValueError:
                 continue
     if month := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
         first_of_next = dt.date(int(month["y"]) + (month["m"] == "12"), int(month["m"]) % 12 + 1, 1)
-        return first_of_next - dt.timedelta(days=1), False
+        return first_of_next - dt.timedelta(days=1), "month"
     for text in (doc.url or "", lead):  # /art/2023/…, 2022世界先进制造业大会: the end of that year
-        if year := _YEAR.search(text):
-            return dt.date(int(year.group(1)), 12, 31), False
-    return None, False
+        year = next((y for y in _YEAR.finditer(text) if int(y.group(1)) <= _LAST_URL_YEAR or text is lead), None)
+        if year:
+            return dt.date(int(year.group(1)), 12, 31), "year"
+    return None, ""
 
 
-def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None = None, published: bool = True
-               ) -> tuple[DateRange | None, Mention | None]:
+def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None = None,
+               known: str = "published") -> tuple[DateRange | None, Mention | None]:
     """The date a sentence gives the meeting: the expression next to the verb that holds the meeting
     (记者今天获悉，在21日举办的…) or else the first, unless a vague one (日前, 近日) comes before it.
 
-    Against a reference that is not the publication date, an explicit full date stands even if later."""
+    Against a reference that is not the publication date, an explicit full date stands even if later,
+    and a day the reference cannot place (记者11日…, 今天 against a year alone) gives none."""
     if reference is None:
         return None, None
     text = span.text.translate(_DIGITS)
@@ -137,12 +141,21 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())]
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
     for match in matches:
-        found = resolve_range(match, reference if published else _far_future(match, reference))
+        if not _placed(match, known):
+            continue
+        found = resolve_range(match, reference if known == "published" else _far_future(match, reference))
         if found is not None:
             start, end = span.start + match.start(), span.start + match.end()
             mention = Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
             return found, mention
     return None, None
+
+
+def _placed(match: re.Match[str], known: str) -> bool:
+    """Whether a reference known to the day, month or year places the expression."""
+    if known in ("published", "day") or match.group("y"):
+        return True
+    return bool(match.group("m")) if known == "year" else not (match.group("rel") or match.group("week"))
 
 
 def _far_future(match: re.Match[str], reference: dt.date) -> dt.date:

@@ -53,6 +53,7 @@ _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}�
 class _Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
+    heard: re.Pattern[str]
     subject: re.Pattern[str]
     bracket: re.Pattern[str]
     party: re.Pattern[str]
@@ -72,6 +73,8 @@ def _patterns(index: Index) -> _Patterns:
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
+                         f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)"  # not 举办: festivals, fairs, reading weeks
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
@@ -102,7 +105,8 @@ def _not_inside(pattern: str) -> str:
 def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.at, "at", "在", 0), (p.bracket, "bracket", "】", 60),
+                                        (p.at, "at", "在", 0), (p.heard, "heard", "从", 0),
+                                        (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24)):
         at = text.find(needs)
