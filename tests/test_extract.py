@@ -241,6 +241,18 @@ def test_cited_meetings_with_dates() -> None:
     assert [(c.name, c.date.isoformat() if c.date else None) for c in m.cited] == [("中共中央政治局会议", "2022-07-28")]
 
 
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("与会同志一致拥护全会精神，要把握全会精神实质，用全会精神统一思想。", []),
+    ("委员们表示，要继续抓好中央人大工作会议精神的贯彻落实。", ["中央人大工作会议"]),
+    ("他并列席了中国共产党第十七届中央委员会第七次全体会议。", ["中国共产党第十七届中央委员会第七次全体会议"]),
+    ("专家作四中全会精神辅导报告。", ["四中全会"]),
+    ("大家深刻认识三中全会的重大意义。", ["三中全会"]),
+])
+def test_cited_names_are_never_fragments(sentence: str, cited: list[str]) -> None:
+    m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。", sentence, published="2025-08-18 16:47")
+    assert [c.name for c in m.cited] == cited
+
+
 def test_vague_references_are_not_cited_meetings() -> None:
     """中央有关会议 is no meeting; 二十届历次全会 names its plenums; 中共二十大 is cited like 党的二十大."""
     m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。",

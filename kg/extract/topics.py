@@ -139,7 +139,10 @@ def _cited(index: Index) -> _Cited:
 _SPECIFIC = re.compile(r"^(?:党的|中共|中央|全国|国务院|中国共产党|[一二三四五六七八九十]+届)"
                        r"|第[一二三四五六七八九十百\d]+次|[一二三四五六七八九十]中全会|^纪念")
 _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭幕|举行|组成人员|成员)")
-_ANCHORS = r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|人大|[一二三四五六七八九十]{1,3}届)"
+_ANCHORS = (r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|人大|[一二三四五六七八九十]{1,3}届"
+            r"|[一二三四五六七八九十]中全会$)")
+# 用全会, 使大会: a word or two before a generic noun (from 用全会精神…) is no meeting's name.
+_BARE = re.compile(f"^(?!{_ANCHORS})[\u4e00-\u9fff]{{1,2}}(?:全会|大会|会议)$")
 _ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
 _COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)"
                                  r"(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
@@ -213,7 +216,7 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         if match.group("after") == "以来" and _CONGRESS.match(name):
             continue  # 党的十八大以来 dates a period; it does not refer to the congress
         if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name) \
-                or _ACTED_ON.search(name) or _VAGUE.search(name):
+                or _ACTED_ON.search(name) or _VAGUE.search(name) or _BARE.match(name):
             continue
         found[name] = _cited_at(doc, name, date, start, written)
     return _distinct(list(found.values()))
