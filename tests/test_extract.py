@@ -233,6 +233,13 @@ def test_measures(paras: list[str], count: int) -> None:
     assert all(m.doc.text[x.mention.span.start:x.mention.span.end] == x.text for x in m.measures)
 
 
+def test_markers_in_one_sentence_are_measures_of_their_own() -> None:
+    m = _meeting("工信部召开座谈会", "3月18日，工信部召开座谈会。",
+                 "会议要求，一是突出生态保护，二是突出规划引领，三是突出节约集约利用。第一、第二、第三产业协同发展。")
+    assert [x.text for x in m.measures] == ["一是突出生态保护", "二是突出规划引领", "三是突出节约集约利用。"]
+    assert all(m.doc.text[x.mention.span.start:x.mention.span.end] == x.text for x in m.measures)
+
+
 def test_cited_meetings_with_dates() -> None:
     m = _meeting("工业和信息化部召开部分省市工业经济形势分析视频会议",
                  "8月17日下午，工业和信息化部召开部分省市工业经济形势分析视频会议。",

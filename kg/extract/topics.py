@@ -36,10 +36,11 @@ def _sequences(text: str, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]
     return [r for r in runs if len(r) >= 2]
 
 
-def _measure(doc: Document, start: int, ordinal: int, rule: str) -> Measure:
-    stop = _TERMINATOR.search(doc.text, start)
-    end = stop.end() if stop else len(doc.text)
-    text = doc.text[start:end].rstrip("\n")
+def _measure(doc: Document, start: int, ordinal: int, rule: str, limit: int | None = None) -> Measure:
+    """The measure from `start` to the end of its sentence, or to the next marker (四是…，五是…)."""
+    stop = _TERMINATOR.search(doc.text, start, limit or len(doc.text))
+    end = stop.end() if stop else (limit or len(doc.text))
+    text = doc.text[start:end].rstrip("\n").rstrip("，, ")
     return Measure(ordinal, text, Mention(text, Span(start, start + len(text), text), rule, doc.id))
 
 
@@ -77,7 +78,9 @@ def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> l
             if _decided(body, run[0].start())]
     starts = sorted(offset + m.start() for run in runs for m in run)
     if starts:
-        return [_measure(doc, s, n, "measures.enumerated") for n, s in enumerate(starts, 1)]
+        limits = [*starts[1:], None]
+        return [_measure(doc, s, n, "measures.enumerated", limit)
+                for n, (s, limit) in enumerate(zip(starts, limits, strict=True), 1)]
     led = [p.start for p in doc.paragraphs if re.match(r"要(?!求)", p.text)]
     if len(led) >= 2:
         return [_measure(doc, s, n, "measures.paragraph") for n, s in enumerate(led, 1)]
