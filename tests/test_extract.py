@@ -176,6 +176,9 @@ def test_all_provinces_present_at_branch_venues() -> None:
     "全国省级民爆行业主管部门、民爆行业质检机构的代表参加了会议。",
     "全国各省、地市行业管理部门，基础电信企业5000余人参加了各地分会场的电视电话会议。",
     "各省市工业和信息化主管部门负责同志参加会议。",
+    "全国31个省、市、自治区的工信部门参加会议。",
+    "副部长、全国31个省通信管理局主要负责同志参加会议。",
+    "各省、自治区、直辖市通信管理局负责同志交流发言。",  # all attended; the field has no "all spoke"
 ])
 def test_every_province_present_in_other_words(attendance: str) -> None:
     m = _meeting("工信部召开电视电话会议", "5日，工业和信息化部召开全国民爆行业安全管理电视电话会议。", attendance)
@@ -276,6 +279,7 @@ def test_vague_references_are_not_cited_meetings() -> None:
     ("人民日报评论员文章：全面推进美丽中国建设", "全国生态环境保护大会在京召开以来，各地积极行动。"),
     ("我国工业经济持续改善 新动能加速成长", "国家统计局今天发布数据，工业生产平稳增长。"),
     ("公约缔约方大会在武汉开幕", "11月5日，《湿地公约》第十四届缔约方大会在武汉开幕。"),
+    ("全球报道:国际合作论坛在京开幕", "11月5日，国际合作论坛在京开幕。"),
     ("", "记者从国新办新闻发布会上获悉，工信部将出台新政。"),
 ])
 def test_not_meeting_reports(title: str, lead: str) -> None:
@@ -294,6 +298,7 @@ def test_not_meeting_reports(title: str, lead: str) -> None:
     ("西藏自治区成立60周年庆祝大会隆重举行 习近平出席大会", "", "西藏自治区成立60周年庆祝大会"),
     # what a reporter learnt at a meeting reports the meeting
     ("", "记者从日前召开的全国工业和信息化工作会议上获悉，今年工业增加值增长6%。", "全国工业和信息化工作会议"),
+    ("全球报道:燕山—太行山片区部省部际联系会议在大同召开", "", "燕山—太行山片区部省部际联系会议"),  # a column's label
     ("", "记者11日从2021中国IPv6创新发展大会上获悉，IPv6全面建成。当日，工信部等多部门集中发声。",
      "2021中国IPv6创新发展大会"),
 ])

@@ -32,6 +32,7 @@ _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
+_COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
@@ -283,8 +284,9 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
         return None
-    if titles and p.foreign_title.search(titles[0].text) and not known_org(titles[0].text, index):
-        return f"not a meeting report: {p.foreign_title.search(titles[0].text).group()} in title"
+    headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
+    if (foreign := p.foreign_title.search(headline)) and not known_org(headline, index):
+        return f"not a meeting report: {foreign.group()} in title"
     clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
     if p.foreign_title.search(lead.name) or p.foreign_title.search(clause) and not known_org(clause, index) \
             or any(p.foreign.search(text) for text in (doc.title, named)):

@@ -140,15 +140,12 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
                 claimed = chinese_number(count.group("n") or count.group("units"))
             collective = cues.all_spoke.search(span.text, 0, spoke[0].start())
             if collective and everyone_spoke is None:
-                start = span.start + collective.start()
-                everyone_spoke = Mention("all", Span(start, span.start + collective.end(), collective.group()),
-                                         "places.all-spoke", doc.id)
+                everyone_spoke = _all(doc, span, collective, "places.all-spoke")
+            if collective and (every := cues.all_present.search(span.text, 0, spoke[0].start())):
+                all_present = all_present or _all(doc, span, every, "places.all-present")  # 各省…负责同志交流发言
         elif cues.present.search(span.text):
-            every = cues.all_present.search(span.text)
-            if every:
-                start = span.start + every.start()
-                all_present = all_present or Mention("all", Span(start, span.start + every.end(), every.group()),
-                                                     "places.all-present", doc.id)
+            if every := cues.all_present.search(span.text):
+                all_present = all_present or _all(doc, span, every, "places.all-present")
                 continue
             for province, m in _province_mentions(doc, span, index, len(span.text)) + _own_unit(doc, span, index,
                                                                                                   len(span.text)):
@@ -197,6 +194,11 @@ def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[
     """Add provinces that spoke; a province that spoke is no longer listed as present."""
     ids = {p.participant for p in spoke}
     return _dedupe([p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in ids] + spoke)
+
+
+def _all(doc: Document, span: Span, match: re.Match[str], rule: str) -> Mention:
+    start = span.start + match.start()
+    return Mention("all", Span(start, span.start + match.end(), match.group()), rule, doc.id)
 
 
 def _spoke(part: Participation, evidence: Mention) -> Participation:
