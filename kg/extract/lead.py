@@ -33,6 +33,9 @@ _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|
                          r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
 _COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")
+# Events that are meetings when a public body holds them or its officials speak at them.
+_EVENT = r"(?:高峰论坛|论坛|峰会|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+_EVENT_WORD = re.compile(r"论坛|峰会|活动")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
@@ -55,6 +58,7 @@ class _Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
     heard: re.Pattern[str]
+    event: re.Pattern[str]
     subject: re.Pattern[str]
     bracket: re.Pattern[str]
     party: re.Pattern[str]
@@ -76,6 +80,8 @@ def _patterns(index: Index) -> _Patterns:
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
+        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:在[^，。；\\s]{{1,10}})?(?:隆重)?"
+                         f"(?:举行|举办|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)"  # not 举办: festivals, fairs, reading weeks
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
@@ -109,9 +115,10 @@ def _candidates(text: str, p: _Patterns):
                                         (p.at, "at", "在", 0), (p.heard, "heard", "从", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
-                                        (p.study, "study", "中心组", 24)):
+                                        (p.study, "study", "中心组", 24), (p.event, "event", "", 0)):
         at = text.find(needs)
-        if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at):
+        if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at) \
+                or rule == "event" and not _EVENT_WORD.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
             yield match, rule
@@ -172,7 +179,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     in_body = span.start >= doc.body_start
     if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
-    if _CONFERENCE.search(lead.name) and not _public_host(doc, span, lead, index):
+    if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event") and not _public_host(
+            doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
     if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
@@ -280,6 +288,8 @@ def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
     unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
     named = span.text[: match.end()]
+    if lead.name_mention.rule == "lead.event":  # 中国智能制造峰会: a held event's own noun is no foreign cue
+        named = named.replace("峰会", "")
     if p.bilateral.search(named) or p.bilateral.search(doc.title):  # 中美两国商务部…工作会议
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
