@@ -220,10 +220,10 @@ def _public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
 
 def _public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference held by a public body: one named in the title or the lead (a province's too:
-    上海市通信管理局组织召开…大会), or a government body in the next sentence (…大会在京举行。
+    上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
     工业和信息化部副部长…出席并致辞)."""
     provincial = any(_province_body(index).search(t) for t in (doc.title, span.text))
-    return _public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentence(doc, span), index))
+    return _public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentences(doc, span), index))
 
 
 @cache
@@ -232,9 +232,12 @@ def _province_body(index: Index) -> re.Pattern[str]:
                       r"(?:厅|局|委员会|人民政府|政府|办公室)")
 
 
-def _next_sentence(doc: Document, span: Span) -> str:
-    end = doc.text.find("。", span.end + 1)
-    return doc.text[span.end: end if end >= 0 else span.end + 120]
+def _next_sentences(doc: Document, span: Span, count: int = 2) -> str:
+    end = span.end
+    for _ in range(count):
+        stop = doc.text.find("。", end + 1)
+        end = stop if stop >= 0 else min(len(doc.text), end + 120)
+    return doc.text[span.end: end]
 
 
 @cache
