@@ -283,6 +283,8 @@ def test_vague_references_are_not_cited_meetings() -> None:
     ("", "5月17日，2023中国汽车论坛在上海举行。中国汽车工业协会会长付炳锋致辞。"),  # a trade event
     ("", "12月20日，第十四届中日节能环保综合论坛在东京举行。工业和信息化部副部长出席。"),  # bilateral
     ("", "9月8日，杭州亚运会火炬传递启动仪式在杭州举行。丁薛祥出席。"),  # a ceremony
+    ("", "1月14日，工业和信息化部副部长刘利华在广西出席全国无线电管理工作会议期间，先后带队赴凭祥和南宁就边境"
+         "无线电管理工作和工业通信业发展情况进行调研。"),  # a visit during a meeting
     ("", "记者从国新办新闻发布会上获悉，工信部将出台新政。"),
 ])
 def test_not_meeting_reports(title: str, lead: str) -> None:
@@ -518,6 +520,10 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
       "还邀请了工业和信息化部老领导李毅中、王旭东、朱高峰参加大会。"], [], [], ["王新哲", "李毅中", "王旭东", "朱高峰"]),
     (["9月11日，工信部召开座谈会。网络安全管理局局长隋静、广东省通信管理局局长蔡立志等出席会议并致辞。",
       "隋静在致辞中指出，要发展新质生产力。"], [], ["隋静"], ["蔡立志"]),  # statements attributed: a speech
+    (["9月11日，工信部召开巡视工作动员部署会。部长金壮龙出席会议并作动员讲话，组长叶民传达全国巡视工作会议精神，"
+      "副部长王江平主持会议。"], ["王江平"], ["金壮龙"], []),  # 叶民 ended his own clause: not a chair
+    (["9月11日，全国表彰大会在京举行。李强主持大会，汪洋宣读表彰决定，栗战书、王沪宁出席。"],
+     ["李强"], [], ["汪洋", "栗战书", "王沪宁"]),  # but all of them were there
 ])
 def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], speakers: list[str],
                                        officials: list[str]) -> None:

@@ -35,6 +35,7 @@ _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|
 _COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")
 # Events that are meetings when a public body holds them or its officials speak at them.
 _EVENT = r"(?:高峰论坛|论坛|峰会|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+_VISIT_DURING = re.compile(r"”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
@@ -152,8 +153,9 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
-            if later or _in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()):
-                continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会
+            if later or _in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
+                    or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
+                continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
             lead = lead_of(doc, span, match, rule, index)
             if in_body and _cited_in_title(doc.title, lead.name):
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else

@@ -41,6 +41,7 @@ _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着
                           r"|^[，,]\s*(?:就|对|围绕)[^，。；]{1,20}$"  # …出席会议，就…提出三点意见
                           r"|^[，,]\s*(?:通报|传达|介绍)[^，。；]{1,30}?、\s*$")  # 王昆主持会议，通报…、提出工作要求
 _REPORT = "report"
+_OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
 # 田玉龙传达…重要精神并主持会议; 宋元明通报调查安排、提出工作要求
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$|^(?:通报|传达|介绍)[^，。；]{1,30}?[、，,]\s*$")
@@ -140,6 +141,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         tokens.append((match.start(), match.lastgroup or "other", match))
     tokens.sort(key=lambda t: t[0])
     pending: list[Person] = []
+    own_clause = 0  # pending people before this index ended a clause of their own
     last_subject: list[Person] = []
     last_end = 0
     roles: list[tuple[Person, str]] = []
@@ -149,7 +151,9 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
     for start, kind, value in tokens:
         if kind == "person":
             if pending and "的" in text[last_end: start]:
-                pending = []  # 陪同胡锦涛主席出访…的李毅中部长: the first is inside a phrase about the second
+                pending, own_clause = [], 0  # 陪同…出访…的李毅中部长: the first is in a phrase about the second
+            elif pending and _OWN_CLAUSE.match(text, last_end, start):
+                own_clause = len(pending)  # 叶民传达…精神，…王江平主持会议: the first ended his own clause
             pending.append(value)  # type: ignore[arg-type]
             last_end = value.reach  # type: ignore[attr-defined]
             continue
@@ -162,7 +166,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         # 习近平总书记(在延安)主持召开: only for chairing, as 习近平总书记强调… is mostly quoted
         chairing = kind == "chair" and gap.startswith("总书记") and _FILLER.match(gap, 3)
         if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony or chairing):
-            subjects = pending
+            subjects = pending if kind == "present" else pending[own_clause:]  # 汪洋宣读…，栗战书…出席: all there
         elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
                               or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
                               or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
@@ -180,7 +184,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         if role:
             roles.extend((p, role) for p in subjects)
             leading += subjects if role in (SPEAKER, CHAIR, _REPORT) else []
-        pending = []
+        pending, own_clause = [], 0
         previous = kind
         last_end = value.end()  # type: ignore[attr-defined]
         listing = listing or kind == "present" and bool(LISTED_AFTER.match(text, last_end))
