@@ -175,10 +175,10 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
     for person in people:
         if person.kind != "person" or not person.title or person.role not in (SPEAKER, OFFICIAL):
             continue
-        end = person.mention.span.start
-        start = end - len(person.title)
-        if start < 0 or doc.text[start:end] != person.title:
+        start = doc.text.find(person.title + person.participant)  # the title as written before the name
+        if start < 0:
             continue
+        end = start + len(person.title)
         if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
             continue
         for province, m in _province_mentions(doc, Span(start, end, person.title), index, len(person.title)):
