@@ -38,6 +38,7 @@ def default_workers() -> int:
 def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None,
                 max_size: int = DEFAULT_MAX_FILE_SIZE) -> Iterator[FileResult]:
     """FileResults in the order of `jobs`; cached ones pass straight through."""
+    pool: ProcessPoolExecutor | None = None
     with ExitStack() as stack:
         if scheduler:
             submit = _dask(stack, scheduler, max_size)
@@ -54,6 +55,8 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
             submit = lambda source, data: extract_file(source, lexicon, max_size)  # noqa: E731
             window = 0
         yield from _in_order(jobs, submit, window)
+        if pool is not None:  # every result is in: wait for the workers to exit, or the interpreter's exit
+            pool.shutdown(wait=True)  # hook may write to the pool's closed wake-up pipe (EBADF at exit)
 
 
 def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int
