@@ -1,4 +1,4 @@
-"""Find the meeting a document reports: its lead sentence, name, organiser, format.
+"""Find the meeting a document reports: its lead sentence, name, organiser, format (who holds it: hosts).
 
 A document reports a meeting when its title or one of its first body
 sentences says a meeting was held (召开, 主持召开, 举行, 在京闭幕, …会议上强调)
@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extract.convener import known_org
 from kg.extract.dates import DATE_RE, VAGUE_RE
+from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of
 from kg.extract.text import body_sentences, title_clauses
@@ -23,7 +24,6 @@ LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report 
 _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$")
-_HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
@@ -32,7 +32,6 @@ _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
-_COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")
 # Events that are meetings when a public body holds them or its officials speak at them.
 _EVENT = r"(?:高峰论坛|论坛|峰会|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
 _VISIT_DURING = re.compile(r"”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访)")
@@ -181,7 +180,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     in_body = span.start >= doc.body_start
     if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
-    if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event") and not _public_host(
+    if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event") and not public_host(
             doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
@@ -189,13 +188,13 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index):
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
-    if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not _public_actor(doc, span, lead, index):
+    if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not public_actor(doc, span, lead, index):
         return f"not a meeting report: held by {crowd.group()}, not a public body"
     if _FORUM.search(lead.name) and any(p.foreign_title.search(t.text) for t in titles):
         return "not a meeting report: an international forum"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
-    if rejected := _foreign(doc, titles, span, match, lead, p, index):
+    if rejected := foreign(doc, titles, span, match, lead, (p.bilateral, p.foreign_title, p.foreign), index):
         return rejected
     if found := next(filter(None, map(_not_meeting_name(index).search, lead.name.split("暨"))), None):
         return f"not a meeting report: a {found.group()}, not a meeting"
@@ -213,40 +212,6 @@ def _cited_in_title(title: str, name: str) -> bool:
     return at >= 0 and (title.startswith("精神", at + len(name)) or bool(_CITING.search(title, 0, at)))
 
 
-def _public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
-    """A government or Party body, a titled official or a known leader in the title or the lead."""
-    texts = (doc.title, span.text)
-    return bool(lead.subject and known_org(lead.subject, index)) or any(
-        known_org(t, index) or _titled(index).search(t) or _known_person(index).search(t) for t in texts)
-
-
-def _public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
-    """A conference held by a public body: one named in the title or the lead (a province's too:
-    上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
-    工业和信息化部副部长…出席并致辞)."""
-    provincial = any(_province_body(index).search(t) for t in (doc.title, span.text))
-    return _public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentences(doc, span), index))
-
-
-@cache
-def _province_body(index: Index) -> re.Pattern[str]:
-    return re.compile(index.province_re.pattern + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
-                      r"(?:厅|局|委员会|人民政府|政府|办公室)")
-
-
-def _next_sentences(doc: Document, span: Span, count: int = 2) -> str:
-    end = span.end
-    for _ in range(count):
-        stop = doc.text.find("。", end + 1)
-        end = stop if stop >= 0 else min(len(doc.text), end + 120)
-    return doc.text[span.end: end]
-
-
-@cache
-def _known_person(index: Index) -> re.Pattern[str]:
-    return re.compile(alternation(index.known_people) or "(?!)")
-
-
 def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:
     """座谈会 with nobody named to convene it (一些社团还召开了座谈会), or held on a visit without being
     chaired (…赴福建调研，分别在福州、泉州召开了座谈会); a titled person or a known body before the
@@ -255,12 +220,7 @@ def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -
         return False
     if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
         return True
-    return not (known_org(before, index) or _titled(index).search(before))
-
-
-@cache
-def _titled(index: Index) -> re.Pattern[str]:
-    return re.compile(alternation(index.cues["people"]["titles"]))
+    return not (known_org(before, index) or titled(index).search(before))
 
 
 @cache
@@ -286,24 +246,3 @@ def _dated(text: str) -> bool:
     if not any(c in text for c in "日天期久月旬"):  # every date, vague or relative word holds one of these
         return False
     return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
-
-
-def _foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
-             index: Index) -> str | None:
-    """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
-    unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
-    named = span.text[: match.end()]
-    if lead.name_mention.rule == "lead.event":  # 中国智能制造峰会: a held event's own noun is no foreign cue
-        named = named.replace("峰会", "")
-    if p.bilateral.search(named) or p.bilateral.search(doc.title):  # 中美两国商务部…工作会议
-        return "not a meeting report: a bilateral or multilateral meeting"
-    if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
-        return None
-    headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
-    if (foreign := p.foreign_title.search(headline)) and not known_org(headline, index):
-        return f"not a meeting report: {foreign.group()} in title"
-    clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
-    if p.foreign_title.search(lead.name) or p.foreign_title.search(clause) and not known_org(clause, index) \
-            or any(p.foreign.search(text) for text in (doc.title, named)):
-        return "not a meeting report: foreign or multilateral meeting"
-    return None

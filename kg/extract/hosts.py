@@ -1,0 +1,75 @@
+"""Who holds a meeting: a public body or official, or a foreign, multilateral or bilateral party."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.convener import known_org
+from kg.extract.lexindex import Index, alternation
+from kg.extract.naming import Lead
+from kg.model import Document, Span
+
+_HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
+_COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")  # 全球报道: a column's label
+
+
+def public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A government or Party body, a titled official or a known leader in the title or the lead."""
+    texts = (doc.title, span.text)
+    return bool(lead.subject and known_org(lead.subject, index)) or any(
+        known_org(t, index) or titled(index).search(t) or _known_person(index).search(t) for t in texts)
+
+
+def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A conference held by a public body: one named in the title or the lead (a province's too:
+    上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
+    工业和信息化部副部长…出席并致辞)."""
+    provincial = any(_province_body(index).search(t) for t in (doc.title, span.text))
+    return public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentences(doc, span), index))
+
+
+@cache
+def _province_body(index: Index) -> re.Pattern[str]:
+    return re.compile(index.province_re.pattern + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
+                      r"(?:厅|局|委员会|人民政府|政府|办公室)")
+
+
+def _next_sentences(doc: Document, span: Span, count: int = 2) -> str:
+    end = span.end
+    for _ in range(count):
+        stop = doc.text.find("。", end + 1)
+        end = stop if stop >= 0 else min(len(doc.text), end + 120)
+    return doc.text[span.end: end]
+
+
+@cache
+def _known_person(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.known_people) or "(?!)")
+
+
+@cache
+def titled(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.cues["people"]["titles"]))
+
+
+def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead,
+            cues: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], index: Index) -> str | None:
+    """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
+    unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
+    bilateral, foreign_title, foreign_cue = cues
+    named = span.text[: match.end()]
+    if lead.name_mention.rule == "lead.event":  # 中国智能制造峰会: a held event's own noun is no foreign cue
+        named = named.replace("峰会", "")
+    if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
+        return "not a meeting report: a bilateral or multilateral meeting"
+    if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
+        return None
+    headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
+    if (found := foreign_title.search(headline)) and not known_org(headline, index):
+        return f"not a meeting report: {found.group()} in title"
+    clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
+    if foreign_title.search(lead.name) or foreign_title.search(clause) and not known_org(clause, index) \
+            or any(foreign_cue.search(text) for text in (doc.title, named)):
+        return "not a meeting report: foreign or multilateral meeting"
+    return None
