@@ -521,11 +521,15 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
     (["9月11日，工信部召开座谈会。网络安全管理局局长隋静、广东省通信管理局局长蔡立志等出席会议并致辞。",
       "隋静在致辞中指出，要发展新质生产力。"], [], ["隋静"], ["蔡立志"]),  # statements attributed: a speech
     (["9月11日，工信部召开巡视工作动员部署会。部长金壮龙出席会议并作动员讲话，组长叶民传达全国巡视工作会议精神，"
-      "副部长王江平主持会议。"], ["王江平"], ["金壮龙"], ["叶民"]),  # 叶民 relayed (传达) but did not chair
+      "副部长王江平主持会议。"], ["王江平"], ["金壮龙"], []),  # 叶民 relayed (传达): not listed as present, no chair
+    (["8月27日，全国宣传部长会议在京召开。中宣部部长刘奇葆在会上传达了习近平的重要指示并讲话。"],
+     [], ["刘奇葆"], []),  # relayed at this meeting: his speech; the instruction's author is only cited
+    (["3月18日，工信部召开座谈会。会上，工业和信息化部副部长王江平听取了企业的意见建议。他表示，要做好保供稳价工作。"],
+     [], ["王江平"], []),  # 他 is the official who heard them
     (["3月18日，工信部召开座谈会。规划司副司长刘树苹与中国工程院项目组王基铭院士、曹湘洪院士等专家参加会议。"],
      [], [], ["刘树苹", "王基铭", "曹湘洪"]),  # a title after the name, after a group's name
     (["9月11日，全国表彰大会在京举行。李强主持大会，汪洋宣读表彰决定，栗战书、王沪宁出席。"],
-     ["李强"], [], ["汪洋", "栗战书", "王沪宁"]),  # but all of them were there
+     ["李强"], [], ["汪洋", "栗战书", "王沪宁"]),  # the list's verb holds the reader of the decision too
 ])
 def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], speakers: list[str],
                                        officials: list[str]) -> None:

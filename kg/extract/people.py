@@ -41,6 +41,7 @@ _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着
                           r"|^[，,]\s*(?:就|对|围绕)[^，。；]{1,20}$"  # …出席会议，就…提出三点意见
                           r"|^[，,]\s*(?:通报|传达|介绍)[^，。；]{1,30}?、\s*$")  # 王昆主持会议，通报…、提出工作要求
 _REPORT = "report"
+_HEARD = "heard"  # present as the one who heard reports or views (听取): 他 may refer to him
 _OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
 # 田玉龙传达…重要精神并主持会议; 宋元明通报调查安排、提出工作要求
@@ -152,6 +153,8 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         if kind == "person":
             if pending and "的" in text[last_end: start]:
                 pending, own_clause = [], 0  # 陪同…出访…的李毅中部长: the first is in a phrase about the second
+            elif pending and m.cited_before.search(text[last_end:start]):
+                continue  # 刘奇葆在会上传达了习近平的重要指示并讲话: the second is only cited
             elif pending and _OWN_CLAUSE.match(text, last_end, start):
                 own_clause = len(pending)  # 叶民传达…精神，…王江平主持会议: the first ended his own clause
             pending.append(value)  # type: ignore[arg-type]
@@ -167,7 +170,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         chairing = kind == "chair" and gap.startswith("总书记") and _FILLER.match(gap, 3)
         if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony or chairing):
             subjects = pending if kind == "present" else pending[own_clause:]  # 汪洋宣读…，栗战书…出席: all there
-        elif not pending and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
+        elif (not pending or cited) and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
                               or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
                               or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
@@ -179,11 +182,13 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
         role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "report": _REPORT}.get(kind)
+        if kind == "present" and value.group().startswith("听取"):  # type: ignore[attr-defined]
+            role = _HEARD  # 王江平听取了…意见。他表示: present, and 他 may be him
         if kind == "he":
             role = SPEAKER
         if role:
             roles.extend((p, role) for p in subjects)
-            leading += subjects if role in (SPEAKER, CHAIR, _REPORT) else []
+            leading += subjects if role in (SPEAKER, CHAIR, _REPORT, _HEARD) else []
         pending, own_clause = [], 0
         previous = kind
         last_end = value.end()  # type: ignore[attr-defined]
@@ -221,7 +226,7 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
             mention = Mention(person.name, Span(start, start + len(person.name), person.name),
                               f"people.{role}", doc.id)
             found.append(Participation(role, person.name, "person", mention, person.title))
-            if role in (SPEAKER, _REPORT, CHAIR):
+            if role in (SPEAKER, _REPORT, CHAIR, _HEARD):
                 leaders.append(person.name)
         antecedent = people[0].name if people else antecedent
     return _resolve([p for p in found if p.role != SPEAKER or p.participant not in instructed])
@@ -249,6 +254,7 @@ def _first_named(text: str, m: _Matchers, seen: set[str]) -> str | None:
 def _resolve(found: list[Participation]) -> list[Participation]:
     """One participation per (person, role); chairs and speakers are not also 'present'; a work
     report is the speech only where it is the only one and nobody else speaks."""
+    found = [p if p.role != _HEARD else dataclasses.replace(p, role=OFFICIAL) for p in found]
     reporters = {p.participant for p in found if p.role == _REPORT}
     sole = len(reporters) == 1 and not any(p.role == SPEAKER for p in found)  # reports in turn are not speeches
     if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others

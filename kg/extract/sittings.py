@@ -15,6 +15,8 @@ _OWN = ("会议", "座谈会", "大会", "全会", "会", "本次会议", "此�
 
 def said_elsewhere(gap: str, own_name: str) -> bool:
     found = _ELSEWHERE.search(gap)
+    if found and found.group() in ("批示", "指示") and "传达" in gap[:found.start()]:
+        found = _ELSEWHERE.search(gap, found.end())  # 在会上传达了…的重要指示并讲话: relayed at this one
     if not found or not found.group("other"):
         return bool(found)
     return another(found.group("other"), own_name)
