@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexindex, script
+from kg.extract.cited import extract_cited
 from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
@@ -14,7 +15,7 @@ from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions, leaders_spoke, merge_spoke
 from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
-from kg.extract.topics import extract_cited, extract_measures
+from kg.extract.topics import extract_measures
 from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
