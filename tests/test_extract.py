@@ -531,6 +531,10 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
       "副部长王江平主持会议。"], ["王江平"], ["金壮龙"], []),  # 叶民 relayed (传达): not listed as present, no chair
     (["8月27日，全国宣传部长会议在京召开。中宣部部长刘奇葆在会上传达了习近平的重要指示并讲话。"],
      [], ["刘奇葆"], []),  # relayed at this meeting: his speech; the instruction's author is only cited
+    (["3月18日，工信部召开座谈会。原材料工业司司长陈燕海、中国建材联合会会长张人为、四川经济和信息化委员会主任焦伟侠"
+      "以及国家发改委有关负责同志出席会议并做重要讲话。"], [], ["陈燕海", "张人为", "焦伟侠"], []),  # 为 ends no name
+    (["3月18日，重庆市通信管理局召开行业会议。副局长严寒冰围绕“坚定信心办实事——持续推动高质量发展”主题作了重要讲话。"],
+     [], ["严寒冰"], []),
     (["3月18日，工信部召开座谈会。会上，工业和信息化部副部长王江平听取了企业的意见建议。他表示，要做好保供稳价工作。"],
      [], ["王江平"], []),  # 他 is the official who heard them
     (["3月18日，工信部召开座谈会。规划司副司长刘树苹与中国工程院项目组王基铭院士、曹湘洪院士等专家参加会议。"],
@@ -585,6 +589,11 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
     (["12月23日，工信部召开座谈会。陕西省副省长王晓出席会议并介绍了陕西工业运行情况。"], ["shaanxi"], []),
     (["12月23日，工信部召开座谈会。广东省委理论学习中心组邀请国务院发展研究中心副主任张来明作报告。"], [], []),
     (["12月23日，工信部召开座谈会。中央宣讲团成员、北京师范大学学术委员会主任韩震在会上讲话。"], [], []),
+    (["6月14日，原材料工业司在成都召开研讨会。司长陈燕海、中国建材联合会会长张人为、四川经济和信息化委员会主任焦伟侠"
+      "以及国家发改委有关负责同志出席会议并做重要讲话。"], ["sichuan"], []),
+    # the convening provincial body's own official speaks for the province
+    (["5月9日，辽宁省通信管理局组织召开通信行业消防安全集中整治动员会。局长付旋出席会议并讲话，副局长刘荣主持会议。"],
+     ["liaoning"], []),
 ])
 def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
     m = _meeting("会议报道", *paras)

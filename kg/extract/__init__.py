@@ -10,9 +10,10 @@ from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
 from kg.extract.lead import LEAD_SENTENCES, find_lead
+from kg.extract.leaders import leaders_spoke, merge_spoke
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people
-from kg.extract.places import cities_present, extract_provinces, extract_regions, leaders_spoke, merge_spoke
+from kg.extract.places import cities_present, extract_provinces, extract_regions
 from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
 from kg.extract.topics import extract_measures
@@ -50,7 +51,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     spans = [*title, *body]
     people = extract_people(doc, spans, index, lead.name)
     provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
-    provinces = merge_spoke(provinces, leaders_spoke(doc, people, index, lead.name))
+    provinces = merge_spoke(provinces, leaders_spoke(doc, people, index, lead.name, lead.subject))
     if all_present:
         provinces += _all_present(all_present, provinces, index)
     participations = people + provinces + cities_present(doc, body, index)

@@ -25,13 +25,14 @@ def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference held by a public body: one named in the title or the lead (a province's too:
     上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
     工业和信息化部副部长…出席并致辞)."""
-    provincial = any(_province_body(index).search(t) for t in (doc.title, span.text))
+    provincial = any(province_body(index).search(t) for t in (doc.title, span.text))
     return public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentences(doc, span), index))
 
 
 @cache
-def _province_body(index: Index) -> re.Pattern[str]:
-    return re.compile(index.province_re.pattern + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
+def province_body(index: Index) -> re.Pattern[str]:
+    """A province's own body: 辽宁省通信管理局, 上海市经济和信息化委员会, 湖北省人民政府."""
+    return re.compile(f"(?P<province>{index.province_re.pattern})" + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
                       r"(?:厅|局|委员会|人民政府|政府|办公室)")
 
 

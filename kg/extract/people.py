@@ -71,7 +71,7 @@ class _Matchers:
 def _matchers(index: Index) -> _Matchers:
     cues = index.cues["people"]
     # 为 ends a name (任命X为…) unless a verb follows: 刘可为出席 is 刘可为.
-    after = alternation(w for w in cues["after_name"] if w != "为") + "|为(?![出主参讲致强指表介作])"
+    after = alternation(w for w in cues["after_name"] if w != "为") + "|为(?![出主参讲致强指表介作、，。；])"
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
     verbs = (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation
-from kg.model import OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
+from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Participation, Span
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CLAIMED_RE = re.compile(
@@ -76,7 +76,7 @@ def _clause_before(text: str, at: int) -> str:
     return text[max(text.rfind(c, 0, at) for c in "，,；：") + 1: at]
 
 
-def _province_mentions(doc: Document, span: Span, index: Index, end: int, units_only: bool = True
+def province_mentions(doc: Document, span: Span, index: Index, end: int, units_only: bool = True
                        ) -> list[tuple[str, Mention]]:
     unit_after = _cue_patterns(index).unit_after
     found = []
@@ -130,7 +130,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
         spoke = list(cues.spoke.finditer(span.text))
         if spoke:
             cue_end = spoke[-1].end()
-            for province, m in _province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end):
+            for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end):
                 if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start):
                     continue
                 parts.append(Participation(PROVINCE_SPOKE, province, "province",
@@ -147,7 +147,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
             if every := cues.all_present.search(span.text):
                 all_present = all_present or _all(doc, span, every, "places.all-present")
                 continue
-            for province, m in _province_mentions(doc, span, index, len(span.text)) + _own_unit(doc, span, index,
+            for province, m in province_mentions(doc, span, index, len(span.text)) + _own_unit(doc, span, index,
                                                                                                   len(span.text)):
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
@@ -157,43 +157,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
                  else p for p in parts]
     spoke_ids = {p.participant for p in parts if p.role == PROVINCE_SPOKE}
     parts = [p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in spoke_ids]
-    return _dedupe(parts), claimed, all_present
-
-
-# What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任).
-_LEADER_TAIL = re.compile(r"(?<=[省市区])(?:(?!邀请|国务院|中央|全国|国家)[^，。；]){0,14}$")
-# A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况); a host's
-# 致辞 is presence (gold README), so it is not here.
-_OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
-
-
-def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_name: str = ""
-                  ) -> list[Participation]:
-    """A province speaks through its leader's title: 广东省省长王伟中…讲话, 湖北省委书记…在会上讲话, or a
-    provincial leader present who 出席会议并介绍… (not at the province's own meeting)."""
-    found = []
-    for person in people:
-        if person.kind != "person" or not person.title or person.role not in (SPEAKER, OFFICIAL):
-            continue
-        start = doc.text.find(person.title + person.participant)  # the title as written before the name
-        if start < 0:
-            continue
-        end = start + len(person.title)
-        if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
-            continue
-        for province, m in _province_mentions(doc, Span(start, end, person.title), index, len(person.title)):
-            if index.lexicon.province(province).short_zh in own_name or not _LEADER_TAIL.match(
-                    doc.text, m.span.end, end):
-                continue
-            found.append(Participation(PROVINCE_SPOKE, province, "province",
-                                       Mention(province, m.span, "places.leader-spoke", doc.id)))
-    return found
-
-
-def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[Participation]:
-    """Add provinces that spoke; a province that spoke is no longer listed as present."""
-    ids = {p.participant for p in spoke}
-    return _dedupe([p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in ids] + spoke)
+    return dedupe(parts), claimed, all_present
 
 
 def _all(doc: Document, span: Span, match: re.Match[str], rule: str) -> Mention:
@@ -230,10 +194,10 @@ def _hosts(doc: Document, span: Span, index: Index, cues: _Cues) -> list[Partici
         return []
     inner = Span(span.start + host.start("hosts"), span.start + host.end("hosts"), host.group("hosts"))
     return [Participation(PROVINCE_PRESENT, province, "province", Mention(province, m.span, "places.host", doc.id))
-            for province, m in _province_mentions(doc, inner, index, len(inner.text))]
+            for province, m in province_mentions(doc, inner, index, len(inner.text))]
 
 
-def _dedupe(parts: list[Participation]) -> list[Participation]:
+def dedupe(parts: list[Participation]) -> list[Participation]:
     seen: set[tuple[str, str]] = set()
     result = []
     for part in parts:

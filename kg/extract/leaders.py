@@ -1,0 +1,56 @@
+"""Provinces that speak through their officials: a leader's title, or the body that convened the meeting."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.hosts import province_body
+from kg.extract.lexindex import Index
+from kg.extract.places import dedupe, province_mentions
+from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
+
+# What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任).
+_LEADER_TAIL = re.compile(r"(?:(?<=[省市区])|(?=[^，。；、]{0,10}?(?:委员会|厅|局|政府|党委)))"
+                          r"(?:(?!邀请|国务院|中央|全国|国家|大学|学院)[^，。；]){0,16}$")
+# The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长).
+_OWN_BODY_TITLE = re.compile(r"^(?:局|厅|委|省|市|自治区|区)")
+# A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况); a host's
+# 致辞 is presence (gold README), so it is not here.
+_OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
+
+
+def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_name: str = "",
+                  convener: str = "") -> list[Participation]:
+    """A province speaks through its leader's title: 广东省省长王伟中…讲话, 湖北省委书记…在会上讲话, or a
+    provincial leader present who 出席会议并介绍… (not at the province's own meeting); and through the
+    speech of an official of the provincial body that convened the meeting (辽宁省通信管理局召开…。
+    局长付旋出席会议并讲话)."""
+    found = []
+    host = province_body(index).search(convener)
+    for person in people:
+        if person.kind != "person" or not person.title or person.role not in (SPEAKER, OFFICIAL):
+            continue
+        start = doc.text.find(person.title + person.participant)  # the title as written before the name
+        if start < 0:
+            continue
+        end = start + len(person.title)
+        if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
+            continue
+        named = province_mentions(doc, Span(start, end, person.title), index, len(person.title))
+        if not named and host and person.role == SPEAKER and _OWN_BODY_TITLE.match(person.title):
+            province = index.province_of[host.group("province")]
+            found.append(Participation(PROVINCE_SPOKE, province, "province", Mention(
+                province, Span(start, end, person.title), "places.convener-spoke", doc.id)))
+        for province, m in named:
+            if index.lexicon.province(province).short_zh in own_name or not _LEADER_TAIL.match(
+                    doc.text, m.span.end, end):
+                continue
+            found.append(Participation(PROVINCE_SPOKE, province, "province",
+                                       Mention(province, m.span, "places.leader-spoke", doc.id)))
+    return found
+
+
+def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[Participation]:
+    """Add provinces that spoke; a province that spoke is no longer listed as present."""
+    ids = {p.participant for p in spoke}
+    return dedupe([p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in ids] + spoke)
