@@ -33,9 +33,11 @@ _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|
                          r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
 # Events that are meetings when a public body holds them or its officials speak at them.
-_EVENT = r"(?:高峰论坛|论坛|峰会|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+# …新闻发布会及全国联络员会议召开: a meeting held beside the press event
+_AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座谈会|工作会)")
 _VISIT_DURING = re.compile(r"”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访)")
-_EVENT_WORD = re.compile(r"论坛|峰会|活动")
+_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
@@ -80,7 +82,8 @@ def _patterns(index: Index) -> _Patterns:
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
-        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:在[^，。；\\s]{{1,10}})?(?:隆重)?"
+        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
+                         f"(?:在[^，。；\\s]{{1,10}})?(?:隆重)?"
                          f"(?:举行|举办|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)"  # not 举办: festivals, fairs, reading weeks
@@ -142,7 +145,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     p = _patterns(index)
     title = doc.title
     titles = title_clauses(doc)
-    if (found := p.not_report.search(title)) and not _named_within(title, found, p):
+    if (found := p.not_report.search(title)) and not _named_within(title, found, p) \
+            and not _AND_A_MEETING.match(title, found.end()):
         return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
     reason = "not a meeting report: no meeting is reported in the title or lead"

@@ -59,6 +59,9 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
     name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
+    if press := _PRESS_AND.match(name):  # …新闻发布会及全国联络员会议: the meeting, not the press event
+        start += press.end()
+        name = name[press.end():]
     if span.start < doc.body_start and len(name) > 4:  # the body names it in full
         name = _fuller_in_body(doc, name)
     if rule == "bracket":  # 【全国船舶工业…工作会议】工信部近日在浙江召开
@@ -79,6 +82,9 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         name = subject + name
     begin, stop = span.start + start, span.start + end
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
+
+
+_PRESS_AND = re.compile(r"^[^，。；]*?新闻发布会(?:及|和|、)(?=[^，。；]{2,30}?会)")  # not 暨: one event
 
 
 def _fuller_in_body(doc: Document, name: str) -> str:

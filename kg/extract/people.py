@@ -25,7 +25,7 @@ from kg.extract.names import (
     overlaps,
     with_seen,
 )
-from kg.extract.sittings import chairs_another, said_elsewhere
+from kg.extract.sittings import chaired_for_another, chairs_another, said_elsewhere
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
 _FILLER = re.compile(
@@ -45,7 +45,8 @@ _HEARD = "heard"  # present as the one who heard reports or views (听取): 他 
 _OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
 # 田玉龙传达…重要精神并主持会议; 宋元明通报调查安排、提出工作要求
-_CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$|^(?:通报|传达|介绍)[^，。；]{1,30}?[、，,]\s*$")
+_CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$|^(?:通报|传达|介绍)[^，。；]{1,30}?[、，,]\s*$"
+                      r"|^(?:通报|传达|介绍|阐述)(?:了)?[^。；]{1,80}?[，,]\s*(?:并|并且)?(?:就|对|围绕)[^，。；]{1,30}$")
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
 _CEREMONY = re.compile(r"^(?!将)[^，。；]{0,40}?(?:颁授|颁发|授予|宣读|宣布|会见|接见)[^，。；]{0,30}$")
 _ATTENDEES = re.compile(r"代表|人员|同志|专家|嘉宾|者|企业|单位|各方|领导")
@@ -82,7 +83,7 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
@@ -139,6 +140,8 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
     for match in m.verbs.finditer(masked):
         if match.group() in ("与会", "参会") and _ATTENDEES.match(text, match.end()):
             continue  # 对与会代表…表示感谢: the attendees, not a verb
+        if match.lastgroup == "other" and text.startswith("员", match.end()):
+            continue  # 新闻处调研员张红宇: a title, not a visit
         tokens.append((match.start(), match.lastgroup or "other", match))
     tokens.sort(key=lambda t: t[0])
     pending: list[Person] = []
@@ -178,7 +181,10 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
             subjects = leading[-1:] or [Person(main or "", start, start + 1, None)]
         if pending and not cited:
             last_subject = pending  # 李克强到农业农村部考察，并主持召开座谈会
-        if said_elsewhere(gap, own_name) or kind == "chair" and chairs_another(text, value.end(), own_name):  # type: ignore[attr-defined]
+        chaired_elsewhere = kind == "chair" and (
+            chairs_another(text, value.end(), own_name)  # type: ignore[attr-defined]
+            or bool(pending) and chaired_for_another(text[:pending[0].start], own_name))
+        if said_elsewhere(gap, own_name) or chaired_elsewhere:
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
         role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "report": _REPORT}.get(kind)

@@ -42,7 +42,7 @@ def _core(name: str) -> str:
 
 # 主持上午的会议, 主持第一次全体会议: a sitting of the meeting itself
 _SITTING_OF_OWN = re.compile(r"^(?:上午|下午|晚上|当天|今天|和|、)*的?(?:第[一二三四五六七八九十\d]+次)?"
-                             r"(?:全体|开幕|闭幕|小组|分组|联组|大会)?(?:会议|全会|大会)$")
+                             r"(?:全体|开幕|闭幕|小组|分组|联组|大会)?(?:会议|全会|大会)$|^(?:开幕|闭幕|全体|预备)会$")
 _CHAIRED = re.compile(r"(?:召开)?(?:了)?(?P<name>[^，。；并“”]{2,30}?(?:会议|座谈会|大会|全会))")
 
 
@@ -51,3 +51,13 @@ def chairs_another(text: str, end: int, own_name: str) -> bool:
     chaired = _CHAIRED.match(text, end)
     return bool(chaired and own_name and not _SITTING_OF_OWN.match(chaired.group("name"))
                 and another(chaired.group("name"), own_name, loosely=True))
+
+
+_CHAIRED_BY = re.compile(r"(?P<name>[^，。；、]{2,30}?会(?:议)?)由[^，。；]{0,40}$")
+
+
+def chaired_for_another(before: str, own_name: str) -> bool:
+    """新闻发布会由…张知干主持 (the text before the chair's name): he chaired another meeting."""
+    named = _CHAIRED_BY.search(before)
+    return bool(named and own_name and not _SITTING_OF_OWN.match(named.group("name"))
+                and another(named.group("name"), own_name, loosely=True))
