@@ -387,6 +387,13 @@ def test_undated_page_resolves_its_lead_by_its_url(url: str, lead: str, date: st
     assert isinstance(result, Meeting) and (result.date and result.date.isoformat()) == date
 
 
+def test_a_lead_dated_past_page_chrome() -> None:
+    m = _meeting("工信部高校联盟在哈工大成立 陈肇雄等出席成立大会", "您当前的位置 : 东北网 > 黑龙江", "搜 索",
+                 "2017-06-25 07:12:00 来源:黑龙江日报", "关注东北网", "微博", "Qzone", "极光新闻",
+                 "黑龙江日报6月24日讯 24日，工业和信息化部高校联盟成立大会在哈尔滨工业大学召开。", published="2017-06-25 07:12")
+    assert m.date and m.date.isoformat() == "2017-06-24"
+
+
 def test_a_meeting_dated_further_down_a_piece_about_an_instruction() -> None:
     m = _meeting("习近平对办公厅工作作出重要指示", "习近平近日对办公厅工作作出重要指示。", "指示指出，要提高政治站位。",
                  "各级办公厅要落实好。", "要加强自身建设。", "要守正创新。", "要强化担当。", "要提升能力。",
@@ -539,6 +546,8 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
       "以及国家发改委有关负责同志出席会议并做重要讲话。"], [], ["陈燕海", "张人为", "焦伟侠"], []),  # 为 ends no name
     (["3月18日，重庆市通信管理局召开行业会议。副局长严寒冰围绕“坚定信心办实事——持续推动高质量发展”主题作了重要讲话。"],
      [], ["严寒冰"], []),
+    (["6月24日，工信部高校联盟成立大会在哈尔滨召开。工信部副部长陈肇雄，省委常委、宣传部长张效廉出席会议并讲话。"],
+     [], ["陈肇雄", "张效廉"], []),  # 宣传部长 is no name and title
     (["10月8日，中博会组委会新闻发布会及全国联络员会议在广州相继举行。新闻发布会由广东省新闻办公室常务副主任张知干主持。"
       "全国联络员会议上，中小企业司副司长田川在讲话中提出了三点要求。"], [], ["田川"], []),  # he chaired the other one
     (["4月2日，减轻企业负担部际联席会议召开。公安部党委委员、部长助理胡彬郴，审计署党组成员、副审计长王本强提出工作要求。"],

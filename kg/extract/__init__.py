@@ -9,7 +9,7 @@ from kg.extract.cited import extract_cited
 from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
-from kg.extract.lead import LEAD_SENTENCES, find_lead
+from kg.extract.lead import LEAD_SENTENCES, content_sentences, find_lead
 from kg.extract.leaders import leaders_spoke, merge_spoke
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people
@@ -78,7 +78,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     published = known == "published"
     if reference is None:
         return None, None
-    candidates = [lead.span] + [s for s in body[:LEAD_SENTENCES] if s != lead.span and _TELLS.search(s.text)]
+    candidates = [lead.span] + [s for s in content_sentences(doc) if s != lead.span and _TELLS.search(s.text)]
     vague = False
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text):
