@@ -356,6 +356,7 @@ def test_more_non_reports(title: str, lead: str) -> None:
     ("上周末，工业和信息化部召开座谈会。", "2022-03-22 09:00", None, None),
     ("近日，工业和信息化部召开座谈会。会议于3月18日在京召开。", "2022-03-20 09:00", "2022-03-18", None),
     ("近日，工业和信息化部召开座谈会。3月18日，部长出席了另一活动。", "2022-03-20 09:00", None, None),
+    ("记者12月8日从工信部获悉，日前，工信部消费品工业司在南京召开了全国盐业工作座谈会。", "2015-12-18 16:17", None, None),
 ])
 def test_date_ranges_and_relative_years(lead: str, published: str, start: str | None, end: str | None) -> None:
     m = _meeting("会议报道", lead, published=published)
@@ -385,6 +386,13 @@ def test_undated_page_resolves_its_lead_by_its_url(url: str, lead: str, date: st
                       body=lead, body_format="text", reader="test", meta=(("url", url),))
     result = extract(to_document(item))
     assert isinstance(result, Meeting) and (result.date and result.date.isoformat()) == date
+
+
+def test_a_titled_meeting_dated_far_down_the_page() -> None:
+    m = _meeting("禁化武履约宣传工作座谈会在广州召开", "快速搜索", "最近发布", "某市领导一行来所调研", "我所举办培训班",
+                 "我所召开安全生产工作会", "我所举办青年论坛", "我所获得表彰",
+                 "3月26日至27日，由安全生产司主办的禁化武履约宣传工作座谈会在广州召开。", published="2019-04-01 09:00")
+    assert m.date and (m.date.isoformat(), m.end_date and m.end_date.isoformat()) == ("2019-03-26", "2019-03-27")
 
 
 def test_a_lead_dated_past_page_chrome() -> None:

@@ -91,9 +91,12 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             if found is not None or published:
                 return found or DateRange(reference, None), mention or _same_day(doc, span)
         vague = vague or bool(VAGUE_RE.search(span.text))
+    titled = lead.span.start < doc.body_start  # a title's meeting, told in full past page chrome
     for span in body:  # 全国…秘书长会议9月13日至14日在京召开, told further down a piece on an instruction
-        if lead.name in span.text and _HELD_ON.search(span.text):
-            return first_date(doc, span, "dates.body", reference, known)
+        if lead.name in span.text and (_HELD_ON.search(span.text) or titled and not vague):
+            found, mention = first_date(doc, span, "dates.body", reference, known)
+            if found is not None or not titled:
+                return found, mention
     return None, None
 
 

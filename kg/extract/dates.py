@@ -138,7 +138,8 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
         return None, None
     text = span.text.translate(_DIGITS)
     vague = VAGUE_RE.search(text)
-    matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())]
+    matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())
+               and not (vague and _REPORTED.match(text, m.end()))]  # 记者12月8日从…获悉，日前…召开
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
     for match in matches:
         if not _placed(match, known):
