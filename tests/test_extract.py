@@ -179,6 +179,7 @@ def test_all_provinces_present_at_branch_venues() -> None:
     "全国31个省、市、自治区的工信部门参加会议。",
     "副部长、全国31个省通信管理局主要负责同志参加会议。",
     "各省、自治区、直辖市通信管理局负责同志交流发言。",  # all attended; the field has no "all spoke"
+    "各省、自治区、直辖市盐业主管部门就食盐专营管理情况进行了深入的交流。",
 ])
 def test_every_province_present_in_other_words(attendance: str) -> None:
     m = _meeting("工信部召开电视电话会议", "5日，工业和信息化部召开全国民爆行业安全管理电视电话会议。", attendance)
@@ -207,6 +208,12 @@ def test_a_provincial_site_reports_its_own_province(outlet: str, sentence: str, 
     m = extract(to_document(item))
     assert isinstance(m, Meeting)
     assert (m.provinces(PROVINCE_SPOKE), m.provinces(PROVINCE_PRESENT)) == (spoke, present)
+
+
+def test_hearing_every_province_is_no_attendance() -> None:
+    m = _meeting("座谈会在绍兴召开", "8月29日，全国经济运行监测协调座谈会在绍兴召开。",
+                 "会议总结当前经济运行工作，听取各省市（区）工作开展情况，交流工作经验。")
+    assert not m.provinces_all_present
 
 
 def test_places_only_mentioned_are_not_participants() -> None:
@@ -311,6 +318,11 @@ def test_not_meeting_reports(title: str, lead: str) -> None:
     # what a reporter learnt at a meeting reports the meeting
     ("", "记者从日前召开的全国工业和信息化工作会议上获悉，今年工业增加值增长6%。", "全国工业和信息化工作会议"),
     ("全球报道:燕山—太行山片区部省部际联系会议在大同召开", "", "燕山—太行山片区部省部际联系会议"),  # a column's label
+    ("坚定信心办实事 我局召开行业会议部署通信建设工作",
+     "3月17日，我局组织召开了2021年通信建设、安全生产和防灾减灾电视电话会议。", "2021年通信建设、安全生产和防灾减灾电视电话会议"),
+    ("工信部高校联盟在哈工大成立 陈肇雄等出席成立大会",
+     "24日，工业和信息化部高校联盟成立大会暨2017部属高校教育事业发展高峰论坛在哈尔滨工业大学召开。",
+     "工业和信息化部高校联盟成立大会暨2017部属高校教育事业发展高峰论坛"),  # the body names the title's meeting in full
     ("中博会组委会新闻发布会及全国联络员会议召开", "10月8日，中博会组委会新闻发布会及全国联络员会议在广州相继举行。",
      "全国联络员会议"),  # the meeting held beside a press conference
     ("", "9月15日，中小企业部长圆桌会以线上线下相结合方式在广州举办。工业和信息化部副部长徐晓兰表示，支持中小企业发展。",

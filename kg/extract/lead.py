@@ -84,7 +84,7 @@ def _patterns(index: Index) -> _Patterns:
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}})?(?:隆重)?"
-                         f"(?:举行|举办|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
+                         f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)"  # not 举办: festivals, fairs, reading weeks
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
@@ -132,7 +132,7 @@ def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
     found = []
     for span in body_sentences(doc):
         text = span.text.strip()
-        if len(text) < _MIN_SENTENCE or _CHROME.search(text) or text == doc.title:
+        if len(text) < _MIN_SENTENCE or _CHROME.search(text) or doc.title and text in doc.title:
             continue
         found.append(span)
         if len(found) == limit:
@@ -149,8 +149,20 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             and not _AND_A_MEETING.match(title, found.end()):
         return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
+    found = _first_lead(doc, [*titles, *body], titles, body, p, index)
+    if isinstance(found, Lead) and found.span.start < doc.body_start and len(found.name) <= 4:
+        fuller = _first_lead(doc, body, titles, body, p, index)  # 我局召开行业会议: the body names it in full
+        if isinstance(fuller, Lead) and len(fuller.name) > len(found.name) and (
+                found.name in fuller.name or fuller.name.endswith(found.name[-2:])):
+            return fuller
+    return found
+
+
+def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list[Span], p: _Patterns,
+                index: Index) -> Lead | str:
+    """The first meeting the sentences `spans` report, or why there is none."""
     reason = "not a meeting report: no meeting is reported in the title or lead"
-    for span in [*titles, *body]:
+    for span in spans:
         in_body = span.start >= doc.body_start
         if in_body and span not in body[:2] and not _dated(span.text) and not _during(span, body):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
@@ -164,7 +176,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
-            if lead.name in index.cues["meeting"]["no_names"] or _unnamed(lead, before, title, chaired, index):
+            if lead.name in index.cues["meeting"]["no_names"] or _unnamed(lead, before, doc.title, chaired, index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
             return _checked(doc, titles, span, match, lead, p, index)
