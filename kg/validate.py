@@ -28,7 +28,7 @@ from importlib.resources.abc import Traversable
 
 from rdflib import Graph
 from rdflib.namespace import RDF
-from rdflib.term import Node
+from rdflib.term import BNode, Node, URIRef
 
 SHARDS = 32
 Triple = tuple[Node, Node, Node]
@@ -111,15 +111,13 @@ def start_validation(shared: set[Triple], parts: Mapping[str, set[Triple]], work
     the caller writes other outputs meanwhile, then asks `.result()`."""
     n3 = _N3()
     lines = {iri: n3.lines(part) for iri, part in parts.items()}
-    return start_validation_of(shared, lines, lambda iris: {iri: parts[iri] for iri in iris}, workers, verdicts,
-                               pool)
+    return start_validation_of(shared, lines, workers, verdicts, pool)
 
 
-def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
-                        triples_of: Callable[[list[str]], Mapping[str, set[Triple]]], workers: int = 1,
+def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines], workers: int = 1,
                         verdicts: Verdicts | None = None, pool: Pool = None) -> Validation:
-    """The same from each meeting's lines (kg.pieces keeps them across builds):
-    `triples_of` gives the triples of meetings only for shards validated again.
+    """The same from each meeting's lines (kg.pieces keeps them across builds): a shard's
+    N-Triples are its meetings' lines, so no triple is built again for a shard validated again.
     `pool` (start_pool) runs the shards instead of `workers` processes forked here."""
     n3 = _N3()
     types: dict[str, list[Triple]] = {}  # shared nodes' rdf:type triples, by the node's N-Triples form
@@ -128,15 +126,13 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
             types.setdefault(n3.term(triple[0]), []).append(triple)
     groups = _groups(parts, {n3.term(s) for s, _, _ in shared})
     first = n3.shard(shared, {s for s, _, _ in shared})
-    keys = [first[2]] + [_group_key(n3, [parts[iri] for iri in members], types) for members in groups]
+    keys = [first[2]] + [_key(*_group(n3, [parts[iri] for iri in members], types)) for members in groups]
 
     def shard(n: int) -> Shard:
         if n == 0:
             return first
-        data = set().union(*triples_of(groups[n - 1]).values())
-        focus = {s for s, _, _ in data}
-        context = {t for _, _, o in data if o not in focus for t in types.get(n3.term(o), ())}
-        return n3.shard(data | context, focus)
+        lines, focus = _group(n3, [parts[iri] for iri in groups[n - 1]], types)
+        return "".join(f"{line[:-1]} .\n" for line in lines), [_node(term) for term in focus], keys[n]
 
     results: dict[int, tuple[bool, str]] = {}
     todo = []
@@ -230,8 +226,9 @@ class Lines:
     objects: tuple[str, ...]
 
 
-def _group_key(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> str:
-    """The key of the shard of these meetings, as `_N3.shard` computes it from their triples."""
+def _group(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> tuple[list[str], list[str]]:
+    """The shard of these meetings: its N-Triples lines (their parts, and the rdf:type of each
+    shared node they point to) and its focus nodes, sorted, as `_N3.shard` gives them from triples."""
     lines: set[str] = set()
     focus: set[str] = set()
     objects: set[str] = set()
@@ -240,7 +237,12 @@ def _group_key(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) ->
         focus.update(member.subjects)
         objects.update(member.objects)
     lines.update(n3.line(t) for o in objects if o not in focus for t in types.get(o, ()))
-    return _key(sorted(lines), sorted(focus))
+    return sorted(lines), sorted(focus)
+
+
+def _node(term: str) -> Node:
+    """A focus node (an IRI or a blank node) from its N-Triples form (_N3.term)."""
+    return BNode(term[2:]) if term.startswith("_:") else URIRef(term[1:-1])
 
 
 class _N3:
