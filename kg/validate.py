@@ -32,7 +32,7 @@ from rdflib.term import BNode, Node, URIRef
 
 SHARDS = 32
 Triple = tuple[Node, Node, Node]
-Shard = tuple[str, list[Node], str]  # N-Triples, focus nodes, cache key
+Shard = tuple[list[str], list[Node], str]  # lines (_N3.line), focus nodes, cache key
 Pool = Executor | None  # validation workers forked beforehand (start_pool), or none
 Verdicts = tuple[Callable[[str], tuple[bool, str] | None], Callable[[str, bool, str], None]]  # get, put
 
@@ -132,7 +132,7 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines], workers
         if n == 0:
             return first
         lines, focus = _group(n3, [parts[iri] for iri in groups[n - 1]], types)
-        return "".join(f"{line[:-1]} .\n" for line in lines), [_node(term) for term in focus], keys[n]
+        return lines, [_node(term) for term in focus], keys[n]  # the lines of the meetings' pieces, not copies
 
     results: dict[int, tuple[bool, str]] = {}
     todo = []
@@ -271,8 +271,7 @@ class _N3:
     def shard(self, triples: Iterable[Triple], focus: Iterable[Node]) -> Shard:
         lines = sorted(self.line(t) for t in triples)
         nodes = sorted((self.term(node), node) for node in focus)
-        return "".join(f"{line[:-1]} .\n" for line in lines), [node for _, node in nodes], \
-            _key(lines, [text for text, _ in nodes])
+        return lines, [node for _, node in nodes], _key(lines, [text for text, _ in nodes])
 
 
 def _key(lines: list[str], focus: list[str]) -> str:
@@ -285,8 +284,9 @@ def _key(lines: list[str], focus: list[str]) -> str:
 
 
 def _validate_shard(shard: Shard) -> tuple[bool, str]:
-    text, focus, _ = shard
-    return validate_ntriples(text, focus)
+    """Made into text here, in the worker: shards waiting for one hold only references to lines."""
+    lines, focus, _ = shard
+    return validate_ntriples("".join(f"{line[:-1]} .\n" for line in lines), focus)
 
 
 def lines_of(triples: Iterable[Triple], memo: dict[Node, str] | None = None) -> Lines:
