@@ -28,7 +28,10 @@ class PySHACL:
 
     def validate(self, graph, *, focus_nodes=None, **options):
         import pyshacl
+        from rdflib import Graph
 
+        if not isinstance(graph, Graph):  # a shard's N-Triples, as kg.validate.validate_ntriples hands it over
+            graph = Graph().parse(data=graph.source, format="nt")
         return pyshacl.validate(graph, shacl_graph=validate.shapes(), advanced=False, meta_shacl=False,
                                 focus_nodes=focus_nodes, **options)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import faults, report
+from kg import faults, ids, report
 from kg.cache import Cache, file_key
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
@@ -68,6 +68,8 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
     with Transaction(out_dir) as tx, _validation_pool(options) as pool:
         faults.point("start")
         cache = Cache(tx.cache_dir) if options.cache else None
+        if cache:
+            ids.remember(cache.slugs())  # names of the last build need no pinyin (nor its import)
         shown = (progress or (lambda n: Progress(n, False)))(len(paths))
         try:
             extraction = _extract(paths, lexicon, options, tx.staging, cache, shown, on_account, keep_accounts)
@@ -78,6 +80,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = B
                                     layouts=cache.layouts if cache else None, pieces=cache.pieces if cache else None,
                                     previous=tx.out / "store" if cache else None, pool=pool)
             if cache:
+                cache.put_slugs(ids.used_slugs())
                 cache.close(prune=True)
         finally:
             shown.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import pickle
 import sqlite3
@@ -23,13 +24,14 @@ from importlib import resources
 from pathlib import Path
 
 from kg import __version__
+from kg.ids import slugs_key
 from kg.pipeline import FileResult
 
 log = logging.getLogger(__name__)
 
+_TABLES = ("results", "verdicts", "layouts", "pieces", "slugs")  # rows are marked used when a build reads them
+_BLOBS = ("layouts", "pieces", "slugs")  # tables of Blobs
 # What extraction depends on, inside the package.
-_TABLES = ("results", "verdicts", "layouts", "pieces")  # each row is marked used when a build reads or writes it
-_BLOBS = ("layouts", "pieces")  # tables of Blobs
 _SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
 
 
@@ -129,6 +131,14 @@ class Cache:
     def pieces(self) -> Blobs:
         """The written graph's pieces by a hash of their meeting (kg.pieces)."""
         return Blobs(self, "pieces")
+
+    def slugs(self) -> dict[str, str]:
+        """The pinyin slugs of names the last build used (kg.ids.remember), by the slug code's key."""
+        blob = Blobs(self, "slugs").get(slugs_key())
+        return json.loads(blob) if blob else {}
+
+    def put_slugs(self, slugs: dict[str, str]) -> None:
+        Blobs(self, "slugs")[slugs_key()] = json.dumps(slugs, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     def close(self, prune: bool = True) -> None:
         """Keep only what this build used (`prune`), and close the file (once)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from pathlib import Path
 
 BASE = "https://w3id.org/cn-meetings/"
 ID = BASE + "id/"
@@ -56,13 +57,50 @@ MEETING_KINDS: tuple[tuple[str, str], ...] = (
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
+_SLUGS_HELD = 65536  # slugs this process remembers (names repeat across meetings and builds)
+_known: dict[str, str] = {}  # slugs of earlier builds, handed in by a build's cache (remember)
+_used: dict[str, str] = {}  # slugs given since then
+
+
 def slug(text: str) -> str:
     """ASCII slug of a (Chinese or Latin) name: 辛国斌 -> xin-guobin-like 'xin-guo-bin'."""
-    from pypinyin import lazy_pinyin  # 0.5 s to import: only builds need it
+    made = _used.get(text)
+    if made is None:
+        made = _known.get(text) or _pinyin_slug(text)
+        if len(_used) < _SLUGS_HELD:
+            _used[text] = made
+    return made
+
+
+def _pinyin_slug(text: str) -> str:
+    from pypinyin import lazy_pinyin  # 0.5 s to import: a build whose names are all known skips it
 
     latin = "-".join(lazy_pinyin(text.strip().lower(), errors="default"))
     return _NON_SLUG.sub("-", latin).strip("-") or short_hash(text)
+
+
+def remember(known: dict[str, str]) -> None:
+    """Start a build with the slugs of earlier builds (kg.cache keeps them under slugs_key)."""
+    global _known
+    _known = known
+    _used.clear()
+
+
+def used_slugs() -> dict[str, str]:
+    """The slugs given since `remember`: what the next build will want again."""
+    return dict(_used)
+
+
+def slugs_key() -> str:
+    """What a slug depends on: this module and pypinyin's version (in its __init__),
+    hashed without importing pypinyin."""
+    from importlib.util import find_spec
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    spec = find_spec("pypinyin")
+    if spec and spec.origin:
+        digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()
 
 
 def short_hash(text: str, n: int = 10) -> str:

@@ -11,7 +11,8 @@ it came from, and the name of the rule that produced it.  Invariant:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 BEIJING = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 
@@ -29,6 +30,16 @@ TELECONFERENCE = "teleconference"
 IN_PERSON = "in-person"
 
 
+def _pickled_by_fields(cls: type) -> type:
+    """Pickle a frozen record as its constructor's arguments: the dataclass default
+    (one object.__setattr__ per field after a dataclasses.fields() call) was most of
+    what a cached re-run spent loading results (kg.cache)."""
+    values = attrgetter(*(f.name for f in fields(cls)))  # a tuple: every record has two fields or more
+    cls.__reduce__ = lambda self: (cls, values(self))  # type: ignore[method-assign]
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -36,6 +47,7 @@ class Span:
     text: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An extracted value with its evidence in the document text."""
@@ -46,6 +58,7 @@ class Mention:
     doc_id: str = ""  # the Document whose text the span points into
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceItem:
     """One news item as read from a source file (before cleaning).
@@ -70,6 +83,7 @@ class SourceItem:
         return self.file if self.index is None else f"{self.file}#{self.index}"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """A cleaned news item.  `text` is the title, a blank line, then the
@@ -100,6 +114,7 @@ class Document:
         return self.text[self.body_start :]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Participation:
     role: str  # one of ROLES
@@ -109,6 +124,7 @@ class Participation:
     title: str | None = None  # the person's title as given (党组成员、副部长)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Measure:
     ordinal: int  # 1-based position in the meeting's list
@@ -116,6 +132,7 @@ class Measure:
     mention: Mention
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CitedMeeting:
     name: str
@@ -150,6 +167,7 @@ class Meeting:
         return _unique(p.participant for p in self.participations if p.role == role and p.kind == "province")
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class NotMeeting:
     """A document read fine that does not report a meeting (with the reason)."""
@@ -158,6 +176,7 @@ class NotMeeting:
     reason: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FileAccount:
     """What became of one input file: every file gets exactly one."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -51,7 +51,6 @@ class Written:
     shared: set[rdf.Triple]
     pieces: dict[str, Piece]  # meeting IRI -> piece
     parts: dict[str, set[rdf.Triple]]  # meeting IRI -> triples, for the meetings built this time
-    triples_of: Callable[[list[str]], Mapping[str, set[rdf.Triple]]]
 
     def blocks(self) -> list[tuple[str, str, str, str]]:
         return [block for piece in self.pieces.values() for block in piece.blocks]
@@ -83,7 +82,7 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) ->
     subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
     if len(set(subjects)) != len(subjects) or not {str(s) for s, _, _ in shared}.isdisjoint(subjects):
         return None
-    return Written(shared, pieces, parts, triples_of)
+    return Written(shared, pieces, parts)
 
 
 def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None) -> Piece:
@@ -136,5 +135,5 @@ def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, 
         graphs.setdefault(graph, []).append(block)
     lines = {iri: piece.lines for iri, piece in written.pieces.items()}
     return Graph(turtle_document((subject, block) for _, subject, block, _ in blocks), graphs,
-                 lambda workers, verdicts, pool=None: start_validation_of(written.shared, lines, written.triples_of,
-                                                                     workers, verdicts, pool))
+                 lambda workers, verdicts, pool=None: start_validation_of(written.shared, lines, workers, verdicts,
+                                                                     pool))

@@ -99,16 +99,17 @@ def write_store(store_dir: Path, graphs: Mapping[str, GraphData]) -> StoreReport
     return fresh_store(store_dir, lambda store: _bulk_load_all(store, graphs), len(graphs))
 
 
-def fresh_store(store_dir: Path, load: Callable[[ox.Store], None], graphs: int, copy_of: Path | None = None
-                ) -> StoreReport:
-    """`load` into a new store (empty, or a copy of the store `copy_of`) beside
-    `store_dir`, then swap it in."""
+def fresh_store(store_dir: Path, load: Callable[[ox.Store], None], graphs: int,
+                copy_of: Path | ox.Store | None = None) -> StoreReport:
+    """`load` into a new store (empty, or a copy of the store `copy_of`: a folder,
+    or a store opened already) beside `store_dir`, then swap it in."""
     store_dir = Path(store_dir)
     fresh = store_dir.with_name(f".{store_dir.name}.new-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
         if copy_of is not None:
-            ox.Store.read_only(str(copy_of)).backup(str(fresh))  # RocksDB checkpoint: hard links
+            source = copy_of if isinstance(copy_of, ox.Store) else ox.Store.read_only(str(copy_of))
+            source.backup(str(fresh))  # RocksDB checkpoint: hard links
         store = ox.Store(str(fresh))
         load(store)
         report = StoreReport(graphs, len(store))

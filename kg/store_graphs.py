@@ -30,7 +30,8 @@ def write_graphs(store_dir: Path, prefixes: str, blocks: Mapping[str, Sequence[s
     made from `previous` (the last build's store/) when it can be."""
     texts = {iri: "".join(blocks[iri]) for iri in sorted(blocks)}
     digests = {iri: hashlib.sha256(text.encode("utf-8")).hexdigest() for iri, text in texts.items()}
-    old = _record(previous) if previous else None
+    opened = _open(previous) if previous else None
+    old = _record(previous, opened) if previous and opened else None
     changed = [iri for iri in texts if old is None or old.get(iri) != digests[iri]]
     gone = [iri for iri in old or () if iri not in texts]
     if old is not None and len(changed) + len(gone) <= UPDATE_AT_MOST * len(texts):
@@ -41,7 +42,7 @@ def write_graphs(store_dir: Path, prefixes: str, blocks: Mapping[str, Sequence[s
             if changed:
                 store.load(_trig(prefixes, texts, changed), ox.RdfFormat.TRIG)
 
-        report = fresh_store(store_dir, update, len(texts), copy_of=previous)
+        report = fresh_store(store_dir, update, len(texts), copy_of=opened)
     else:
         report = fresh_store(store_dir, lambda store: store.bulk_load(_trig(prefixes, texts, list(texts)),
                                                                       ox.RdfFormat.TRIG), len(texts))
@@ -55,11 +56,19 @@ def _trig(prefixes: str, texts: Mapping[str, str], graphs: list[str]) -> bytes:
     return (prefixes + "".join(f"\n<{iri}> {{{texts[iri]}}}\n" for iri in graphs)).encode("utf-8")
 
 
-def _record(previous: Path) -> dict[str, str] | None:
+def _open(previous: Path) -> ox.Store | None:
+    """The previous store, read-only (opened once: to count and to copy)."""
+    try:
+        return ox.Store.read_only(str(previous))
+    except (OSError, ValueError, RuntimeError):  # none, or not a store: load afresh
+        return None
+
+
+def _record(previous: Path, store: ox.Store) -> dict[str, str] | None:
     """The previous store's graph digests, if it holds what its record says."""
     try:
         record = json.loads((previous / GRAPHS).read_text(encoding="utf-8"))
-        if len(ox.Store.read_only(str(previous))) != record["triples"]:
+        if len(store) != record["triples"]:
             return None
         return dict(record["graphs"])
     except (OSError, ValueError, KeyError, TypeError):

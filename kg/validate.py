@@ -28,11 +28,11 @@ from importlib.resources.abc import Traversable
 
 from rdflib import Graph
 from rdflib.namespace import RDF
-from rdflib.term import Node
+from rdflib.term import BNode, Node, URIRef
 
 SHARDS = 32
 Triple = tuple[Node, Node, Node]
-Shard = tuple[list[Triple], list[Node], str]  # triples, focus nodes, cache key
+Shard = tuple[list[str], list[Node], str]  # lines (_N3.line), focus nodes, cache key
 Pool = Executor | None  # validation workers forked beforehand (start_pool), or none
 Verdicts = tuple[Callable[[str], tuple[bool, str] | None], Callable[[str, bool, str], None]]  # get, put
 
@@ -72,6 +72,21 @@ def validate(graph: Graph, focus: list[Node] | None = None) -> tuple[bool, str]:
     return bool(conforms), str(text)
 
 
+def validate_ntriples(text: str, focus: list[Node] | None = None) -> tuple[bool, str]:
+    """`validate` of a graph given as N-Triples text: pyshacl-turbo's Rust parser reads
+    it, with no rdflib Graph built (nor taken apart again by the engine) in between.
+    The same verdict and report text as `validate` of the Graph (tests/test_shacl_parity.py):
+    the report shortens IRIs with the prefixes an empty rdflib Graph binds, as the Graph's would."""
+    from pyshacl_turbo.rdf import Input
+
+    return validate(Input(text, "nt", None, {}, _namespaces()), focus)  # type: ignore[arg-type]
+
+
+@cache
+def _namespaces() -> dict[str, str]:
+    return {prefix: str(namespace) for prefix, namespace in Graph().namespaces()}
+
+
 def validate_parts(shared: set[Triple], parts: dict[str, set[Triple]], workers: int = 1,
                    verdicts: Verdicts | None = None) -> tuple[bool, str]:
     """Validate the graph `shared` ∪ parts shard by shard (see the module docstring)."""
@@ -96,15 +111,13 @@ def start_validation(shared: set[Triple], parts: Mapping[str, set[Triple]], work
     the caller writes other outputs meanwhile, then asks `.result()`."""
     n3 = _N3()
     lines = {iri: n3.lines(part) for iri, part in parts.items()}
-    return start_validation_of(shared, lines, lambda iris: {iri: parts[iri] for iri in iris}, workers, verdicts,
-                               pool)
+    return start_validation_of(shared, lines, workers, verdicts, pool)
 
 
-def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
-                        triples_of: Callable[[list[str]], Mapping[str, set[Triple]]], workers: int = 1,
+def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines], workers: int = 1,
                         verdicts: Verdicts | None = None, pool: Pool = None) -> Validation:
-    """The same from each meeting's lines (kg.pieces keeps them across builds):
-    `triples_of` gives the triples of meetings only for shards validated again.
+    """The same from each meeting's lines (kg.pieces keeps them across builds): a shard's
+    N-Triples are its meetings' lines, so no triple is built again for a shard validated again.
     `pool` (start_pool) runs the shards instead of `workers` processes forked here."""
     n3 = _N3()
     types: dict[str, list[Triple]] = {}  # shared nodes' rdf:type triples, by the node's N-Triples form
@@ -113,15 +126,13 @@ def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines],
             types.setdefault(n3.term(triple[0]), []).append(triple)
     groups = _groups(parts, {n3.term(s) for s, _, _ in shared})
     first = n3.shard(shared, {s for s, _, _ in shared})
-    keys = [first[2]] + [_group_key(n3, [parts[iri] for iri in members], types) for members in groups]
+    keys = [first[2]] + [_key(*_group(n3, [parts[iri] for iri in members], types)) for members in groups]
 
     def shard(n: int) -> Shard:
         if n == 0:
             return first
-        data = set().union(*triples_of(groups[n - 1]).values())
-        focus = {s for s, _, _ in data}
-        context = {t for _, _, o in data if o not in focus for t in types.get(n3.term(o), ())}
-        return n3.shard(data | context, focus)
+        lines, focus = _group(n3, [parts[iri] for iri in groups[n - 1]], types)
+        return lines, [_node(term) for term in focus], keys[n]  # the lines of the meetings' pieces, not copies
 
     results: dict[int, tuple[bool, str]] = {}
     todo = []
@@ -215,8 +226,9 @@ class Lines:
     objects: tuple[str, ...]
 
 
-def _group_key(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> str:
-    """The key of the shard of these meetings, as `_N3.shard` computes it from their triples."""
+def _group(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> tuple[list[str], list[str]]:
+    """The shard of these meetings: its N-Triples lines (their parts, and the rdf:type of each
+    shared node they point to) and its focus nodes, sorted, as `_N3.shard` gives them from triples."""
     lines: set[str] = set()
     focus: set[str] = set()
     objects: set[str] = set()
@@ -225,7 +237,12 @@ def _group_key(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) ->
         focus.update(member.subjects)
         objects.update(member.objects)
     lines.update(n3.line(t) for o in objects if o not in focus for t in types.get(o, ()))
-    return _key(sorted(lines), sorted(focus))
+    return sorted(lines), sorted(focus)
+
+
+def _node(term: str) -> Node:
+    """A focus node (an IRI or a blank node) from its N-Triples form (_N3.term)."""
+    return BNode(term[2:]) if term.startswith("_:") else URIRef(term[1:-1])
 
 
 class _N3:
@@ -252,10 +269,9 @@ class _N3:
                      tuple({self.term(o): None for _, _, o in triples}))
 
     def shard(self, triples: Iterable[Triple], focus: Iterable[Node]) -> Shard:
-        lines = sorted((self.line(t), t) for t in triples)
+        lines = sorted(self.line(t) for t in triples)
         nodes = sorted((self.term(node), node) for node in focus)
-        return [t for _, t in lines], [node for _, node in nodes], _key([line for line, _ in lines],
-                                                                        [text for text, _ in nodes])
+        return lines, [node for _, node in nodes], _key(lines, [text for text, _ in nodes])
 
 
 def _key(lines: list[str], focus: list[str]) -> str:
@@ -268,10 +284,9 @@ def _key(lines: list[str], focus: list[str]) -> str:
 
 
 def _validate_shard(shard: Shard) -> tuple[bool, str]:
-    data, focus, _ = shard
-    graph = Graph()
-    graph.addN((s, p, o, graph) for s, p, o in data)
-    return validate(graph, focus)
+    """Made into text here, in the worker: shards waiting for one hold only references to lines."""
+    lines, focus, _ = shard
+    return validate_ntriples("".join(f"{line[:-1]} .\n" for line in lines), focus)
 
 
 def lines_of(triples: Iterable[Triple], memo: dict[Node, str] | None = None) -> Lines:

@@ -83,6 +83,22 @@ def test_a_changed_extractor_invalidates_the_cache(monkeypatch: pytest.MonkeyPat
     cache.fingerprint.cache_clear()
 
 
+def test_the_cache_keeps_slugs_so_a_rerun_needs_no_pinyin(tmp_path: Path) -> None:
+    from kg import ids
+    from kg.cache import Cache
+
+    out = tmp_path / "out"
+    script = ("import sys; from kg.cli import main; code = main(['-q', 'build', sys.argv[1], '-o', sys.argv[2], "
+              "'--no-validate', '--workers', '1']); print('pypinyin' in sys.modules); sys.exit(code)")
+    runs = [subprocess.run([sys.executable, "-c", script, str(SEEDS), str(out)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=300) for _ in range(2)]
+    assert [run.stdout.splitlines()[-1] for run in runs] == ["True", "False"], [run.stderr for run in runs]
+    cache = Cache(out / ".kg-cache")
+    slugs = cache.slugs()
+    cache.close(prune=False)
+    assert "辛国斌" in slugs and all(ids._pinyin_slug(name) == made for name, made in slugs.items())
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
