@@ -60,6 +60,7 @@ class _Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
     heard: re.Pattern[str]
+    source: re.Pattern[str]
     event: re.Pattern[str]
     subject: re.Pattern[str]
     bracket: re.Pattern[str]
@@ -80,6 +81,9 @@ def _patterns(index: Index) -> _Patterns:
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        # 这是苗圩当日于北京举行的…座谈会上讲述的: what a Xinhua lead reported was said at a meeting
+        source=re.compile(f"这是[^，。；]{{0,24}}?(?:在|于)(?:[^，。；]{{0,20}}?(?:召开|举行|举办)的)?“?{name}”?(?:上|中)"
+                          f"[^，。；]{{0,6}}?(?:讲述|表示|透露|介绍|说|指出|强调|获悉|了解到)的"),
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
@@ -116,6 +120,7 @@ def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
                                         (p.at, "at", "在", 0), (p.heard, "heard", "从", 0),
+                                        (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24), (p.event, "event", "", 0)):
