@@ -10,6 +10,7 @@ same kg (their extractor fingerprint is checked before any work).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import tempfile
@@ -48,15 +49,28 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
 
             lexindex.build(lexicon)  # compiled once here; forked workers inherit it
             pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(lexicon, max_size))
-            stack.callback(pool.shutdown, wait=False, cancel_futures=True)  # on an error, do not wait
             submit = lambda source, data: pool.submit(_extract_in_worker, source)  # noqa: E731
             window = workers * 16
         else:
             submit = lambda source, data: extract_file(source, lexicon, max_size)  # noqa: E731
             window = 0
-        yield from _in_order(jobs, submit, window)
-        if pool is not None:  # every result is in: wait for the workers to exit, or the interpreter's exit
-            pool.shutdown(wait=True)  # hook may write to the pool's closed wake-up pipe (EBADF at exit)
+        try:
+            yield from _in_order(jobs, submit, window)
+        except BaseException:
+            if pool is not None:
+                _stop(pool)
+            raise
+        if pool is not None:
+            pool.shutdown(wait=True)  # every result is in: the workers exit
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers on an error or Ctrl-C (they ignore SIGINT) without waiting on one stuck on a
+    file, but wait for the pool's manager thread: else the interpreter's exit hook may write to its
+    closed wake-up pipe ('Exception ignored … Bad file descriptor' after the one-line message)."""
+    for child in multiprocessing.active_children():
+        child.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int
