@@ -13,7 +13,7 @@ from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Parti
 _LEADER_TAIL = re.compile(r"(?:(?<=[省市区])|(?=[^，。；、]{0,10}?(?:委员会|厅|局|政府|党委)))"
                           r"(?:(?!邀请|国务院|中央|全国|国家|大学|学院)[^，。；]){0,16}$")
 # The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长).
-_OWN_BODY_TITLE = re.compile(r"^(?:局|厅|委|省|市|自治区|区)")
+_OWN_BODY_TITLE = re.compile(r"(?:局|厅|委|省|市|自治区|区)")  # matched at the title's start
 # A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况); a host's
 # 致辞 is presence (gold README), so it is not here.
 _OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
@@ -28,19 +28,18 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
     found = []
     host = province_body(index).search(convener)
     for person in people:
-        if person.kind != "person" or not person.title or person.role not in (SPEAKER, OFFICIAL):
+        if person.kind != "person" or person.role not in (SPEAKER, OFFICIAL):
             continue
-        start = doc.text.find(person.title + person.participant)  # the title as written before the name
+        start, end = _title_written(doc.text, person)
         if start < 0:
             continue
-        end = start + len(person.title)
         if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
             continue
-        named = province_mentions(doc, Span(start, end, person.title), index, len(person.title))
-        if not named and host and person.role == SPEAKER and _OWN_BODY_TITLE.match(person.title):
+        named = province_mentions(doc, Span(start, end, doc.text[start:end]), index, end - start)
+        if not named and host and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
             province = index.province_of[host.group("province")]
             found.append(Participation(PROVINCE_SPOKE, province, "province", Mention(
-                province, Span(start, end, person.title), "places.convener-spoke", doc.id)))
+                province, Span(start, end, doc.text[start:end]), "places.convener-spoke", doc.id)))
         for province, m in named:
             if index.lexicon.province(province).short_zh in own_name or not _LEADER_TAIL.match(
                     doc.text, m.span.end, end):
@@ -54,3 +53,13 @@ def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[
     """Add provinces that spoke; a province that spoke is no longer listed as present."""
     ids = {p.participant for p in spoke}
     return dedupe([p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in ids] + spoke)
+
+
+def _title_written(text: str, person: Participation) -> tuple[int, int]:
+    """Where the person's title is written before the name: the title the extractor kept, or the words
+    before the first mention that has one (广东省省长王伟中签署协议。王伟中代表省委…表示感谢)."""
+    if person.title:
+        start = text.find(person.title + person.participant)
+        return (start, start + len(person.title)) if start >= 0 else (-1, -1)
+    found = re.search(r"[^，。；、：\s]{2,20}?(?=" + re.escape(person.participant) + ")", text)
+    return (found.start(), found.end()) if found else (-1, -1)
