@@ -193,6 +193,9 @@ def test_every_province_present_in_other_words(attendance: str) -> None:
     ("北京市经济和信息化局", "我市在会上作了交流发言。", ["beijing"], []),
     ("江苏省工业和信息化厅", "我市在会上作了交流发言。", [], []),  # a city of the province
     ("人民网", "我省在会上作了交流发言。", [], []),  # no province to refer to
+    ("林海日报", "在内蒙古大兴安岭林区，自治区通信管理局局长赵永红就试点推进情况进行了详细介绍。",
+     ["inner-mongolia"], []),  # the one province the text names
+    ("人民网", "在黑龙江大兴安岭林区，自治区通信管理局局长赵永红就试点推进情况进行了详细介绍。", [], []),  # no 自治区
 ])
 def test_a_provincial_site_reports_its_own_province(outlet: str, sentence: str, spoke: list[str],
                                                      present: list[str]) -> None:
