@@ -274,13 +274,6 @@ def test_cited_names_are_never_fragments(sentence: str, cited: list[str]) -> Non
     assert [c.name for c in m.cited] == cited
 
 
-def test_a_meeting_never_cites_itself_in_other_numerals() -> None:
-    m = _meeting("十四届全国人大常委会第十八次会议在京闭幕", "10月28日，十四届全国人大常委会第十八次会议在京闭幕。",
-                 "十四届全国人大常委会第18次会议表决通过了有关法律。会议贯彻党的二十届四中全会精神。",
-                 published="2025-10-28 19:00")
-    assert [c.name for c in m.cited] == ["党的二十届四中全会"]
-
-
 def test_vague_references_are_not_cited_meetings() -> None:
     """中央有关会议 is no meeting; 二十届历次全会 names its plenums; 中共二十大 is cited like 党的二十大."""
     m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。",
@@ -734,12 +727,19 @@ def test_suggestions_and_summaries_are_not_measures_but_deployments_are() -> Non
     assert [x.ordinal for x in m.measures] == [1, 2]
 
 
-def test_a_cited_meeting_is_named_once_and_never_the_meeting_itself() -> None:
-    m = _meeting("全国政协十二届常委会第七次会议开幕",
-                 "政协十二届全国委员会常务委员会第七次会议25日下午在京开幕。",
-                 "会议传达学习党的十八届三中全会精神，贯彻十八届三中全会和三中全会的部署。",
-                 published="2014-06-26 19:00")
-    assert [c.name for c in m.cited] == ["党的十八届三中全会"]
+@pytest.mark.parametrize(("title", "paras", "published", "cited"), [
+    ("全国政协十二届常委会第七次会议开幕",
+     ["政协十二届全国委员会常务委员会第七次会议25日下午在京开幕。",
+      "会议传达学习党的十八届三中全会精神，贯彻十八届三中全会和三中全会的部署。"], "2014-06-26 19:00", ["党的十八届三中全会"]),
+    ("十四届全国人大常委会第十八次会议在京闭幕",  # itself, in other numerals
+     ["10月28日，十四届全国人大常委会第十八次会议在京闭幕。",
+      "十四届全国人大常委会第18次会议表决通过了有关法律。会议贯彻党的二十届四中全会精神。"], "2025-10-28 19:00",
+     ["党的二十届四中全会"]),
+])
+def test_a_cited_meeting_is_named_once_and_never_the_meeting_itself(title: str, paras: list[str], published: str,
+                                                                     cited: list[str]) -> None:
+    m = _meeting(title, *paras, published=published)
+    assert [c.name for c in m.cited] == cited
 
 
 def test_a_congress_that_only_dates_a_period_is_not_cited() -> None:

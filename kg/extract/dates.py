@@ -120,8 +120,8 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
     if month := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
         first_of_next = dt.date(int(month["y"]) + (month["m"] == "12"), int(month["m"]) % 12 + 1, 1)
         return first_of_next - dt.timedelta(days=1), "month"
-    for text in (doc.url or "", lead):  # /art/2023/…, 2022世界先进制造业大会: the end of that year
-        year = next((y for y in _YEAR.finditer(text) if int(y.group(1)) <= _LAST_URL_YEAR or text is lead), None)
+    for text, in_url in ((doc.url or "", True), (lead, False)):  # /art/2023/…, 2022世界先进制造业大会: that year's end
+        year = next((y for y in _YEAR.finditer(text) if not in_url or int(y.group(1)) <= _LAST_URL_YEAR), None)
         if year:
             return dt.date(int(year.group(1)), 12, 31), "year"
     return None, ""
