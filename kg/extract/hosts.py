@@ -7,10 +7,9 @@ from functools import cache
 
 from kg.extract.convener import known_org
 from kg.extract.lexindex import Index, alternation
-from kg.extract.naming import Lead
+from kg.extract.naming import HOST_IN_NAME, Lead
 from kg.model import Document, Span
 
-_HOSTED = re.compile(r"由[^，。；]{2,40}?(?:共同)?(?:主办|举办|召开)的")  # 由工业和信息化部、山东省人民政府共同主办的…
 _COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")  # 全球报道: a column's label
 
 
@@ -64,7 +63,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
         named = named.replace("峰会", "")
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
         return "not a meeting report: a bilateral or multilateral meeting"
-    if known_org(lead.subject, index) or _HOSTED.search(named) and known_org(_HOSTED.search(named).group(), index):
+    if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named)) and known_org(hosted.group(), index):
         return None
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):

@@ -48,7 +48,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
         trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
-        if hosted := _HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
+        if hosted := HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
         name, start = _balance_quotes(span.text, trimmed, start)
@@ -134,7 +134,7 @@ _JOINT_CONVENERS = re.compile(f"(?:^|[^\u4e00-\u9fff、])((?:{_ITEM}(?:、|与|�
 _CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}|[\u4e00-\u9fff]监会)$")  # 证监会
 # 由工信部主办的…, 由国家发改委、工信部和商务部在北京联合组织的…
 _HOST = r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的"
-_HOST_IN_NAME = re.compile(_HOST)
+HOST_IN_NAME = re.compile(_HOST)  # also hosts.py: a Chinese host is no foreign party
 _HOSTED_BY = re.compile(_HOST + "“?$")
 
 
