@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 
 import pytest
+
+# A run started in the background (pytest &) inherits an ignored SIGINT, and every kg the tests start
+# would ignore Ctrl-C too: a handled signal is reset to the default at exec, an ignored one is not.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -116,8 +116,9 @@ def test_closed_pipe_is_not_an_error_and_the_build_completes(tmp_path: Path) -> 
 
 
 def test_ctrl_c_is_one_line_and_130(tmp_path: Path) -> None:
+    paused = {**os.environ, "KG_FAULT": "write:files.tsv:pause"}  # a loaded machine cannot finish the build first
     with subprocess.Popen([sys.executable, "-m", "kg", "-v", "build", str(SEEDS), str(SEEDS), "-o", str(tmp_path)],
-                          cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as proc:
+                          cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=paused) as proc:
         proc.stderr.readline()  # the first file logged: main() is running
         proc.send_signal(signal.SIGINT)
         err = proc.stderr.read().decode("utf-8")

@@ -21,6 +21,7 @@ from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
+_SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 
 
@@ -78,7 +79,8 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     published = known == "published"
     if reference is None:
         return None, None
-    candidates = [lead.span] + [s for s in content_sentences(doc) if s != lead.span and _TELLS.search(s.text)]
+    tells = _SIGNED if lead.name.endswith("仪式") else _TELLS
+    candidates = [lead.span] + [s for s in content_sentences(doc) if s != lead.span and tells.search(s.text)]
     vague = False
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text):

@@ -107,7 +107,7 @@ def _department(subject: str, index: Index) -> str | None:
 
 def _joint(subject: str, index: Index) -> str | None:
     """由工业和信息化部、山东省人民政府共同主办: every body in the list, each by its canonical name."""
-    parts = re.split(r"、|与|以及|及|(?<=[部委局院府办厅署])和", subject)
+    parts = re.split(r"、|与|以及|及|(?<=[部委局院府办厅署])(?:和|联合|会同)", subject)
     if len(parts) < 2 or not all(known_org(p, index) == canonical(p, index) or _A_BODY.search(p) for p in parts):
         return None
     return "、".join(canonical(p, index) for p in parts)

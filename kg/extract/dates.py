@@ -32,7 +32,7 @@ _REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|�
 _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an id, not a year
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:举办|举行|召开|开幕|闭幕|主持)")
-SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天")
+SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天|(?:稍后|随后)(?:召开|举行)的")  # 在稍后召开的对接会上
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
 

@@ -65,11 +65,27 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named)) and known_org(hosted.group(), index):
         return None
+    if any(foreign_cue.search(text) for text in (doc.title, named, _told_in_body(doc, span, lead))):
+        return "not a meeting report: foreign or multilateral meeting"
+    if known_org(span.text, index) or known_org(_next_sentences(doc, span), index):
+        return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞: held in China by its bodies
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):
         return f"not a meeting report: {found.group()} in title"
     clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
-    if foreign_title.search(lead.name) or foreign_title.search(clause) and not known_org(clause, index) \
-            or any(foreign_cue.search(text) for text in (doc.title, named)):
+    if foreign_title.search(lead.name) or foreign_title.search(clause) and not known_org(clause, index):
         return "not a meeting report: foreign or multilateral meeting"
     return None
+
+
+def _told_in_body(doc: Document, span: Span, lead: Lead) -> str:
+    """A title's meeting as the body tells it, to the end of its clause (…22日在纽约联合国总部出席《巴黎协定》…,
+    第69届世界卫生大会23号在日内瓦开幕，…)."""
+    if span.start >= doc.body_start:
+        return ""
+    at = doc.text.find(lead.name, doc.body_start, doc.body_start + 400)
+    if at < 0:
+        return ""
+    start = max(doc.text.rfind("。", doc.body_start, at) + 1, doc.body_start)
+    end = min((i for i in (doc.text.find(c, at) for c in "，。；\n") if i >= 0), default=len(doc.text))
+    return doc.text[start: end]

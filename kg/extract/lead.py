@@ -34,11 +34,16 @@ _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
 # Events that are meetings when a public body holds them or its officials speak at them.
 _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+# A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
+_TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
+                   r"(?=[^。；，、]{2,40}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
 # …新闻发布会及全国联络员会议召开: a meeting held beside the press event
 _AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座谈会|工作会)")
 _VISIT_DURING = re.compile(r"”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
+_WILL_HOLD = re.compile(r"将(?:在|于)[^。；]{0,30}$")  # 国际足联将在今年12月到明年2月期间，召开一场…
+_CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发来贺电，祝贺…大会召开
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
@@ -52,6 +57,7 @@ _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
+               r"|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])"  # 部署 App 侵害…会议
                r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)]|[（(]扩大[）)])")  # 《指导意见》（以下简称…）解读会
 
 
@@ -66,6 +72,7 @@ class _Patterns:
     bracket: re.Pattern[str]
     party: re.Pattern[str]
     study: re.Pattern[str]
+    talk: re.Pattern[str]
     not_report: re.Pattern[str]
     foreign: re.Pattern[str]
     foreign_title: re.Pattern[str]
@@ -99,6 +106,7 @@ def _patterns(index: Index) -> _Patterns:
         study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:理论学习)?中心组)"
                          f"(?:举行|召开|开展|进行)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会"
                          f"|[（(]扩大[）)]学习))"),
+        talk=_TALK,
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(_not_inside(alternation(cues["foreign"])) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
@@ -123,8 +131,11 @@ def _candidates(text: str, p: _Patterns):
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
-                                        (p.study, "study", "中心组", 24), (p.event, "event", "", 0)):
+                                        (p.study, "study", "中心组", 24), (p.event, "event", "", 0),
+                                        (p.talk, "talk", "约谈", 0)):
         at = text.find(needs)
+        if at < 0 and needs == "会":
+            at = text.find("仪式")  # 出席签字仪式: a signing ceremony
         if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at) \
                 or rule == "event" and not _EVENT_WORD.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
@@ -137,7 +148,8 @@ def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
     found = []
     for span in body_sentences(doc):
         text = span.text.strip()
-        if len(text) < _MIN_SENTENCE or _CHROME.search(text) or doc.title and text in doc.title:
+        chrome = _CHROME.search(text) and not _SUBJECT_VERB.search(text)  # 发布时间:2017-10-16为确保…召开了…会议
+        if len(text) < _MIN_SENTENCE or chrome or doc.title and text in doc.title:
             continue
         found.append(span)
         if len(found) == limit:
@@ -177,6 +189,8 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
             lead = lead_of(doc, span, match, rule, index)
+            if rule == "talk" and not lead.subject:
+                continue  # 企业被约谈, 约谈了… with no regulator named: no meeting held by a public body
             if in_body and _cited_in_title(doc.title, lead.name):
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
@@ -215,6 +229,10 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: an international forum"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
+    if in_body and _WILL_HOLD.search(span.text, 0, match.start()):
+        return "not a meeting report: an announcement (将在…召开)"
+    if in_body and (sent := _CONGRATULATED.search(span.text, 0, match.start())):
+        return f"not a meeting report: messages on a meeting ({sent.group()})"
     if rejected := foreign(doc, titles, span, match, lead, (p.bilateral, p.foreign_title, p.foreign), index):
         return rejected
     if found := next(filter(None, map(_not_meeting_name(index).search, lead.name.split("暨"))), None):

@@ -66,13 +66,19 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         name = _fuller_in_body(doc, name)
     if rule == "bracket":  # 【全国船舶工业…工作会议】工信部近日在浙江召开
         subject = _subject(match.group("by"))
+    elif rule == "talk":  # 工业和信息化部信息通信管理局针对…问题，集中约谈了…
+        subject = _regulator(span.text[: match.start()], index)
     elif hosts:
         subject = hosts
     else:
         subject = _subject(span.text[: match.start()] if rule != "study" or not verb else
                            span.text[: match.start("name") + verb[-1].start()])
-    if not subject and span.start < doc.body_start:  # a title without its convener: the body's lead names it
-        subject = _body_subject(doc, name)
+    if span.start < doc.body_start and (not subject or _MINISTRY.search(subject)):
+        told = _body_subject(doc, name)  # a title without its convener: the body's lead names it
+        if not subject or _BARE_DEPARTMENT.fullmatch(told):  # 工信部召开… / 节能与综合利用司在北京召开…
+            subject += told
+    elif not subject and name.endswith("仪式"):  # 工信部、陕西省人民政府于…签署了…协议。…出席签字仪式
+        subject = _signatories(doc, span)
     elif not subject and rule == "held" and index.organizer_re:  # 工信部立即启动应急预案…。…两次组织召开视频调度会
         before = doc.text[doc.body_start: span.start].rstrip("。；\n ")
         previous = index.organizer_re.match(before, max(before.rfind("。"), before.rfind("\n")) + 1)
@@ -81,9 +87,11 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
+    name = _SPACED.sub("", name)  # 部署 App 侵害…会议: the page's spacing is not the name
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])")
 _PRESS_AND = re.compile(r"^[^，。；]*?新闻发布会(?:及|和|、)(?=[^，。；]{2,30}?会)")  # not 暨: one event
 
 
@@ -115,6 +123,34 @@ def _with_word_inserted(text: str, head: str, tail: str) -> str | None:
     return None
 
 
+_DEPARTMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:司|局|厅|办公室|中心)"
+                               r"(?=[^\u4e00-\u9fff]|针对|就|对|于|在|近日|日前|依法|集中|联合|分别|约谈)")
+
+
+def _regulator(before: str, index: Index) -> str:
+    """The last known body named before a talk (约谈), with its department written after it."""
+    found = list(index.organizer_re.finditer(before)) if index.organizer_re else []
+    if not found:
+        return ""
+    last = found[-1]
+    department = _DEPARTMENT_AFTER.match(before, last.end())
+    return last.group() + (department.group() if department else "")
+
+
+_SIGNING = re.compile(r"(?:共同)?(?:签署|签订)(?:了)?")
+
+
+def _signatories(doc: Document, span: Span) -> str:
+    """The bodies that signed, in the sentence before a signing ceremony or in its own."""
+    end = len(doc.text[: span.start].rstrip("。；\n "))
+    start = max(doc.text.rfind("。", doc.body_start, end) + 1, doc.text.rfind("\n", doc.body_start, end) + 1,
+                doc.body_start)
+    for sentence in (doc.text[start: end], span.text):
+        if found := _SIGNING.search(sentence):
+            return _subject(sentence[: found.start()])
+    return ""
+
+
 def _body_subject(doc: Document, name: str) -> str:
     at = doc.text.find(name, doc.body_start)
     sentence = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at), doc.body_start - 1) + 1
@@ -123,6 +159,8 @@ def _body_subject(doc: Document, name: str) -> str:
     return _subject(before[: held.start()]) if held else ""
 
 
+_MINISTRY = re.compile(r"(?:部|工信部|发改委|发展改革委)$")
+_BARE_DEPARTMENT = re.compile(r"(?!.*(?:部|委|省|市|政府))[\u4e00-\u9fff]{2,14}(?:司|局)")  # 节能与综合利用司
 _SITS = re.compile(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组|政府|党组)$")
 _JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大会|座谈会|会)(?![议堂室])")
 _SUB_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:年度|第[一二三四五六七八九十\d]+次|专题|全体|扩大|联络员)"
@@ -152,6 +190,7 @@ def _subject(before: str) -> str:
     clause = re.split(r"[，。；：:]", before)[-1]
     clause = re.sub(r"^(?:之后|随后|其后|此后|然后)", "", DATE_RE.sub("", clause))  # 之后联合检查组(在…召开)
     clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
+    clause = re.sub(r"以[^，。；]{1,12}?(?:形式|方式)$", "", clause)  # 工信部以视频形式(召开)
     clause = re.sub(r"(?:在|于)[^，。；在于]{0,16}$", "", clause)  # 电管局在福建福州(召开), 工信部于(3月18日召开)
     # 管理局组织基础电信企业(召开)
     clause = re.sub(r"(?:组织(?!部)|召集|约请|邀请)[^，。；]{1,16}?"

@@ -33,7 +33,7 @@ _FILLER = re.compile(
     r"(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子)(?:(?:约|近|共)?[\d一二三四五六七八九十百]+(?:余|多)?[人名])?)?"
     r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人))?)?(?:代表[^，。；]{1,24}[，,]?)?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
-    r"(?:今天|昨天|今日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?"
+    r"(?:今天|昨天|今日|日前|近日|近期|昨日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?"
     r"(?:也|还|又|再次|分别|立即|专程|亲自|一同|共同)?(?:最后)?(?:在)?(?:总结|小结)?(?:时)?\s*$"
 )
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)"
@@ -71,8 +71,9 @@ class _Matchers:
 @cache
 def _matchers(index: Index) -> _Matchers:
     cues = index.cues["people"]
-    # 为 ends a name (任命X为…) unless a verb follows: 刘可为出席 is 刘可为.
-    after = alternation(w for w in cues["after_name"] if w != "为") + "|为(?![出主参讲致强指表介作、，。；])"
+    # 为, 和, 及 end a name (任命X为…, X和Y) unless a verb follows: 刘可为出席 is 刘可为, 洪礼和出席 is 洪礼和.
+    after = (alternation(w for w in cues["after_name"] if w not in "为和及")
+             + "|[为和及](?![出主参讲致强指表介作、，。；])")
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
     verbs = (
@@ -83,7 +84,7 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"

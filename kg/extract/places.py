@@ -147,7 +147,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
             count = CLAIMED_RE.search(span.text[:cue_end])
             if count and claimed is None:
                 claimed = chinese_number(count.group("n") or count.group("units"))
-            collective = cues.all_spoke.search(span.text, 0, spoke[0].start())
+            collective = cues.all_spoke.search(span.text, 0, spoke[-1].start())  # …做了介绍，与会代表…进行讨论
             if collective and everyone_spoke is None:
                 everyone_spoke = _all(doc, span, collective, "places.all-spoke")
             if collective and (every := cues.all_present.search(span.text, 0, spoke[0].start())):
