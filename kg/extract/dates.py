@@ -31,6 +31,11 @@ _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|/|(?=[\u4e00-\u9fff]))")
 _REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯")
 _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an id, not a year
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
+_SINCE = ("以来", "来", "以前", "前", "以后", "后")
+_WORK_REACH = 600  # characters of the body where a meeting's plans and reviews are told
+_WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?"
+                         r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务)"
+                         r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?工作(?:情况|总结|成效|进展))")
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:举办|举行|召开|开幕|闭幕|主持)")
 SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天|(?:稍后|随后)(?:召开|举行)的")  # 在稍后召开的对接会上
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
@@ -121,10 +126,21 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         first_of_next = dt.date(int(month["y"]) + (month["m"] == "12"), int(month["m"]) % 12 + 1, 1)
         return first_of_next - dt.timedelta(days=1), "month"
     for text, in_url in ((doc.url or "", True), (lead, False)):  # /art/2023/…, 2022世界先进制造业大会: that year's end
-        year = next((y for y in _YEAR.finditer(text) if not in_url or int(y.group(1)) <= _LAST_URL_YEAR), None)
+        body = doc.text[doc.body_start: doc.body_start + _WORK_REACH]
+        worked = None if in_url else _work_year(body.translate(_DIGITS))
+        year = worked or next((int(y.group(1)) for y in _YEAR.finditer(text)
+                               if (in_url and int(y.group(1)) <= _LAST_URL_YEAR)
+                               or not in_url and not text.startswith(_SINCE, y.end())), None)  # 2009年以来
         if year:
-            return dt.date(int(year.group(1)), 12, 31), "year"
+            return dt.date(year, 12, 31), "year"
     return None, ""
+
+
+def _work_year(text: str) -> int | None:
+    """The year a meeting works in, told by the plans it sets (2016年重点工作任务) or the work it
+    reviews (通报2015年工作情况: the year after)."""
+    years = [int(m["plan"]) if m["plan"] else int(m["done"]) + 1 for m in _WORK_YEARS.finditer(text)]
+    return max(years) if years else None
 
 
 def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None = None,

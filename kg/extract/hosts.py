@@ -65,7 +65,8 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named)) and known_org(hosted.group(), index):
         return None
-    if any(foreign_cue.search(text) for text in (doc.title, named, _told_in_body(doc, span, lead))):
+    if any(foreign_cue.search(text) for text in (doc.title, named)) \
+            or _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
     if known_org(span.text, index) or known_org(_next_sentences(doc, span), index):
         return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞: held in China by its bodies
@@ -76,6 +77,13 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if foreign_title.search(lead.name) or foreign_title.search(clause) and not known_org(clause, index):
         return "not a meeting report: foreign or multilateral meeting"
     return None
+
+
+@cache
+def _abroad(foreign: str) -> re.Pattern[str]:
+    """Held in a foreign place (在日内瓦, 在纽约联合国总部) or at a foreign invitation: foreign guests in
+    China are no such cue."""
+    return re.compile(f"在(?:{foreign})|当地时间|应[^，。；]{{0,20}}?(?:{foreign})[^，。；]{{0,30}}?邀请")
 
 
 def _told_in_body(doc: Document, span: Span, lead: Lead) -> str:

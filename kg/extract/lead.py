@@ -235,6 +235,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return f"not a meeting report: messages on a meeting ({sent.group()})"
     if rejected := foreign(doc, titles, span, match, lead, (p.bilateral, p.foreign_title, p.foreign), index):
         return rejected
+    if lead.name.endswith("仪式") and not (known_org(lead.subject, index) or "政府" in lead.subject
+                                         or public_actor(doc, span, lead, index)):
+        return "not a meeting report: a signing with no public body named (a business signing)"
     if found := next(filter(None, map(_not_meeting_name(index).search, lead.name.split("暨"))), None):
         return f"not a meeting report: a {found.group()}, not a meeting"
     if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text):

@@ -17,6 +17,7 @@ from kg.extract.lexindex import Index
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
                  "的", "校", "们")
+_MESSAGES = ("贺信", "贺电", "贺词")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 
 
@@ -34,8 +35,8 @@ def is_name(name: str, index: Index) -> bool:
         return True
     if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
         return False
-    if name[0] in "和及与有":  # …领导同志和老同志, 出席的有周华副部长: not a surname here, though 和 and 有 are
-        return False
+    if name[0] in "和及与有" or name.startswith(_MESSAGES):  # …领导同志和老同志, 出席的有周华副部长: not a surname
+        return False  # here, though 和 and 有 are; 主席贺信并致辞: a message, not 贺信并
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
 

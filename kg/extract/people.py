@@ -53,6 +53,8 @@ _ATTENDEES = re.compile(r"代表|人员|同志|专家|嘉宾|者|企业|单位|�
 _INSTRUCTED = re.compile(r"(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指示|批示|贺信|贺词)")
 _INSTRUCTION = re.compile(r"[^，。；]{0,30}?" + _INSTRUCTED.pattern)  # right after a name: his instruction
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
+_HIS_MESSAGE = re.compile(r"(?:主席|总书记|总理|委员长)?(?:的)?(?:贺信|贺词|贺电|重要指示|重要批示)")
+_QUOTED_TITLE = re.compile(r"主席|总书记")  # the head of state quoted by title, mid-speech
 _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
                            r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
 
@@ -220,6 +222,7 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     seen: set[str] = set()  # names found so far: 郑立新 is found again without his title (最后，郑立新对…提出)
     instructed: set[str] = set()  # 习近平作出重要指示: his 强调 is the instruction, not a speech here
     antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
+    voice: tuple[int, str] | None = None  # (paragraph start, name) of the last speech: whom 习近平主席指出 quotes
     for span in _joined_at_semicolons(doc, spans):
         if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
             antecedent = _first_named(span.text, m, seen) or antecedent
@@ -228,7 +231,15 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
         seen.update(p.name for p in people if p.title or p.name in index.known_people)
         instructed.update(p.name for p in people if _INSTRUCTION.match(span.text, p.reach or p.end))
         he = antecedent if antecedent in leaders else None  # …作了说明。他说: not the chair's words
+        paragraph = doc.text.rfind("\n", 0, span.start)
         for person, role in _roles_in(span.text, people, m, he, own_name):
+            if _QUOTED_TITLE.match(span.text, person.end) and voice and voice[0] == paragraph \
+                    and voice[1] != person.name:
+                continue  # 丁薛祥表示，…。习近平主席指出，…: his words (or deeds) quoted in another's speech
+            if _HIS_MESSAGE.match(span.text, person.end):
+                continue  # 宣读习近平主席贺信: his message is read, he is not there
+            if role == SPEAKER:
+                voice = (paragraph, person.name)
             start = span.start + person.start
             mention = Mention(person.name, Span(start, start + len(person.name), person.name),
                               f"people.{role}", doc.id)
