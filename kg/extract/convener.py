@@ -127,7 +127,7 @@ def canonical(org: str, index: Index) -> str:
     return index.organizer_of.get(org, org)
 
 
-_VIDEO_NAME = re.compile(r"视频[\u4e00-\u9fff]{0,8}会(?:议)?$")
+_VIDEO_NAME = re.compile(r"视(?:频|像|讯)[\u4e00-\u9fff]{0,8}会(?:议)?$")  # 視像會議 (Hong Kong), 視訊會議 (Taiwan)
 
 
 def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) -> str | None:
