@@ -416,6 +416,15 @@ def test_undated_page_resolves_its_lead_by_its_url(url: str, lead: str, date: st
     assert isinstance(result, Meeting) and (result.date and result.date.isoformat()) == date
 
 
+@pytest.mark.parametrize(("visit", "date"), [
+    ("3月1日，工业和信息化部部长金壮龙在广东调研。", "2022-03-01"),
+    ("3月1日至3日，工业和信息化部部长金壮龙在广东调研。", None),  # which day of the visit is not told
+])
+def test_a_meeting_held_during_a_visit_takes_its_day(visit: str, date: str | None) -> None:
+    m = _meeting("金壮龙在广东调研", visit, "其间，金壮龙在广州主持召开制造业高质量发展座谈会。")
+    assert (m.date and m.date.isoformat()) == date
+
+
 def test_a_titled_meeting_dated_far_down_the_page() -> None:
     m = _meeting("禁化武履约宣传工作座谈会在广州召开", "快速搜索", "最近发布", "某市领导一行来所调研", "我所举办培训班",
                  "我所召开安全生产工作会", "我所举办青年论坛", "我所获得表彰",

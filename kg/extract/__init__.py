@@ -21,6 +21,7 @@ from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
+_DURING_VISIT = re.compile(r"(?:调研|考察|检查)?(?:期间|其间|此间)")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 
@@ -80,7 +81,13 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     if reference is None:
         return None, None
     tells = _SIGNED if lead.name.endswith("仪式") else _TELLS
-    candidates = [lead.span] + [s for s in content_sentences(doc) if s != lead.span and tells.search(s.text)]
+    content = content_sentences(doc)
+    during = _DURING_VISIT.match(lead.span.text) and lead.span in content[1:]
+    if during and not first_date(doc, lead.span, "", reference, known)[0]:
+        visit = content[content.index(lead.span) - 1]  # 3月1日，…赴江苏调研。其间，…主持召开…座谈会
+        found, mention = first_date(doc, visit, "dates.visit", reference, known)
+        return (found, mention) if found and found.end is None else (None, None)  # a visit of days: which one?
+    candidates = [lead.span] + [s for s in content if s != lead.span and tells.search(s.text)]
     vague = False
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text):
