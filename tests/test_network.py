@@ -123,7 +123,7 @@ def test_a_redirected_count_says_the_data_loaded_and_names_the_redirect(data: Pa
     assert error.startswith("kg load: loaded 1 triples into <https://w3id.org/cn-meetings/graph/kg>, "
                             "but counting them failed: ")
     assert f"{server.url}/query: HTTP 303: the server redirects to {elsewhere.url}/query" in error
-    assert "401" not in error and elsewhere.connections == 0
+    assert "HTTP 401" not in error and elsewhere.connections == 0
 
 
 # ---- failure 9: an overall deadline, capped answers ------------------------

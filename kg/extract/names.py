@@ -17,7 +17,8 @@ from kg.extract.lexindex import Index
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
                  "的", "校", "们")
-_MESSAGES = ("贺信", "贺电", "贺词")
+_NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位")  # 主席贺信并致辞, 广大老同志
+_ITEM_BEFORE = re.compile(f"(?:^|[、，,：:]|以及|和|及)(?P<name>{NAME_CHARS}{{2,3}})$")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 
 
@@ -35,8 +36,8 @@ def is_name(name: str, index: Index) -> bool:
         return True
     if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
         return False
-    if name[0] in "和及与有" or name.startswith(_MESSAGES):  # …领导同志和老同志, 出席的有周华副部长: not a surname
-        return False  # here, though 和 and 有 are; 主席贺信并致辞: a message, not 贺信并
+    if name[0] in "和及与有" or name.startswith(_NOT_NAME_START):  # …领导同志和老同志, 出席的有周华副部长:
+        return False  # not a surname here, though 和 and 有 are; 主席贺信并致辞: a message, not 贺信并
     return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
 
@@ -82,10 +83,18 @@ def overlaps(found: dict[int, Person], start: int, end: int) -> bool:
 
 
 def list_neighbours(text: str, people: list[Person], index: Index) -> list[Person]:
-    """Unknown names in a 、-list after a found person: 王沪宁、栗战书参加."""
+    """Unknown names in a 、-list around a found person: 王沪宁、栗战书参加, 以及赵克石、马晓天同志."""
     taken = {p.start for p in people}
     extra: list[Person] = []
     for person in people:
+        at = person.start
+        while at > 0 and text[at - 1] == "、":  # …以及赵克石、吴胜利、马晓天同志: the items before the found one
+            match = _ITEM_BEFORE.search(text, max(0, at - 6), at - 1)
+            if not match or match.start("name") in taken or not is_name(match.group("name"), index):
+                break
+            taken.add(match.start("name"))
+            extra.append(Person(match.group("name"), match.start("name"), match.end("name"), None))
+            at = match.start("name")
         at = person.end
         while text[at:at + 1] in ("、", " "):  # 王沪宁、栗战书; a headline's 韩夏 赵永红 陈佰山
             match = _NEIGHBOUR.match(text, at + 1)

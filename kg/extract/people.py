@@ -54,6 +54,7 @@ _INSTRUCTED = re.compile(r"(?:作出|做出|发来|致)(?:了)?(?:重要)?(?:指
 _INSTRUCTION = re.compile(r"[^，。；]{0,30}?" + _INSTRUCTED.pattern)  # right after a name: his instruction
 # A sentence that tells what the meeting said: people named in it are its content, not its participants.
 _HIS_MESSAGE = re.compile(r"(?:主席|总书记|总理|委员长)?(?:的)?(?:贺信|贺词|贺电|重要指示|重要批示)")
+_ASIDE = re.compile(r"[（(][^（）()，。]{1,10}[）)]")
 _QUOTED_TITLE = re.compile(r"主席|总书记")  # the head of state quoted by title, mid-speech
 _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大会|全会)(?:还|并|同时|一致)?"
                            r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
@@ -165,6 +166,8 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
                 own_clause = len(pending)  # 叶民传达…精神，…王江平主持会议: the first ended his own clause
             pending.append(value)  # type: ignore[arg-type]
             last_end = value.reach  # type: ignore[attr-defined]
+            if aside := _ASIDE.match(text, last_end):
+                last_end = aside.end()  # 王建宇（主持工作）主持: a verb in the aside is not his
             continue
         if start < last_end:
             continue  # a verb inside a title after a name
