@@ -9,7 +9,7 @@ guests, foreign or multilateral meetings and commentary are not reports.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.convener import known_org
@@ -163,15 +163,18 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     title = doc.title
     titles = title_clauses(doc)
     if (found := p.not_report.search(title)) and not _named_within(title, found, p) \
-            and not _AND_A_MEETING.match(title, found.end()):
+            and not _AND_A_MEETING.match(title, found.end()) and not _held_beside(titles, found, p):
         return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
     found = _first_lead(doc, [*titles, *body], titles, body, p, index)
-    if isinstance(found, Lead) and found.span.start < doc.body_start and len(found.name) <= 4:
+    if isinstance(found, Lead) and found.span.start < doc.body_start:
         fuller = _first_lead(doc, body, titles, body, p, index)  # 我局召开行业会议: the body names it in full
         if isinstance(fuller, Lead) and len(fuller.name) > len(found.name) and (
-                found.name in fuller.name or fuller.name.endswith(found.name[-2:])):
-            return fuller
+                fuller.name.endswith(found.name)  # 双周协商座谈会 -> 十四届全国政协第十五次双周协商座谈会
+                or len(found.name) <= 4 and (found.name in fuller.name or fuller.name.endswith(found.name[-2:]))):
+            return fuller if fuller.subject or not found.subject else replace(fuller, subject=found.subject)
+        if isinstance(fuller, Lead) and fuller.name == found.name and fuller.subject and not found.subject:
+            return replace(found, subject=fuller.subject)  # 由国家新闻出版署主办的…大会: the body names its host
     return found
 
 
@@ -200,6 +203,11 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
             return _checked(doc, titles, span, match, lead, p, index)
     return reason
+
+
+def _held_beside(titles: list[Span], cue: re.Match[str], p: _Patterns) -> bool:
+    """…表彰大会在京举行 刘云山会见与会代表并讲话: the leader met those at a meeting another clause reports held."""
+    return cue.group() == "会见" and any(cue.group() not in t.text and p.subject.search(t.text) for t in titles)
 
 
 def _named_within(title: str, cue: re.Match[str], p: _Patterns) -> bool:

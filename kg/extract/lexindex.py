@@ -116,6 +116,6 @@ def build(lexicon: Lexicon | None = None) -> Index:
         sector_re=_compile(sector_labels),  # longest label at each place; kg.extract.sectors refuses body names
         known_people=frozenset(p.name_zh for p in lexicon.people) | frozenset(o.name_zh for o in lexicon.officials),
         surnames=_surnames(),
-        organizer_re=_compile(organizer_of),
+        organizer_re=_compile(organizer_of, "(?![分门])"),  # 主题教育部分, 交通运输部门: words, not bodies
         organizer_of=organizer_of,
     )

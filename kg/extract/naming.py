@@ -47,7 +47,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
             name = name[verb[-1].end():]
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
-        trimmed = re.sub(r"^(?:了|一次|新一届|在)", "", name)
+        trimmed = re.sub(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的)", "", name)  # 以“…”为主题的…论坛
         if hosted := HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
@@ -171,7 +171,9 @@ _ITEM = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?
 _JOINT_CONVENERS = re.compile(f"(?:^|[^\u4e00-\u9fff、])((?:{_ITEM}(?:、|与|和|及|以及))+{_ITEM})$")
 _CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}|[\u4e00-\u9fff]监会)$")  # 证监会
 # 由工信部主办的…, 由国家发改委、工信部和商务部在北京联合组织的…
-_HOST = r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?(?:主办|举办|召开|组织召开|组织|承办)的"
+_HOST = (r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
+         r"(?:主办|举办|召开|组织召开|组织|承办|牵头)"
+         r"(?:、以“[^”]{1,40}”为主题)?的")  # 由国家新闻出版署主办、以“…”为主题的
 HOST_IN_NAME = re.compile(_HOST)  # also hosts.py: a Chinese host is no foreign party
 _HOSTED_BY = re.compile(_HOST + "“?$")
 
