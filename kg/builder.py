@@ -129,7 +129,12 @@ def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, stagi
             misses: dict[str, str] = {}  # path -> cache key, for files being extracted
             workers = min(options.workers, max(1, len(paths) // 8))  # a few files: forking costs more
             jobs = _jobs(paths, cache, misses, options.max_file_size)
-            for n, result in enumerate(extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size)):
+
+            def cold() -> bool:  # no cached result came before the first file to extract
+                return cache is None or cache.hits == 0
+
+            results = extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size, warm_up_here=cold)
+            for n, result in enumerate(results):
                 collector.add(result)
                 key = misses.pop(result.account.path, None)
                 if cache and key:

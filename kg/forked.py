@@ -10,6 +10,7 @@ function here instead: it is pure, so the outputs are the same.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -31,7 +32,11 @@ class Forked(Generic[T]):
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(target=_child, args=(send, self._receive, function, os.getpid()), daemon=True)
-        self._process.start()
+        gc.freeze()  # the child's garbage collector leaves this process's objects alone: their pages stay shared
+        try:
+            self._process.start()
+        finally:
+            gc.unfreeze()
         send.close()
 
     def result(self) -> T:

@@ -142,9 +142,9 @@ class _Page:
         return page, self.copy.changes() if self.copy is not None else None, ids.used_slugs()
 
     def result(self) -> str:
-        from kg.render import render_entities
-
         if self.forked is None:
+            from kg.render import render_entities  # networkx: here only when rendered here
+
             return render_entities(self.found, self.lexicon, memo=self.layouts)
         page, changes, slugs = self.forked.result()
         if changes is not None and self.layouts is not None:

@@ -37,17 +37,19 @@ def default_workers() -> int:
 
 
 def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None,
-                max_size: int = DEFAULT_MAX_FILE_SIZE) -> Iterator[FileResult]:
+                max_size: int = DEFAULT_MAX_FILE_SIZE, warm_up_here: Callable[[], bool] = lambda: True
+                ) -> Iterator[FileResult]:
     """FileResults in the order of `jobs`; cached ones pass straight through.  Worker
-    processes start at the first file to extract (a re-run with nothing new forks none)
-    and each warms up its own extractors (imports, patterns, the segmenter's dictionary):
-    this process, which mostly loads cached results on a re-run, never pays for them."""
+    processes start at the first file to extract (a re-run with nothing new forks none).
+    If `warm_up_here()` says so then, the extractors' patterns are compiled here first,
+    once for all the workers forked after; otherwise (a re-run, which mostly loads cached
+    results here) each worker compiles its own."""
     with ExitStack() as stack:
         if scheduler:
             submit = _dask(stack, scheduler, max_size)
             window = 256
         elif workers > 1:
-            submit = _LazyPool(stack, lexicon, workers, max_size)
+            submit = _LazyPool(stack, lexicon, workers, max_size, warm_up_here)
             window = workers * 16
         else:
             submit = lambda source, data: extract_file(source, lexicon, max_size)  # noqa: E731
@@ -58,8 +60,10 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
 class _LazyPool:
     """submit(source, data): a worker's future; the pool starts at the first call."""
 
-    def __init__(self, stack: ExitStack, lexicon: Lexicon, workers: int, max_size: int):
+    def __init__(self, stack: ExitStack, lexicon: Lexicon, workers: int, max_size: int,
+                 warm_up_here: Callable[[], bool]):
         self.stack, self.lexicon, self.workers, self.max_size = stack, lexicon, workers, max_size
+        self.warm_up_here = warm_up_here
         self.pool: ProcessPoolExecutor | None = None
 
     def __call__(self, source: Source, data: bytes | None) -> Future:
@@ -69,6 +73,10 @@ class _LazyPool:
 
     @contextmanager
     def _started(self) -> Iterator[ProcessPoolExecutor]:
+        if self.warm_up_here():
+            from kg.extract import lexindex
+
+            lexindex.build(self.lexicon)  # compiled once here; forked workers inherit it
         pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.lexicon, self.max_size))
         try:
             yield pool

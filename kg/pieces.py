@@ -16,6 +16,7 @@ and the graph is written from all its triples as before.
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from kg.entities import Entities
 from kg.lexicon import Lexicon
 from kg.model import Meeting
 from kg.store import graph_of_subjects
-from kg.validate import Lines, Validation, lines_of, start_validation, start_validation_of
+from kg.validate import Lines, SharedLines, Validation, lines_of, shared_lines, start_validation, start_validation_of
 from kg.vocab import turtle_blocks, turtle_document
 
 Memo = MutableMapping[str, bytes]  # key -> pickled Piece
@@ -44,11 +45,19 @@ class Piece:
     lines: Lines  # for the SHACL shard key
 
 
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The shared part's piece (None if it holds blank nodes) and its lines for validation."""
+
+    piece: Piece | None
+    lines: SharedLines
+
+
 @dataclass(slots=True)
 class Written:
     """The pieces of a build: shared part and meetings, with the triples built this time."""
 
-    shared: set[rdf.Triple]
+    shared: Shared
     pieces: dict[str, Piece]  # meeting IRI -> piece
     parts: dict[str, set[rdf.Triple]]  # meeting IRI -> triples, for the meetings built this time
 
@@ -58,7 +67,7 @@ class Written:
 
 def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Written | None:
     """The pieces of every meeting (from `memo` or built), or None when two hold the same subject."""
-    shared = rdf.shared_part(found, lexicon)
+    shared = _shared(found, lexicon, memo)
     cities = {c.short_zh: c for c in lexicon.cities}
     parts: dict[str, set[rdf.Triple]] = {}
 
@@ -80,9 +89,33 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) ->
         if memo is not None:
             memo[key] = pickle.dumps(pieces[iri], protocol=pickle.HIGHEST_PROTOCOL)
     subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
-    if len(set(subjects)) != len(subjects) or not {str(s) for s, _, _ in shared}.isdisjoint(subjects):
+    if len(set(subjects)) != len(subjects) or shared.piece is None or \
+            not {subject for subject, *_ in shared.piece.blocks}.isdisjoint(subjects):
         return None
     return Written(shared, pieces, parts)
+
+
+def _shared(found: Entities, lexicon: Lexicon, memo: Memo | None) -> Shared:
+    """The shared part's piece, from `memo` under a hash of what it is made of."""
+    key = ""
+    if memo is not None:
+        record = json.dumps([found.provinces, found.cities, found.regions, found.people, found.organizations,
+                             found.sectors], ensure_ascii=False).encode("utf-8")
+        key = _key(record + _ontology_bytes())
+        known = memo.get(key)
+        if known is not None:
+            return pickle.loads(known)
+    triples = rdf.shared_part(found, lexicon)
+    blank = any(isinstance(term, BNode) for triple in triples for term in triple)
+    shared = Shared(None if blank else piece_of(triples), shared_lines(triples))
+    if memo is not None:
+        memo[key] = pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL)
+    return shared
+
+
+@cache
+def _ontology_bytes() -> bytes:
+    return (resources.files("kg") / "ontology" / "kg.ttl").read_bytes()  # its terms are in the shared part
 
 
 def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None) -> Piece:
@@ -125,15 +158,14 @@ def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, 
     """The graph of merged meetings (their `found` entities) from pieces, or
     the general way, from every triple, when pieces cannot be used."""
     written = write_pieces(found, lexicon, memo)
-    if written is None or any(isinstance(term, BNode) for triple in written.shared for term in triple):
+    if written is None:
         shared, parts = rdf.to_parts(meetings, lexicon, found)
         return Graph(rdf.serialize_turtle(shared.union(*parts.values())), None,
                      lambda workers, verdicts, pool=None: start_validation(shared, parts, workers, verdicts, pool))
-    blocks = [*piece_of(written.shared).blocks, *written.blocks()]
+    blocks = [*written.shared.piece.blocks, *written.blocks()]
     graphs: dict[str, list[str]] = {}
     for _, _, block, graph in blocks:
         graphs.setdefault(graph, []).append(block)
-    lines = {iri: piece.lines for iri, piece in written.pieces.items()}
+    lines, shared = {iri: piece.lines for iri, piece in written.pieces.items()}, written.shared.lines
     return Graph(turtle_document((subject, block) for _, subject, block, _ in blocks), graphs,
-                 lambda workers, verdicts, pool=None: start_validation_of(written.shared, lines, workers, verdicts,
-                                                                     pool))
+                 lambda workers, verdicts, pool=None: start_validation_of(shared, lines, workers, verdicts, pool))
