@@ -69,7 +69,8 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
     page = _Page(found, lexicon, layouts, workers) if options.html else None
     graph = write_graph(result.meetings, found, lexicon, pieces)
-    jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
+    jsonl = graph.jsonl if graph.jsonl is not None else \
+        records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validate = options.validate or options.strict
     validation = graph.validate(workers, verdicts, pool) if validate else None  # runs while the rest is written

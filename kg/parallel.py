@@ -37,13 +37,14 @@ def default_workers() -> int:
 
 
 def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None,
-                max_size: int = DEFAULT_MAX_FILE_SIZE, warm_up_here: Callable[[], bool] = lambda: True
-                ) -> Iterator[FileResult]:
+                max_size: int = DEFAULT_MAX_FILE_SIZE, warm_up_here: Callable[[], bool] = lambda: True,
+                idle: Callable[[], None] | None = None) -> Iterator[FileResult]:
     """FileResults in the order of `jobs`; cached ones pass straight through.  Worker
     processes start at the first file to extract (a re-run with nothing new forks none).
     If `warm_up_here()` says so then, the extractors' patterns are compiled here first,
     once for all the workers forked after; otherwise (a re-run, which mostly loads cached
-    results here) each worker compiles its own."""
+    results here) each worker compiles its own.  `idle` runs once, when this process
+    first waits for a worker (to do there what it would do later anyway)."""
     with ExitStack() as stack:
         if scheduler:
             submit = _dask(stack, scheduler, max_size)
@@ -54,7 +55,7 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
         else:
             submit = lambda source, data: extract_file(source, lexicon, max_size)  # noqa: E731
             window = 0
-        yield from _in_order(jobs, submit, window)
+        yield from _in_order(jobs, submit, window, idle)
 
 
 class _LazyPool:
@@ -73,9 +74,9 @@ class _LazyPool:
 
     @contextmanager
     def _started(self) -> Iterator[ProcessPoolExecutor]:
-        if self.warm_up_here():
-            from kg.extract import lexindex
+        from kg.extract import lexindex  # imported here anyway (kg.rdf needs kg.extract.text): workers inherit it
 
+        if self.warm_up_here():
             lexindex.build(self.lexicon)  # compiled once here; forked workers inherit it
         pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.lexicon, self.max_size))
         try:
@@ -98,21 +99,30 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 RUN_AHEAD = 128  # cached results held while the file before them is extracted (a bound on memory)
 
 
-def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int
-              ) -> Iterator[FileResult]:
+def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int,
+              idle: Callable[[], None] | None = None) -> Iterator[FileResult]:
     """At most `window` files in flight; cached results run ahead of them (up to RUN_AHEAD
-    held), so a re-run loads the cache while a worker extracts the changed file."""
+    held), so a re-run loads the cache while a worker extracts the changed file.  `idle`
+    runs once, the first time a result is waited for."""
     pending: deque[object] = deque()
     inflight = 0
+
+    def first(item: object) -> FileResult:
+        nonlocal idle
+        if idle is not None and not isinstance(item, FileResult) and not item.done():  # type: ignore[attr-defined]
+            idle, run = None, idle
+            run()
+        return _result(item)
+
     for source, data, cached in jobs:
         item = cached if cached is not None else submit(source, data)
         pending.append(item)
         inflight += not isinstance(item, FileResult)
         while pending and (inflight > window or len(pending) > window + RUN_AHEAD):
             inflight -= not isinstance(pending[0], FileResult)
-            yield _result(pending.popleft())
+            yield first(pending.popleft())
     while pending:
-        yield _result(pending.popleft())
+        yield first(pending.popleft())
 
 
 def _result(item: object) -> FileResult:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rdflib import BNode, URIRef
 
-from kg import rdf
+from kg import rdf, records
 from kg.cache import fingerprint
 from kg.entities import Entities
 from kg.lexicon import Lexicon
@@ -36,13 +36,14 @@ from kg.validate import Lines, SharedLines, Validation, lines_of, shared_lines, 
 from kg.vocab import turtle_blocks, turtle_document
 
 Memo = MutableMapping[str, bytes]  # key -> pickled Piece
-_WRITERS = ("rdf.py", "vocab.py", "ids.py", "entities.py", "store.py", "validate.py", "pieces.py")
+_WRITERS = ("rdf.py", "vocab.py", "ids.py", "entities.py", "store.py", "validate.py", "pieces.py", "records.py")
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
     blocks: tuple[tuple[str, str, str, str], ...]  # (subject IRI, subject as written, Turtle statement, store graph)
     lines: Lines  # for the SHACL shard key
+    record: str = ""  # the meeting's line of meetings.jsonl
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,9 @@ class Written:
 
     def blocks(self) -> list[tuple[str, str, str, str]]:
         return [block for piece in self.pieces.values() for block in piece.blocks]
+
+    def jsonl(self) -> bytes:
+        return "".join(piece.record for piece in self.pieces.values()).encode("utf-8")
 
 
 def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Written | None:
@@ -85,7 +89,7 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) ->
         if known is not None:
             pieces[iri] = pickle.loads(known)
             continue
-        pieces[iri] = piece_of(triples_of([iri])[iri], memos)
+        pieces[iri] = piece_of(triples_of([iri])[iri], memos, records.dumps([records.meeting_record(meeting, lexicon)]))
         if memo is not None:
             memo[key] = pickle.dumps(pieces[iri], protocol=pickle.HIGHEST_PROTOCOL)
     subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
@@ -118,13 +122,13 @@ def _ontology_bytes() -> bytes:
     return (resources.files("kg") / "ontology" / "kg.ttl").read_bytes()  # its terms are in the shared part
 
 
-def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None) -> Piece:
+def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None, record: str = "") -> Piece:
     """`memos`: terms as written in Turtle and in N-Triples, shared by the calls of one build."""
     turtle, n3 = memos or ({}, {})
     graphs = graph_of_subjects((str(s), str(p), str(o) if isinstance(o, URIRef) else None) for s, p, o in triples)
     blocks = tuple((str(s), written, block, graphs[str(s)])
                    for s, (written, block) in turtle_blocks(triples, turtle).items())
-    return Piece(blocks, lines_of(triples, n3))
+    return Piece(blocks, lines_of(triples, n3), record)
 
 
 def _key(record: bytes) -> str:
@@ -147,11 +151,13 @@ def _writers() -> str:
 @dataclass(slots=True)
 class Graph:
     """What the outputs take from the graph: kg.ttl's bytes, the store's Turtle
-    statements by named graph (None: split kg.ttl), and how to validate it."""
+    statements by named graph (None: split kg.ttl), how to validate it, and the
+    meetings' lines of meetings.jsonl, in order (None: not from pieces)."""
 
     turtle: bytes
     graphs: dict[str, list[str]] | None
     validate: Callable[..., Validation]  # (workers, cached verdicts, forked workers = None)
+    jsonl: bytes | None = None
 
 
 def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Graph:
@@ -168,4 +174,11 @@ def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, 
         graphs.setdefault(graph, []).append(block)
     lines, shared = {iri: piece.lines for iri, piece in written.pieces.items()}, written.shared.lines
     return Graph(turtle_document((subject, block) for _, subject, block, _ in blocks), graphs,
-                 lambda workers, verdicts, pool=None: start_validation_of(shared, lines, workers, verdicts, pool))
+                 lambda workers, verdicts, pool=None: start_validation_of(shared, lines, workers, verdicts, pool),
+                 written.jsonl() if _in_order(meetings, found) else None)
+
+
+def _in_order(meetings: Sequence[Meeting], found: Entities) -> bool:
+    """`meetings` are `found`'s, in its order (IRI order: a build's are)."""
+    return len(meetings) == len(found.meetings) and all(a is b for a, b in zip(meetings, found.meetings.values(),
+                                                                                strict=True))

@@ -67,3 +67,12 @@ def test_the_shared_part_is_built_again_when_its_entities_change(meetings, lexic
     graph = write_graph(fewer, collect(fewer, lexicon), lexicon, memo)
     assert len(memo) == len(meetings) + 2  # the shared part of each build
     assert graph.turtle == rdf.serialize_turtle(rdf.to_triples(fewer, lexicon))
+
+
+def test_the_pieces_hold_the_lines_of_meetings_jsonl(meetings, lexicon) -> None:
+    from kg import records
+
+    memo: dict[str, bytes] = {}
+    for _ in range(2):  # built, then from the memo
+        graph = write_graph(meetings, collect(meetings, lexicon), lexicon, memo)
+        assert graph.jsonl == records.dumps(records.meeting_record(m, lexicon) for m in meetings).encode("utf-8")
