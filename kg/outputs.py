@@ -134,7 +134,10 @@ class _Page:
             from kg.forked import Forked
 
             self.copy = Recorded(layouts) if layouts is not None else None
-            self.forked = Forked(self._render_copy)
+            try:
+                self.forked = Forked(self._render_copy)
+            except (ValueError, OSError) as exc:  # no fork on this system, or no process left: render here
+                log.info("graph.html is rendered in this process: %s", exc)
 
     def _render_copy(self) -> tuple[str, Changes | None, dict[str, str]]:
         from kg.render import render_entities

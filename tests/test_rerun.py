@@ -120,3 +120,28 @@ def test_a_rerun_with_nothing_new_loads_neither_the_segmenter_nor_numpy(tmp_path
                            text=True, timeout=300) for _ in range(2)]
     assert [run.returncode for run in runs] == [0, 0], [run.stderr for run in runs]
     assert runs[1].stdout.splitlines()[-1] == "[]", runs[1].stdout
+
+
+def test_a_forked_page_is_the_page_and_its_layouts_reach_the_cache(seeds, lex) -> None:
+    from kg.outputs import _Page
+    from kg.render import render_entities
+
+    found, memo = collect(seeds, lex), {}
+    page = _Page(found, lex, memo, workers=2)
+    assert page.forked is not None
+    assert page.result() == render_entities(found, lex)
+    assert shape_key(build_graph(found, lex)) in memo  # laid out in the child, kept here
+
+
+def test_a_page_is_rendered_here_when_no_process_can_be_forked(seeds, lex, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import forked
+    from kg.outputs import _Page
+    from kg.render import render_entities
+
+    def no_fork(method: str) -> None:
+        raise ValueError(f"no {method} here")
+
+    monkeypatch.setattr(forked.multiprocessing, "get_context", no_fork)
+    found = collect(seeds, lex)
+    page = _Page(found, lex, None, workers=2)
+    assert page.forked is None and page.result() == render_entities(found, lex)
