@@ -10,6 +10,7 @@ merge, write every output into a staging folder, swap it in.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -129,7 +130,13 @@ def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, stagi
             misses: dict[str, str] = {}  # path -> cache key, for files being extracted
             workers = min(options.workers, max(1, len(paths) // 8))  # a few files: forking costs more
             jobs = _jobs(paths, cache, misses, options.max_file_size)
-            for n, result in enumerate(extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size)):
+
+            def cold() -> bool:  # no cached result came before the first file to extract
+                return cache is None or cache.hits == 0
+
+            results = extract_all(jobs, lexicon, workers, options.scheduler, options.max_file_size, warm_up_here=cold,
+                                  idle=lambda: _import_writers(options.outputs))
+            for n, result in enumerate(results):
                 collector.add(result)
                 key = misses.pop(result.account.path, None)
                 if cache and key:
@@ -141,6 +148,13 @@ def _extract(paths: list[Source], lexicon: Lexicon, options: BuildOptions, stagi
         return collector.finish()
     finally:
         collector.close()  # after an error: drop the scratch file (finish has dropped it otherwise)
+
+
+def _import_writers(outputs: Options) -> None:
+    """The modules of the writing phase, imported while waiting for a worker rather than after
+    (a page rendered in a forked process finds them imported too)."""
+    for name in ("kg.pieces", "kg.store_graphs", *(["kg.render"] if outputs.html else [])):
+        importlib.import_module(name)
 
 
 def _jobs(sources: list[Source], cache: Cache | None, misses: dict[str, str], max_size: int) -> Iterator[Job]:

@@ -29,7 +29,7 @@ from kg.pipeline import FileResult
 
 log = logging.getLogger(__name__)
 
-_TABLES = ("results", "verdicts", "layouts", "pieces", "slugs")  # rows are marked used when a build reads them
+_TABLES = ("results", "verdicts", "layouts", "pieces", "slugs")  # a build keeps the rows it reads or writes
 _BLOBS = ("layouts", "pieces", "slugs")  # tables of Blobs
 # What extraction depends on, inside the package.
 _SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
@@ -73,9 +73,10 @@ class Cache:
                   "report TEXT, used INTEGER)")
         for table in _BLOBS:
             self._run(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB, used INTEGER)")
+        # The keys this build used, in a temporary table: marking rows in place would rewrite them
+        # (their blobs too) twice per build.  The `used` columns stay for caches made before.
+        self._run("CREATE TEMP TABLE used (tab TEXT, key TEXT, PRIMARY KEY (tab, key)) WITHOUT ROWID")
         self._run("BEGIN")
-        for table in _TABLES:
-            self._run(f"UPDATE {table} SET used = 0")
 
     def _run(self, sql: str, args: tuple = ()) -> list:
         """A statement, or nothing once the cache has failed (a full disk...): a
@@ -99,13 +100,14 @@ class Cache:
         except Exception:  # written by another version of the classes: extract again
             self.misses += 1
             return None
-        self._run("UPDATE results SET used = 1 WHERE key = ?", (key,))
+        self._used("results", key)
         self.hits += 1
         return result
 
     def put(self, key: str, result: FileResult) -> None:
         blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         self._run("INSERT OR REPLACE INTO results VALUES (?, ?, 1)", (key, blob))
+        self._used("results", key)
         self._puts += 1
         if self._puts % 256 == 0:
             self._run("COMMIT")  # a killed build keeps most of what it extracted
@@ -115,12 +117,16 @@ class Cache:
         """A SHACL shard's verdict (kg.validate.validate_parts)."""
         row = next(iter(self._run("SELECT conforms, report FROM verdicts WHERE key = ?", (key,))), None)
         if row is not None:
-            self._run("UPDATE verdicts SET used = 1 WHERE key = ?", (key,))
+            self._used("verdicts", key)
             return bool(row[0]), row[1]
         return None
 
     def put_verdict(self, key: str, conforms: bool, report: str) -> None:
         self._run("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, 1)", (key, int(conforms), report))
+        self._used("verdicts", key)
+
+    def _used(self, table: str, key: str) -> None:
+        self._run("INSERT OR IGNORE INTO temp.used VALUES (?, ?)", (table, key))
 
     @property
     def layouts(self) -> Blobs:
@@ -147,7 +153,7 @@ class Cache:
         self._closed = True
         if prune:
             for table in _TABLES:
-                self._run(f"DELETE FROM {table} WHERE used = 0")
+                self._run(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM temp.used WHERE tab = ?)", (table,))
         self._run("COMMIT")
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
@@ -163,11 +169,12 @@ class Blobs(MutableMapping[str, bytes]):
         row = next(iter(self._cache._run(f"SELECT value FROM {self._table} WHERE key = ?", (key,))), None)
         if row is None:
             raise KeyError(key)
-        self._cache._run(f"UPDATE {self._table} SET used = 1 WHERE key = ?", (key,))
+        self._cache._used(self._table, key)
         return row[0]
 
     def __setitem__(self, key: str, value: bytes) -> None:
         self._cache._run(f"INSERT OR REPLACE INTO {self._table} VALUES (?, ?, 1)", (key, value))
+        self._cache._used(self._table, key)
 
     def __delitem__(self, key: str) -> None:
         self._cache._run(f"DELETE FROM {self._table} WHERE key = ?", (key,))
@@ -177,3 +184,48 @@ class Blobs(MutableMapping[str, bytes]):
 
     def __len__(self) -> int:
         return next(iter(self._cache._run(f"SELECT COUNT(*) FROM {self._table}")), (0,))[0]
+
+    def snapshot(self) -> dict[str, bytes]:
+        """Every row, none marked used (for a forked process: see Recorded)."""
+        return dict(self._cache._run(f"SELECT key, value FROM {self._table}"))
+
+
+class Recorded(MutableMapping[str, bytes]):
+    """A copy of a memo for a forked process, which records what it read and wrote
+    (`changes`) so that this process can `replay` them on the memo itself."""
+
+    def __init__(self, memo: MutableMapping[str, bytes]):
+        self.rows = memo.snapshot() if isinstance(memo, Blobs) else dict(memo)
+        self.read: set[str] = set()
+        self.written: dict[str, bytes] = {}
+
+    def __getitem__(self, key: str) -> bytes:
+        value = self.rows[key]
+        self.read.add(key)
+        return value
+
+    def __setitem__(self, key: str, value: bytes) -> None:
+        self.rows[key] = self.written[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.rows[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def changes(self) -> Changes:
+        return sorted(self.read), self.written
+
+
+Changes = tuple[list[str], dict[str, bytes]]  # keys read, rows written
+
+
+def replay(memo: MutableMapping[str, bytes], changes: Changes) -> None:
+    """What a forked process did on its Recorded copy, done on `memo` (reading marks a row used: Blobs)."""
+    read, written = changes
+    for key in read:
+        memo.get(key)
+    memo.update(written)

@@ -91,6 +91,13 @@ def used_slugs() -> dict[str, str]:
     return dict(_used)
 
 
+def add_used(slugs: dict[str, str]) -> None:
+    """Slugs given in a forked process of this build (kg.outputs renders the page in one)."""
+    for text, made in slugs.items():
+        if len(_used) < _SLUGS_HELD:
+            _used.setdefault(text, made)
+
+
 def slugs_key() -> str:
     """What a slug depends on: this module and pypinyin's version (in its __init__),
     hashed without importing pypinyin."""

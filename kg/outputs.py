@@ -20,12 +20,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import __version__, faults, records, report, vocab
+from kg import __version__, faults, ids, records, report, vocab
 from kg.entities import collect
 from kg.lexicon import Lexicon
 from kg.pipeline import Extraction
 
 if TYPE_CHECKING:
+    from kg.cache import Changes
     from kg.entities import Entities
     from kg.render.forces import Memo
     from kg.validate import Pool, Validation, Verdicts
@@ -44,6 +45,7 @@ class Options:
     strict: bool = False  # a graph that does not conform to the shapes is an error (after writing)
 
 
+_ORDER = ("files.tsv", "kg.ttl", "meetings.jsonl", "graph.html", "store", "report.md", MANIFEST)  # as listed
 Phase = Callable[[str, float], None]  # (phase name, seconds) after each phase
 
 
@@ -65,34 +67,31 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
         _write(out_dir / "files.tsv", report.files_tsv(result.accounts or []))
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
+    page = _Page(found, lexicon, layouts, workers) if options.html else None
     graph = write_graph(result.meetings, found, lexicon, pieces)
-    jsonl = records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
+    jsonl = graph.jsonl if graph.jsonl is not None else \
+        records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")
     validate = options.validate or options.strict
     validation = graph.validate(workers, verdicts, pool) if validate else None  # runs while the rest is written
     try:
-        return _write_all(result, out_dir, lexicon, options, timer, found, graph.turtle, jsonl, validation,
-                          graph.graphs, layouts, previous)
+        return _write_all(result, out_dir, lexicon, options, timer, graph.turtle, jsonl, validation,
+                          graph.graphs, page, previous)
     finally:
         if validation:
             validation.cancel()  # after an error or a signal: do not wait for shards not started
+        if page:
+            page.cancel()
 
 
 def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Options, timer: _Timer,
-               found: Entities, turtle: bytes, jsonl: bytes, validation: Validation | None,
-               graphs: dict[str, list[str]] | None, layouts: Memo | None, previous: Path | None) -> Written:
+               turtle: bytes, jsonl: bytes, validation: Validation | None, graphs: dict[str, list[str]] | None,
+               page: _Page | None, previous: Path | None) -> Written:
     build = build_id(turtle, jsonl, (out_dir / "files.tsv").read_bytes(), options)
     written = {"files.tsv": out_dir / "files.tsv"}
     written["kg.ttl"] = _write(out_dir / "kg.ttl", f"# kg build {build}\n".encode() + turtle)
     written["meetings.jsonl"] = _write(out_dir / "meetings.jsonl", jsonl)
     timer.lap("kg.ttl, meetings.jsonl")
-    if options.html:
-        from kg.render import render_entities
-
-        page = render_entities(found, lexicon, memo=layouts)
-        page = page.replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
-        written["graph.html"] = _write(out_dir / "graph.html", page)
-        timer.lap("graph.html")
     triples_in_store = None
     if options.store:
         from kg.store import write_build
@@ -106,6 +105,10 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
         triples_in_store = store.triples
         written["store"] = out_dir / "store"
         timer.lap("store")
+    if page:
+        html = page.result().replace("<head>", f'<head>\n<meta name="kg-build" content="{build}">', 1)
+        written["graph.html"] = _write(out_dir / "graph.html", html)
+        timer.lap("graph.html")  # forked: what was left of it
     verdict, conforms = None, None
     if validation:
         conforms, text = validation.result()
@@ -115,7 +118,49 @@ def _write_all(result: Extraction, out_dir: Path, lexicon: Lexicon, options: Opt
     manifest = {"build": build, "kg": __version__, "options": asdict(options), "store_triples": triples_in_store,
                 "files": {name: _sha256(path) for name, path in sorted(written.items()) if path.is_file()}}
     written[MANIFEST] = _write(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
-    return Written(written, conforms)
+    return Written({name: written[name] for name in _ORDER if name in written}, conforms)
+
+
+class _Page:
+    """graph.html's text: rendered in a forked process beside the graph and the store when
+    `workers` > 1 (kg.forked), else here when asked.  The layouts it finds or makes in its
+    copy of the cache are done on the cache here, and so are the name slugs it uses."""
+
+    def __init__(self, found: Entities, lexicon: Lexicon, layouts: Memo | None, workers: int):
+        self.found, self.lexicon, self.layouts = found, lexicon, layouts
+        self.forked = None
+        if workers > 1:
+            from kg.cache import Recorded
+            from kg.forked import Forked
+
+            self.copy = Recorded(layouts) if layouts is not None else None
+            try:
+                self.forked = Forked(self._render_copy)
+            except (ValueError, OSError) as exc:  # no fork on this system, or no process left: render here
+                log.info("graph.html is rendered in this process: %s", exc)
+
+    def _render_copy(self) -> tuple[str, Changes | None, dict[str, str]]:
+        from kg.render import render_entities
+
+        page = render_entities(self.found, self.lexicon, memo=self.copy)
+        return page, self.copy.changes() if self.copy is not None else None, ids.used_slugs()
+
+    def result(self) -> str:
+        if self.forked is None:
+            from kg.render import render_entities  # networkx: here only when rendered here
+
+            return render_entities(self.found, self.lexicon, memo=self.layouts)
+        page, changes, slugs = self.forked.result()
+        if changes is not None and self.layouts is not None:
+            from kg.cache import replay
+
+            replay(self.layouts, changes)
+        ids.add_used(slugs)
+        return page
+
+    def cancel(self) -> None:
+        if self.forked is not None:
+            self.forked.cancel()
 
 
 @dataclass(frozen=True, slots=True)

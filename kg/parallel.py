@@ -17,7 +17,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
 from kg.lexicon import Lexicon
@@ -37,31 +37,54 @@ def default_workers() -> int:
 
 
 def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, scheduler: str | None = None,
-                max_size: int = DEFAULT_MAX_FILE_SIZE) -> Iterator[FileResult]:
-    """FileResults in the order of `jobs`; cached ones pass straight through."""
-    pool: ProcessPoolExecutor | None = None
+                max_size: int = DEFAULT_MAX_FILE_SIZE, warm_up_here: Callable[[], bool] = lambda: True,
+                idle: Callable[[], None] | None = None) -> Iterator[FileResult]:
+    """FileResults in the order of `jobs`; cached ones pass straight through.  Worker
+    processes start at the first file to extract (a re-run with nothing new forks none).
+    If `warm_up_here()` says so then, the extractors' patterns are compiled here first,
+    once for all the workers forked after; otherwise (a re-run, which mostly loads cached
+    results here) each worker compiles its own.  `idle` runs once, when this process
+    first waits for a worker (to do there what it would do later anyway)."""
     with ExitStack() as stack:
         if scheduler:
             submit = _dask(stack, scheduler, max_size)
             window = 256
         elif workers > 1:
-            from kg.extract import lexindex
-
-            lexindex.build(lexicon)  # compiled once here; forked workers inherit it
-            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(lexicon, max_size))
-            submit = lambda source, data: pool.submit(_extract_in_worker, source)  # noqa: E731
+            submit = _LazyPool(stack, lexicon, workers, max_size, warm_up_here)
             window = workers * 16
         else:
             submit = lambda source, data: extract_file(source, lexicon, max_size)  # noqa: E731
             window = 0
+        yield from _in_order(jobs, submit, window, idle)
+
+
+class _LazyPool:
+    """submit(source, data): a worker's future; the pool starts at the first call."""
+
+    def __init__(self, stack: ExitStack, lexicon: Lexicon, workers: int, max_size: int,
+                 warm_up_here: Callable[[], bool]):
+        self.stack, self.lexicon, self.workers, self.max_size = stack, lexicon, workers, max_size
+        self.warm_up_here = warm_up_here
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __call__(self, source: Source, data: bytes | None) -> Future:
+        if self.pool is None:
+            self.pool = self.stack.enter_context(self._started())
+        return self.pool.submit(_extract_in_worker, source)
+
+    @contextmanager
+    def _started(self) -> Iterator[ProcessPoolExecutor]:
+        from kg.extract import lexindex  # imported here anyway (kg.rdf needs kg.extract.text): workers inherit it
+
+        if self.warm_up_here():
+            lexindex.build(self.lexicon)  # compiled once here; forked workers inherit it
+        pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.lexicon, self.max_size))
         try:
-            yield from _in_order(jobs, submit, window)
+            yield pool
         except BaseException:
-            if pool is not None:
-                _stop(pool)
+            _stop(pool)
             raise
-        if pool is not None:
-            pool.shutdown(wait=True)  # every result is in: the workers exit
+        pool.shutdown(wait=True)  # every result is in: the workers exit
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -73,15 +96,33 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int
-              ) -> Iterator[FileResult]:
+RUN_AHEAD = 128  # cached results held while the file before them is extracted (a bound on memory)
+
+
+def _in_order(jobs: Iterable[Job], submit: Callable[[Source, bytes | None], object], window: int,
+              idle: Callable[[], None] | None = None) -> Iterator[FileResult]:
+    """At most `window` files in flight; cached results run ahead of them (up to RUN_AHEAD
+    held), so a re-run loads the cache while a worker extracts the changed file.  `idle`
+    runs once, the first time a result is waited for."""
     pending: deque[object] = deque()
+    inflight = 0
+
+    def first(item: object) -> FileResult:
+        nonlocal idle
+        if idle is not None and not isinstance(item, FileResult) and not item.done():  # type: ignore[attr-defined]
+            idle, run = None, idle
+            run()
+        return _result(item)
+
     for source, data, cached in jobs:
-        pending.append(cached if cached is not None else submit(source, data))
-        while len(pending) > window:
-            yield _result(pending.popleft())
+        item = cached if cached is not None else submit(source, data)
+        pending.append(item)
+        inflight += not isinstance(item, FileResult)
+        while pending and (inflight > window or len(pending) > window + RUN_AHEAD):
+            inflight -= not isinstance(pending[0], FileResult)
+            yield first(pending.popleft())
     while pending:
-        yield _result(pending.popleft())
+        yield first(pending.popleft())
 
 
 def _result(item: object) -> FileResult:

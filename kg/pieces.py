@@ -16,6 +16,7 @@ and the graph is written from all its triples as before.
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
@@ -25,40 +26,52 @@ from pathlib import Path
 
 from rdflib import BNode, URIRef
 
-from kg import rdf
+from kg import rdf, records
 from kg.cache import fingerprint
 from kg.entities import Entities
 from kg.lexicon import Lexicon
 from kg.model import Meeting
 from kg.store import graph_of_subjects
-from kg.validate import Lines, Validation, lines_of, start_validation, start_validation_of
+from kg.validate import Lines, SharedLines, Validation, lines_of, shared_lines, start_validation, start_validation_of
 from kg.vocab import turtle_blocks, turtle_document
 
 Memo = MutableMapping[str, bytes]  # key -> pickled Piece
-_WRITERS = ("rdf.py", "vocab.py", "ids.py", "entities.py", "store.py", "validate.py", "pieces.py")
+_WRITERS = ("rdf.py", "vocab.py", "ids.py", "entities.py", "store.py", "validate.py", "pieces.py", "records.py")
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
     blocks: tuple[tuple[str, str, str, str], ...]  # (subject IRI, subject as written, Turtle statement, store graph)
     lines: Lines  # for the SHACL shard key
+    record: str = ""  # the meeting's line of meetings.jsonl
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The shared part's piece (None if it holds blank nodes) and its lines for validation."""
+
+    piece: Piece | None
+    lines: SharedLines
 
 
 @dataclass(slots=True)
 class Written:
     """The pieces of a build: shared part and meetings, with the triples built this time."""
 
-    shared: set[rdf.Triple]
+    shared: Shared
     pieces: dict[str, Piece]  # meeting IRI -> piece
     parts: dict[str, set[rdf.Triple]]  # meeting IRI -> triples, for the meetings built this time
 
     def blocks(self) -> list[tuple[str, str, str, str]]:
         return [block for piece in self.pieces.values() for block in piece.blocks]
 
+    def jsonl(self) -> bytes:
+        return "".join(piece.record for piece in self.pieces.values()).encode("utf-8")
+
 
 def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Written | None:
     """The pieces of every meeting (from `memo` or built), or None when two hold the same subject."""
-    shared = rdf.shared_part(found, lexicon)
+    shared = _shared(found, lexicon, memo)
     cities = {c.short_zh: c for c in lexicon.cities}
     parts: dict[str, set[rdf.Triple]] = {}
 
@@ -76,22 +89,46 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) ->
         if known is not None:
             pieces[iri] = pickle.loads(known)
             continue
-        pieces[iri] = piece_of(triples_of([iri])[iri], memos)
+        pieces[iri] = piece_of(triples_of([iri])[iri], memos, records.dumps([records.meeting_record(meeting, lexicon)]))
         if memo is not None:
             memo[key] = pickle.dumps(pieces[iri], protocol=pickle.HIGHEST_PROTOCOL)
     subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
-    if len(set(subjects)) != len(subjects) or not {str(s) for s, _, _ in shared}.isdisjoint(subjects):
+    if len(set(subjects)) != len(subjects) or shared.piece is None or \
+            not {subject for subject, *_ in shared.piece.blocks}.isdisjoint(subjects):
         return None
     return Written(shared, pieces, parts)
 
 
-def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None) -> Piece:
+def _shared(found: Entities, lexicon: Lexicon, memo: Memo | None) -> Shared:
+    """The shared part's piece, from `memo` under a hash of what it is made of."""
+    key = ""
+    if memo is not None:
+        record = json.dumps([found.provinces, found.cities, found.regions, found.people, found.organizations,
+                             found.sectors], ensure_ascii=False).encode("utf-8")
+        key = _key(record + _ontology_bytes())
+        known = memo.get(key)
+        if known is not None:
+            return pickle.loads(known)
+    triples = rdf.shared_part(found, lexicon)
+    blank = any(isinstance(term, BNode) for triple in triples for term in triple)
+    shared = Shared(None if blank else piece_of(triples), shared_lines(triples))
+    if memo is not None:
+        memo[key] = pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL)
+    return shared
+
+
+@cache
+def _ontology_bytes() -> bytes:
+    return (resources.files("kg") / "ontology" / "kg.ttl").read_bytes()  # its terms are in the shared part
+
+
+def piece_of(triples: set[rdf.Triple], memos: tuple[dict, dict] | None = None, record: str = "") -> Piece:
     """`memos`: terms as written in Turtle and in N-Triples, shared by the calls of one build."""
     turtle, n3 = memos or ({}, {})
     graphs = graph_of_subjects((str(s), str(p), str(o) if isinstance(o, URIRef) else None) for s, p, o in triples)
     blocks = tuple((str(s), written, block, graphs[str(s)])
                    for s, (written, block) in turtle_blocks(triples, turtle).items())
-    return Piece(blocks, lines_of(triples, n3))
+    return Piece(blocks, lines_of(triples, n3), record)
 
 
 def _key(record: bytes) -> str:
@@ -114,26 +151,34 @@ def _writers() -> str:
 @dataclass(slots=True)
 class Graph:
     """What the outputs take from the graph: kg.ttl's bytes, the store's Turtle
-    statements by named graph (None: split kg.ttl), and how to validate it."""
+    statements by named graph (None: split kg.ttl), how to validate it, and the
+    meetings' lines of meetings.jsonl, in order (None: not from pieces)."""
 
     turtle: bytes
     graphs: dict[str, list[str]] | None
     validate: Callable[..., Validation]  # (workers, cached verdicts, forked workers = None)
+    jsonl: bytes | None = None
 
 
 def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Graph:
     """The graph of merged meetings (their `found` entities) from pieces, or
     the general way, from every triple, when pieces cannot be used."""
     written = write_pieces(found, lexicon, memo)
-    if written is None or any(isinstance(term, BNode) for triple in written.shared for term in triple):
+    if written is None:
         shared, parts = rdf.to_parts(meetings, lexicon, found)
         return Graph(rdf.serialize_turtle(shared.union(*parts.values())), None,
                      lambda workers, verdicts, pool=None: start_validation(shared, parts, workers, verdicts, pool))
-    blocks = [*piece_of(written.shared).blocks, *written.blocks()]
+    blocks = [*written.shared.piece.blocks, *written.blocks()]
     graphs: dict[str, list[str]] = {}
     for _, _, block, graph in blocks:
         graphs.setdefault(graph, []).append(block)
-    lines = {iri: piece.lines for iri, piece in written.pieces.items()}
+    lines, shared = {iri: piece.lines for iri, piece in written.pieces.items()}, written.shared.lines
     return Graph(turtle_document((subject, block) for _, subject, block, _ in blocks), graphs,
-                 lambda workers, verdicts, pool=None: start_validation_of(written.shared, lines, workers, verdicts,
-                                                                     pool))
+                 lambda workers, verdicts, pool=None: start_validation_of(shared, lines, workers, verdicts, pool),
+                 written.jsonl() if _in_order(meetings, found) else None)
+
+
+def _in_order(meetings: Sequence[Meeting], found: Entities) -> bool:
+    """`meetings` are `found`'s, in its order (IRI order: a build's are)."""
+    return len(meetings) == len(found.meetings) and all(a is b for a, b in zip(meetings, found.meetings.values(),
+                                                                                strict=True))

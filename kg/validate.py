@@ -114,24 +114,21 @@ def start_validation(shared: set[Triple], parts: Mapping[str, set[Triple]], work
     return start_validation_of(shared, lines, workers, verdicts, pool)
 
 
-def start_validation_of(shared: set[Triple], parts: Mapping[str, Lines], workers: int = 1,
+def start_validation_of(shared: SharedLines | set[Triple], parts: Mapping[str, Lines], workers: int = 1,
                         verdicts: Verdicts | None = None, pool: Pool = None) -> Validation:
-    """The same from each meeting's lines (kg.pieces keeps them across builds): a shard's
-    N-Triples are its meetings' lines, so no triple is built again for a shard validated again.
-    `pool` (start_pool) runs the shards instead of `workers` processes forked here."""
-    n3 = _N3()
-    types: dict[str, list[Triple]] = {}  # shared nodes' rdf:type triples, by the node's N-Triples form
-    for triple in shared:
-        if triple[1] == RDF.type:
-            types.setdefault(n3.term(triple[0]), []).append(triple)
-    groups = _groups(parts, {n3.term(s) for s, _, _ in shared})
-    first = n3.shard(shared, {s for s, _, _ in shared})
-    keys = [first[2]] + [_key(*_group(n3, [parts[iri] for iri in members], types)) for members in groups]
+    """The same from each meeting's lines (kg.pieces keeps them across builds, and the shared
+    part's lines): a shard's N-Triples are its meetings' lines, so no triple is built again for
+    a shard validated again.  `pool` (start_pool) runs the shards instead of `workers` processes
+    forked here."""
+    if not isinstance(shared, SharedLines):
+        shared = shared_lines(shared)
+    groups = _groups(parts, shared.subjects)
+    keys = [shared.key] + [_key(*_group([parts[iri] for iri in members], shared.types)) for members in groups]
 
     def shard(n: int) -> Shard:
         if n == 0:
-            return first
-        lines, focus = _group(n3, [parts[iri] for iri in groups[n - 1]], types)
+            return list(shared.lines), [_node(term) for term in shared.focus], shared.key
+        lines, focus = _group([parts[iri] for iri in groups[n - 1]], shared.types)
         return lines, [_node(term) for term in focus], keys[n]  # the lines of the meetings' pieces, not copies
 
     results: dict[int, tuple[bool, str]] = {}
@@ -226,7 +223,7 @@ class Lines:
     objects: tuple[str, ...]
 
 
-def _group(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> tuple[list[str], list[str]]:
+def _group(members: list[Lines], types: Mapping[str, tuple[str, ...]]) -> tuple[list[str], list[str]]:
     """The shard of these meetings: its N-Triples lines (their parts, and the rdf:type of each
     shared node they point to) and its focus nodes, sorted, as `_N3.shard` gives them from triples."""
     lines: set[str] = set()
@@ -236,8 +233,32 @@ def _group(n3: _N3, members: list[Lines], types: dict[str, list[Triple]]) -> tup
         lines.update(member.lines)
         focus.update(member.subjects)
         objects.update(member.objects)
-    lines.update(n3.line(t) for o in objects if o not in focus for t in types.get(o, ()))
+    lines.update(line for o in objects if o not in focus for line in types.get(o, ()))
     return sorted(lines), sorted(focus)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedLines:
+    """The shared part as validation needs it (kg.pieces keeps it across builds)."""
+
+    types: dict[str, tuple[str, ...]]  # shared node (N-Triples form) -> the lines of its rdf:type triples
+    subjects: frozenset[str]  # N-Triples form
+    lines: tuple[str, ...]  # the first shard's lines, sorted
+    focus: tuple[str, ...]  # its focus nodes (the subjects), sorted
+    key: str  # its key
+
+
+def shared_lines(shared: set[Triple], memo: dict[Node, str] | None = None) -> SharedLines:
+    n3 = _N3()
+    if memo is not None:
+        n3.memo = memo
+    types: dict[str, list[str]] = {}
+    for triple in shared:
+        if triple[1] == RDF.type:
+            types.setdefault(n3.term(triple[0]), []).append(n3.line(triple))
+    lines, nodes, key = n3.shard(shared, {s for s, _, _ in shared})
+    return SharedLines({node: tuple(found) for node, found in types.items()}, frozenset(n3.term(s) for s in nodes),
+                       tuple(lines), tuple(n3.term(s) for s in nodes), key)
 
 
 def _node(term: str) -> Node:
@@ -275,12 +296,15 @@ class _N3:
 
 
 def _key(lines: list[str], focus: list[str]) -> str:
-    digest = hashlib.sha256(ontology_file("shapes.ttl").read_bytes())
-    for line in lines:
-        digest.update(line.encode("utf-8", "surrogatepass"))
-    for node in focus:
-        digest.update(f"focus {node}\n".encode("utf-8", "surrogatepass"))
+    digest = hashlib.sha256(_shapes_bytes())
+    digest.update("".join(lines).encode("utf-8", "surrogatepass"))  # one update: the same hash, much faster
+    digest.update("".join(f"focus {node}\n" for node in focus).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+@cache
+def _shapes_bytes() -> bytes:
+    return ontology_file("shapes.ttl").read_bytes()
 
 
 def _validate_shard(shard: Shard) -> tuple[bool, str]:

@@ -36,10 +36,10 @@ def test_pieces_give_the_bytes_and_shard_keys_of_the_whole_graph(meetings, lexic
     whole: list[str] = []
     start_validation(shared, parts, 1, (lambda key: whole.append(key) or (True, ""), lambda *a: None))
     assert keys_of(graph) == whole
-    assert len(memo) == len(meetings)
+    assert len(memo) == len(meetings) + 1  # and the shared part
     again = write_graph(meetings, collect(meetings, lexicon), lexicon, memo)  # every piece from the memo
     assert again.turtle == graph.turtle and again.graphs == graph.graphs and keys_of(again) == whole
-    assert len(memo) == len(meetings)
+    assert len(memo) == len(meetings) + 1
 
 
 def test_a_changed_meeting_is_the_only_piece_built_again(meetings, lexicon) -> None:
@@ -48,7 +48,7 @@ def test_a_changed_meeting_is_the_only_piece_built_again(meetings, lexicon) -> N
     changed = [dataclasses.replace(meetings[0], warnings=["changed"]), *meetings[1:]]
     written = write_pieces(collect(changed, lexicon), lexicon, memo)
     assert list(written.parts) == [meeting_iri(meetings[0])]
-    assert len(memo) == len(meetings) + 1
+    assert len(memo) == len(meetings) + 2  # the shared part is the same
     graph = write_graph(changed, collect(changed, lexicon), lexicon, memo)
     assert graph.turtle == rdf.serialize_turtle(rdf.to_triples(changed, lexicon))
 
@@ -58,3 +58,21 @@ def test_a_subject_in_two_pieces_falls_back_to_the_whole_graph(meetings, lexicon
     iri, meeting = next(iter(found.meetings.items()))
     found.meetings[iri + "-twin"] = meeting  # the same articles in two pieces
     assert write_pieces(found, lexicon) is None
+
+
+def test_the_shared_part_is_built_again_when_its_entities_change(meetings, lexicon) -> None:
+    memo: dict[str, bytes] = {}
+    write_graph(meetings, collect(meetings, lexicon), lexicon, memo)
+    fewer = meetings[1:]  # the first meeting's people and places go
+    graph = write_graph(fewer, collect(fewer, lexicon), lexicon, memo)
+    assert len(memo) == len(meetings) + 2  # the shared part of each build
+    assert graph.turtle == rdf.serialize_turtle(rdf.to_triples(fewer, lexicon))
+
+
+def test_the_pieces_hold_the_lines_of_meetings_jsonl(meetings, lexicon) -> None:
+    from kg import records
+
+    memo: dict[str, bytes] = {}
+    for _ in range(2):  # built, then from the memo
+        graph = write_graph(meetings, collect(meetings, lexicon), lexicon, memo)
+        assert graph.jsonl == records.dumps(records.meeting_record(m, lexicon) for m in meetings).encode("utf-8")

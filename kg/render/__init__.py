@@ -13,9 +13,8 @@ from collections.abc import Sequence
 from kg.entities import Entities, collect
 from kg.lexicon import Lexicon
 from kg.model import Meeting
-from kg.render.forces import Memo, remembering
 from kg.render.graph import build_graph
-from kg.render.layout import coreporting, positions
+from kg.render.laidout import Memo, page_layout
 from kg.render.page import assemble
 from kg.render.payload import AGGREGATE_ABOVE, build_payload
 
@@ -30,11 +29,10 @@ def render_html(meetings: Sequence[Meeting], lexicon: Lexicon, *, threshold: int
 def render_entities(found: Entities, lexicon: Lexicon, *, threshold: int = AGGREGATE_ABOVE,
                     memo: Memo | None = None) -> str:
     """The same, for a build that has already collected its Entities; `memo`
-    keeps force layouts across builds (kg.render.forces)."""
+    keeps layouts across builds (kg.render.laidout, kg.render.forces)."""
     return assemble(page_data(found, lexicon, threshold=threshold, memo=memo))
 
 
 def page_data(found: Entities, lexicon: Lexicon, *, threshold: int = AGGREGATE_ABOVE, memo: Memo | None = None) -> dict:
     graph = build_graph(found, lexicon)
-    with remembering(memo):
-        return build_payload(graph, positions(graph), coreporting(graph), threshold)
+    return build_payload(graph, *page_layout(graph, memo), threshold)

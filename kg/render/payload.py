@@ -30,8 +30,9 @@ class _Strings:
         return self._index[text]
 
 
-def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: nx.Graph,
+def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: dict,
                   threshold: int = AGGREGATE_ABOVE) -> dict:
+    """`co`: the co-reporting view, nodes and edges by index (kg.render.laidout)."""
     index = {n: i for i, n in enumerate(g.nodes)}
     strings = _Strings()
     return {
@@ -41,7 +42,7 @@ def build_payload(g: nx.DiGraph, pos: dict[str, tuple[int, int]], co: nx.Graph,
         "nodes": [_node(n, d, pos[n], index) for n, d in g.nodes(data=True)],
         "edges": [_edge(u, v, d, index, strings) for u, v, d in g.edges(data=True)],
         "S": strings.table,
-        "co": _coreporting(co, index),
+        "co": co,
         "aggregate": len(g) > threshold,
         "start": "rec" if sum(kind == "meeting" for _, kind in g.nodes(data="kind")) >= RECURRENCE_FIRST else "graph",
         "threshold": threshold,
@@ -63,9 +64,3 @@ def _edge(u: str, v: str, attrs: dict, index: dict[str, int], strings: _Strings)
     evidence = [[ROLE_INDEX[role], strings(sentence), index.get(article, -1), strings(rule)]
                 for role, sentence, article, rule in attrs["evidence"]]
     return [index[u], index[v], [ROLE_INDEX[r] for r in attrs["roles"]], attrs["weight"], evidence]
-
-
-def _coreporting(co: nx.Graph, index: dict[str, int]) -> dict:
-    nodes = [[index[n], d["x"], d["y"], d["community"]] for n, d in co.nodes(data=True)]
-    edges = [[index[u], index[v], w] for u, v, w in co.edges(data="weight")]
-    return {"nodes": nodes, "edges": edges, "communities": 1 + max((n[3] for n in nodes), default=-1)}
