@@ -111,7 +111,31 @@ def _detect(data: bytes) -> Decoded | None:
     family = best.encoding in _GB
     if any((m.encoding in _GB) != family and (m.chaos, m.coherence) == (best.chaos, best.coherence) for m in matches):
         return None  # GB and Big5 read equally well: a few characters cannot tell them apart
-    return Decoded(str(best), best.encoding, "detected")
+    text, encoding = str(best), best.encoding
+    other = _BIG5[0] if family else _GB[0]
+    try:
+        rival = data.decode(other)
+    except UnicodeDecodeError:
+        return Decoded(text, encoding, "detected")
+    if _frequent(rival, not family) > _frequent(text, family):  # 工业，工业 is not 馱珛ㄛ馱珛ㄛ
+        return Decoded(rival, other, "detected")
+    return Decoded(text, encoding, "detected")
+
+
+def _frequent(text: str, gb: bool) -> float:
+    """The share of Hanzi among the first level of their own standard: GB2312's 3,755 frequent characters
+    (bytes B0A1-D7F9) or Big5's 5,401 (A440-C67E). Mojibake falls on rare ones and on other scripts."""
+    codec, first, last = ("gb2312", b"\xb0\xa1", b"\xd7\xf9") if gb else ("cp950", b"\xa4\x40", b"\xc6\x7e")
+    han = [c for c in text[:2000] if "\u4e00" <= c <= "\u9fff" or "\u3100" <= c <= "\u312f"]
+    if not han:
+        return 0.0
+    frequent = 0
+    for char in han:
+        try:
+            frequent += first <= char.encode(codec) <= last
+        except UnicodeEncodeError:
+            continue
+    return frequent / len(han)
 
 
 def _where(data: bytes, exc: UnicodeDecodeError) -> str:
