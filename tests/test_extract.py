@@ -683,6 +683,11 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
       "会上，副司长王伟做了介绍，与会代表围绕纺织业发展形势进行广泛讨论。"], ["zhejiang", "fujian"], []),
     (["6月13日，国务院安委办约谈辽宁省人民政府负责人，要求汲取事故教训。"], [], ["liaoning"]),  # the summoned attend
     (["3月1日，工信部召开视频会议。江西、湖南两省通报了有关情况。"], ["jiangxi", "hunan"], []),
+    (["12月22日，推动长江经济带发展领导小组召开全体会议。长江经济带11省市有关负责同志作了发言。"],
+     ["shanghai", "jiangsu", "zhejiang", "anhui", "jiangxi", "hubei", "hunan", "chongqing", "sichuan", "yunnan",
+      "guizhou"], []),  # a region with the count of all its members stands for them
+    (["5月6日，工信部召开座谈会。京津冀三省市有关部门负责同志参加了会议。"], [], ["beijing", "tianjin", "hebei"]),
+    (["5月6日，工信部召开座谈会。中部四省工信厅作了交流发言。"], [], []),  # four of six: which, the text does not say
     (["3月1日，工信部召开视频会议。会议通报了江西、湖南两省的有关情况。"], [], []),  # the meeting told of them
     # the convening provincial body's own official speaks for the province
     (["5月9日，辽宁省通信管理局组织召开通信行业消防安全集中整治动员会。局长付旋出席会议并讲话，副局长刘荣主持会议。"],

@@ -95,6 +95,33 @@ def province_mentions(doc: Document, span: Span, index: Index, end: int, units_o
     return found
 
 
+_COUNTED = re.compile(r"(?P<n>[一二三四五六七八九十\d]{1,3})个?(?:省|地)")  # 11省市, 三省, 六省区
+
+
+@cache
+def _region_members(index: Index) -> dict[str, tuple[str, ...]]:
+    return {region.name_zh: region.members for region in index.lexicon.regions if region.members}
+
+
+def whole_regions(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
+    """长江经济带11省市…作了发言, 东北三省工信厅参加: a region named with the count of all its members
+    stands for each of them (a count that differs, 中部四省, names only some)."""
+    found = []
+    for match in index.region_re.finditer(span.text, 0, end):
+        count = _COUNTED.match(span.text, match.end()) or _COUNTED.search(match.group())  # 东北三省 is a name
+        if not count or _topic(index).search(_clause_before(span.text, match.start())):
+            continue
+        stop = max(match.end(), count.end() if count.string is span.text else match.end())
+        for region in index.regions_of[match.group()]:
+            members = _region_members(index).get(region, ())
+            if members and chinese_number(count.group("n")) == len(members):
+                start = span.start + match.start()
+                mention = Mention(match.group(), Span(start, span.start + stop, span.text[match.start(): stop]), "",
+                                  doc.id)
+                found += [(province, mention) for province in members]
+    return found
+
+
 _OWN_UNIT = re.compile(r"我省|我区|我厅|我委|本省|(?P<city>我市)|(?:^|(?<=[，、；\s]))(?:省|自治区)"
                        r"(?=工信厅|工业和信息化厅|经信委|经信厅|经济和信息化|通信管理局|中小企业局|分会场)")
 _MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
@@ -139,7 +166,8 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
         spoke = list(cues.spoke.finditer(span.text))
         if spoke:
             cue_end = spoke[-1].end()
-            for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end):
+            for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end) \
+                    + whole_regions(doc, span, index, cue_end):
                 if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start):
                     continue
                 parts.append(Participation(PROVINCE_SPOKE, province, "province",
@@ -156,8 +184,8 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
             if every := cues.all_present.search(span.text):
                 all_present = all_present or _all(doc, span, every, "places.all-present")
                 continue
-            for province, m in province_mentions(doc, span, index, len(span.text)) + _own_unit(doc, span, index,
-                                                                                                  len(span.text)):
+            for province, m in province_mentions(doc, span, index, len(span.text)) \
+                    + _own_unit(doc, span, index, len(span.text)) + whole_regions(doc, span, index, len(span.text)):
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
         parts += _hosts(doc, span, index, cues) + _members(doc, span, index, cues, own_name)
