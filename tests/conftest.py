@@ -36,3 +36,18 @@ def lexicon():
     from kg.lexicon import load
 
     return load()
+
+
+@pytest.fixture(scope="session")
+def sample_lex():
+    """The lexicon of the rendering tests: the seeds' entities (kg.render.sample)."""
+    from kg.render.sample import sample_lexicon
+
+    return sample_lexicon()
+
+
+@pytest.fixture(scope="session")
+def sample_seeds(sample_lex):
+    from kg.render.sample import seed_meetings
+
+    return seed_meetings(sample_lex)

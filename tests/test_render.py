@@ -16,29 +16,19 @@ from kg.render import page_data, render_html
 from kg.render.evidence import sentence
 from kg.render.kinds import KINDS, ROLES
 from kg.render.page import script_json
-from kg.render.sample import sample_lexicon, seed_meetings, synthetic_meetings, xss_meeting
+from kg.render.sample import seed_meetings, synthetic_meetings, xss_meeting
 
 XSS = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture(scope="module")
-def lex():
-    return sample_lexicon()
+def html(sample_seeds, sample_lex) -> str:
+    return render_html([*sample_seeds, xss_meeting(sample_lex)], sample_lex)
 
 
 @pytest.fixture(scope="module")
-def seeds(lex):
-    return seed_meetings(lex)
-
-
-@pytest.fixture(scope="module")
-def html(seeds, lex) -> str:
-    return render_html([*seeds, xss_meeting(lex)], lex)
-
-
-@pytest.fixture(scope="module")
-def data(seeds, lex) -> dict:
-    return page_data(collect(seeds, lex), lex)
+def data(sample_seeds, sample_lex) -> dict:
+    return page_data(collect(sample_seeds, sample_lex), sample_lex)
 
 
 def embedded(page: str) -> dict:
@@ -80,8 +70,8 @@ def test_csp_admits_exactly_the_inline_scripts(html):
         assert f"'sha256-{digest}'" in policy
 
 
-def test_node_kinds_and_iris_are_exactly_the_entities(seeds, lex, data):
-    found = collect(seeds, lex)
+def test_node_kinds_and_iris_are_exactly_the_entities(sample_seeds, sample_lex, data):
+    found = collect(sample_seeds, sample_lex)
     kinds = by_kind(data)
     assert {k: len(v) for k, v in kinds.items()} == found.counts()
     assert {n["i"] for n in kinds["meeting"]} == set(found.meetings)
@@ -147,27 +137,27 @@ def test_coreporting_projection(data):
     assert {c[3] for c in co["nodes"]} == set(range(co["communities"]))
 
 
-def test_layout_is_deterministic_and_spread(seeds, lex, html):
-    assert render_html([*seeds, xss_meeting(lex)], lex) == html
+def test_layout_is_deterministic_and_spread(sample_seeds, sample_lex, html):
+    assert render_html([*sample_seeds, xss_meeting(sample_lex)], sample_lex) == html
     data = embedded(html)
     points = [(n["x"], n["y"]) for n in data["nodes"]]
     assert len(set(points)) == len(points)
     assert all(isinstance(v, int) for p in points for v in p)
 
 
-def test_big_graphs_collapse_satellites_but_hold_every_node(lex):
-    meetings = synthetic_meetings(600, lex)
-    data = page_data(collect(meetings, lex), lex)
+def test_big_graphs_collapse_satellites_but_hold_every_node(sample_lex):
+    meetings = synthetic_meetings(600, sample_lex)
+    data = page_data(collect(meetings, sample_lex), sample_lex)
     counts = {k: len(v) for k, v in by_kind(data).items()}
-    assert data["aggregate"] and counts["meeting"] == 600 and counts["measure"] == collect(meetings, lex).counts()["measure"]
+    assert data["aggregate"] and counts["meeting"] == 600 and counts["measure"] == collect(meetings, sample_lex).counts()["measure"]
     meetings_xy = {(n["x"], n["y"]) for n in by_kind(data)["meeting"]}
     assert len(meetings_xy) == 600  # laid out around their provinces, never stacked
-    small = page_data(collect(seed_meetings(lex), lex), lex, threshold=10)
+    small = page_data(collect(seed_meetings(sample_lex), sample_lex), sample_lex, threshold=10)
     assert small["aggregate"]
 
 
-def test_measure_iris_follow_the_rdf_scheme(seeds, lex, data):
-    meeting = next(m for m in seeds if m.measures)
+def test_measure_iris_follow_the_rdf_scheme(sample_seeds, sample_lex, data):
+    meeting = next(m for m in sample_seeds if m.measures)
     article = ids.article_iri(meeting.doc.id, meeting.doc.sha256)
     assert ids.measure_iri(article, 1) in {n["i"] for n in by_kind(data)["measure"]}
 
@@ -187,8 +177,8 @@ def test_sentence_around_a_span(text, needle, expected):
         assert found == expected
 
 
-def test_empty_build_renders(lex):
-    data = embedded(render_html([], lex))
+def test_empty_build_renders(sample_lex):
+    data = embedded(render_html([], sample_lex))
     assert data["nodes"] == [] and data["edges"] == [] and data["co"]["nodes"] == []
 
 
@@ -213,9 +203,9 @@ def test_page_bytes_do_not_depend_on_runs_input_order_or_hash_seed(tmp_path):
     assert _build_page(tmp_path / "d", [SEEDS], "4242") == first  # the folder, a third seed
 
 
-def test_archive_scale_opens_on_recurrence_and_meetings_carry_kind_and_codes(lex, data):
+def test_archive_scale_opens_on_recurrence_and_meetings_carry_kind_and_codes(sample_lex, data):
     assert data["start"] == "graph"  # five seed meetings: the meetings graph
-    big = page_data(collect(synthetic_meetings(40, lex), lex), lex)
+    big = page_data(collect(synthetic_meetings(40, sample_lex), sample_lex), sample_lex)
     assert big["start"] == "rec"
     meeting = by_kind(data)["meeting"][0]
     assert meeting["kd"] == ids.meeting_kind(meeting["n"])

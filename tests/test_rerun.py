@@ -19,42 +19,31 @@ from kg.forked import Forked
 from kg.render import page_data
 from kg.render.graph import build_graph
 from kg.render.laidout import shape_key
-from kg.render.sample import sample_lexicon, seed_meetings
 from tests.conftest import ROOT, SEEDS
 from tests.transaction_helpers import kg_build
 
 DATA = ("kg.ttl", "meetings.jsonl", "report.md", "files.tsv", "graph.html", "build.json")
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return sample_lexicon()
-
-
-@pytest.fixture(scope="module")
-def seeds(lex):
-    return seed_meetings(lex)
-
-
-def test_the_layout_is_remembered_whole_and_gives_the_same_page(seeds, lex) -> None:
+def test_the_layout_is_remembered_whole_and_gives_the_same_page(sample_seeds, sample_lex) -> None:
     memo: dict[str, bytes] = {}
-    first = page_data(collect(seeds, lex), lex, memo=memo)
-    key = shape_key(build_graph(collect(seeds, lex), lex))
+    first = page_data(collect(sample_seeds, sample_lex), sample_lex, memo=memo)
+    key = shape_key(build_graph(collect(sample_seeds, sample_lex), sample_lex))
     assert key in memo
     only_the_layout = {key: memo[key]}  # no force layout left: the page must come from the whole layout
-    assert page_data(collect(seeds, lex), lex, memo=only_the_layout) == first == page_data(collect(seeds, lex), lex)
+    assert page_data(collect(sample_seeds, sample_lex), sample_lex, memo=only_the_layout) == first == page_data(collect(sample_seeds, sample_lex), sample_lex)
     assert list(only_the_layout) == [key]
 
 
-def test_an_article_renamed_keeps_the_shape_a_new_link_does_not(seeds, lex) -> None:
-    before = shape_key(build_graph(collect(seeds, lex), lex))
-    doc = seeds[0].doc
-    renamed = [dataclasses.replace(seeds[0], doc=dataclasses.replace(doc, sha256="0" * 64),
+def test_an_article_renamed_keeps_the_shape_a_new_link_does_not(sample_seeds, sample_lex) -> None:
+    before = shape_key(build_graph(collect(sample_seeds, sample_lex), sample_lex))
+    doc = sample_seeds[0].doc
+    renamed = [dataclasses.replace(sample_seeds[0], doc=dataclasses.replace(doc, sha256="0" * 64),
                                    sources=[dataclasses.replace(d, sha256="0" * 64) if d.id == doc.id else d
-                                            for d in seeds[0].sources]), *seeds[1:]]
-    assert build_graph(collect(renamed, lex), lex).nodes != build_graph(collect(seeds, lex), lex).nodes
-    assert shape_key(build_graph(collect(renamed, lex), lex)) == before
-    fewer = shape_key(build_graph(collect(seeds[1:], lex), lex))
+                                            for d in sample_seeds[0].sources]), *sample_seeds[1:]]
+    assert build_graph(collect(renamed, sample_lex), sample_lex).nodes != build_graph(collect(sample_seeds, sample_lex), sample_lex).nodes
+    assert shape_key(build_graph(collect(renamed, sample_lex), sample_lex)) == before
+    fewer = shape_key(build_graph(collect(sample_seeds[1:], sample_lex), sample_lex))
     assert fewer != before
 
 
@@ -122,18 +111,18 @@ def test_a_rerun_with_nothing_new_loads_neither_the_segmenter_nor_numpy(tmp_path
     assert runs[1].stdout.splitlines()[-1] == "[]", runs[1].stdout
 
 
-def test_a_forked_page_is_the_page_and_its_layouts_reach_the_cache(seeds, lex) -> None:
+def test_a_forked_page_is_the_page_and_its_layouts_reach_the_cache(sample_seeds, sample_lex) -> None:
     from kg.outputs import _Page
     from kg.render import render_entities
 
-    found, memo = collect(seeds, lex), {}
-    page = _Page(found, lex, memo, workers=2)
+    found, memo = collect(sample_seeds, sample_lex), {}
+    page = _Page(found, sample_lex, memo, workers=2)
     assert page.forked is not None
-    assert page.result() == render_entities(found, lex)
-    assert shape_key(build_graph(found, lex)) in memo  # laid out in the child, kept here
+    assert page.result() == render_entities(found, sample_lex)
+    assert shape_key(build_graph(found, sample_lex)) in memo  # laid out in the child, kept here
 
 
-def test_a_page_is_rendered_here_when_no_process_can_be_forked(seeds, lex, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_is_rendered_here_when_no_process_can_be_forked(sample_seeds, sample_lex, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg import forked
     from kg.outputs import _Page
     from kg.render import render_entities
@@ -142,6 +131,6 @@ def test_a_page_is_rendered_here_when_no_process_can_be_forked(seeds, lex, monke
         raise ValueError(f"no {method} here")
 
     monkeypatch.setattr(forked.multiprocessing, "get_context", no_fork)
-    found = collect(seeds, lex)
-    page = _Page(found, lex, None, workers=2)
-    assert page.forked is None and page.result() == render_entities(found, lex)
+    found = collect(sample_seeds, sample_lex)
+    page = _Page(found, sample_lex, None, workers=2)
+    assert page.forked is None and page.result() == render_entities(found, sample_lex)
