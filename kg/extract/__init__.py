@@ -9,7 +9,7 @@ from kg.extract.cited import extract_cited
 from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
-from kg.extract.lead import LEAD_SENTENCES, content_sentences, find_lead
+from kg.extract.lead import DURING_VISIT, LEAD_SENTENCES, content_sentences, find_lead
 from kg.extract.leaders import leaders_spoke, merge_spoke
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people
@@ -21,7 +21,6 @@ from kg.lexicon import Lexicon
 from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
-_DURING_VISIT = re.compile(r"(?:调研|考察|检查)?(?:期间|其间|此间)")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 
@@ -82,7 +81,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
         return None, None
     tells = _SIGNED if lead.name.endswith("仪式") else _TELLS
     content = content_sentences(doc)
-    during = _DURING_VISIT.match(lead.span.text) and lead.span in content[1:]
+    during = DURING_VISIT.match(lead.span.text) and lead.span in content[1:]
     if during and not first_date(doc, lead.span, "", reference, known)[0]:
         visit = content[content.index(lead.span) - 1]  # 3月1日，…赴江苏调研。其间，…主持召开…座谈会
         found, mention = first_date(doc, visit, "dates.visit", reference, known)

@@ -243,8 +243,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return f"not a meeting report: messages on a meeting ({sent.group()})"
     if rejected := foreign(doc, titles, span, match, lead, (p.bilateral, p.foreign_title, p.foreign), index):
         return rejected
-    if lead.name.endswith("仪式") and not (known_org(lead.subject, index) or "政府" in lead.subject
-                                         or public_actor(doc, span, lead, index)):
+    if lead.name.endswith("仪式") and not ("政府" in lead.subject or public_actor(doc, span, lead, index)):
         return "not a meeting report: a signing with no public body named (a business signing)"
     if found := next(filter(None, map(_not_meeting_name(index).search, lead.name.split("暨"))), None):
         return f"not a meeting report: a {found.group()}, not a meeting"
@@ -283,13 +282,14 @@ def _in_book_title(text: str, at: int) -> bool:
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
-_DURING = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)"
-                     r"|^(?:之后|随后|其后)，?(?:联合)?(?:调研组|检查组|督导组|工作组|考察组)")
+DURING_VISIT = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)"
+                          r"|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)"
+                          r"|^(?:之后|随后|其后)，?(?:联合)?(?:调研组|检查组|督导组|工作组|考察组)")
 
 
 def _during(span: Span, body: list[Span]) -> bool:
     """期间，调研组分别在苏州和镇江召开中小企业座谈会: a meeting held during the dated visit of the lead."""
-    return span in body[2:4] and bool(_DURING.match(span.text)) and any(_dated(s.text) for s in body[:2])
+    return span in body[2:4] and bool(DURING_VISIT.match(span.text)) and any(_dated(s.text) for s in body[:2])
 
 
 def _dated(text: str) -> bool:

@@ -108,10 +108,11 @@ def whole_regions(doc: Document, span: Span, index: Index, end: int) -> list[tup
     stands for each of them (a count that differs, 中部四省, names only some)."""
     found = []
     for match in index.region_re.finditer(span.text, 0, end):
-        count = _COUNTED.match(span.text, match.end()) or _COUNTED.search(match.group())  # 东北三省 is a name
+        after = _COUNTED.match(span.text, match.end())
+        count = after or _COUNTED.search(match.group())  # 东北三省 is a name
         if not count or _topic(index).search(_clause_before(span.text, match.start())):
             continue
-        stop = max(match.end(), count.end() if count.string is span.text else match.end())
+        stop = after.end() if after else match.end()
         for region in index.regions_of[match.group()]:
             members = _region_members(index).get(region, ())
             if members and chinese_number(count.group("n")) == len(members):
