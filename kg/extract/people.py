@@ -75,7 +75,7 @@ class _Matchers:
 def _matchers(index: Index) -> _Matchers:
     cues = index.cues["people"]
     # 为, 和, 及 end a name (任命X为…, X和Y) unless a verb follows: 刘可为出席 is 刘可为, 洪礼和出席 is 洪礼和.
-    after = (alternation(w for w in cues["after_name"] if w not in "为和及")
+    after = (alternation(w for w in cues["after_name"] if w not in ("为", "和", "及"))
              + "|[为和及](?![出主参讲致强指表介作、，。；])")
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
