@@ -74,9 +74,9 @@ class _LazyPool:
 
     @contextmanager
     def _started(self) -> Iterator[ProcessPoolExecutor]:
-        from kg.extract import lexindex  # imported here anyway (kg.rdf needs kg.extract.text): workers inherit it
-
         if self.warm_up_here():
+            from kg.extract import lexindex  # (a re-run, mostly cached, need not import the extractors here)
+
             lexindex.build(self.lexicon)  # compiled once here; forked workers inherit it
         pool = ProcessPoolExecutor(self.workers, initializer=_start_worker, initargs=(self.lexicon, self.max_size))
         try:

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import entities, ids, model
-from kg.extract.text import sentence_bounds
+from kg.bounds import sentence_bounds
 from kg.lexicon import City, Lexicon, Official, Province, Region
 from kg.model import BEIJING, Document, Meeting, Mention, Participation
 from kg.vocab import DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, bind_prefixes, serialize_turtle

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,8 +12,6 @@ from kg.model import Document, Span
 _SENTENCE = re.compile(r"[^。！？；\n]+(?:[。！？；]+[”’」』）)]*)?")
 # Title clauses are separated by spaces: "…会议在京闭幕 赵乐际主持会议".
 _TITLE_CLAUSE = re.compile(r"[^\s]+")
-_STOPS = "。！？；\n"
-_STOP = re.compile(f"[{_STOPS}]")
 
 
 def sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Span]:
@@ -37,25 +34,6 @@ def title_clauses(doc: Document) -> list[Span]:
     end = len(doc.title)
     return [Span(m.start(), m.end(), m.group()) for m in _TITLE_CLAUSE.finditer(doc.text, 0, end)]
 
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """[left, right) of the sentence(s) of `text` holding text[start:end] (for
-    evidence): split on 。！？； and line breaks, the closing mark kept."""
-    stops = _stop_positions(text)
-    before = bisect.bisect_left(stops, start)
-    left = stops[before - 1] + 1 if before else 0
-    after = bisect.bisect_left(stops, max(end - 1, start))
-    right = stops[after] if after < len(stops) else len(text)
-    if right < len(text) and text[right] != "\n":
-        right += 1  # keep the sentence's own punctuation
-    return left, right
-
-
-@lru_cache(maxsize=256)
-def _stop_positions(text: str) -> list[int]:
-    """Offsets of sentence ends, once per document (many mentions share one)."""
-    return [m.start() for m in _STOP.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

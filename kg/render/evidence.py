@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.text import sentence_bounds
+from kg.bounds import sentence_bounds
 from kg.model import Document, Meeting, Mention
 
 MAX_SENTENCE = 240  # characters; longer sentences are cut around the span
