@@ -23,7 +23,7 @@ DATE_RE = re.compile(
     r"|(?P<week>上周|上星期|本周|这周)(?P<wd>[一二三四五六日天])"
 )
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-VAGUE_RE = re.compile(r"日前|近日|近期|前不久|月初|月中|月底|上旬|中旬|下旬")
+VAGUE_RE = re.compile(r"日前|近日|近期|近来|前不久|月初|月中|月底|上旬|中旬|下旬")
 _FULL_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?:[-/.年]|(?=\d{4}))(?P<m>\d{1,2})(?:[-/.月]|/?(?=\d{2}))(?P<d>\d{1,2})")
 _YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])/")  # /china/202208/50-1376805.html
@@ -36,7 +36,9 @@ _WORK_REACH = 600  # characters of the body where a meeting's plans and reviews 
 _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?"
                          r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务)"
                          r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?工作(?:情况|总结|成效|进展))")
-_HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:举办|举行|召开|开幕|闭幕|主持)")
+_HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:组织|联合|专门|专题)?"
+                        r"(?:举办|举行|召开|开幕|闭幕|主持)")
+_HOLDS = re.compile("召开|举行|举办|主持|开幕")
 SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天|(?:稍后|随后)(?:召开|举行)的")  # 在稍后召开的对接会上
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
@@ -154,8 +156,9 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
         return None, None
     text = span.text.translate(_DIGITS)
     vague = VAGUE_RE.search(text)
+    held_later = bool(vague and _HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
     matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())
-               and not (vague and _REPORTED.match(text, m.end()))]  # 记者12月8日从…获悉，日前…召开
+               and not (vague and (held_later or _REPORTED.match(text, m.end())))]  # 记者12月8日从…获悉，日前…召开
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
     for match in matches:
         if not _placed(match, known):

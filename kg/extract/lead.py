@@ -54,6 +54,8 @@ _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
 _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?"
+# A long place is a city or county: 在海西蒙古族藏族自治州格尔木市召开 (not 在…沙漠, 在…等地).
+_FAR_PLACE = r"[^，。；\s]{11,20}?[市州县]"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
@@ -94,9 +96,9 @@ def _patterns(index: Index) -> _Patterns:
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
-                         f"(?:在[^，。；\\s]{{1,10}})?(?:隆重)?"
+                         f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重)?"
                          f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
-        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}})?(?:隆重)?"
+        subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重)?"
                            f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)"  # not 举办: festivals, fairs, reading weeks
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来))"),  # …座谈会召开三年来
@@ -114,13 +116,13 @@ def _patterns(index: Index) -> _Patterns:
     )
 
 
-# Countries inside Chinese words: 内蒙古, 内蒙古巴彦淖尔, 河南非公经济, 蒲公英国际
-_INSIDE = {"蒙古": "内", "古巴": "蒙", "南非": "河", "英国": "公"}
+# Countries inside Chinese words: 内蒙古, 内蒙古巴彦淖尔, 海西蒙古族藏族自治州, 河南非公经济, 蒲公英国际
+_INSIDE = {"蒙古": ("内", "族"), "古巴": ("蒙", ""), "南非": ("河", ""), "英国": ("公", "")}
 
 
 def _not_inside(pattern: str) -> str:
-    for country, before in _INSIDE.items():
-        pattern = pattern.replace(country, f"(?<!{before}){country}")
+    for country, (before, after) in _INSIDE.items():
+        pattern = pattern.replace(country, f"(?<!{before}){country}" + (f"(?!{after})" if after else ""))
     return pattern
 
 
@@ -162,9 +164,10 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     p = _patterns(index)
     title = doc.title
     titles = title_clauses(doc)
-    if (found := p.not_report.search(title)) and not _named_within(title, found, p) \
-            and not _AND_A_MEETING.match(title, found.end()) and not _held_beside(titles, found, p):
-        return f"not a meeting report: {found.group()} in title"
+    for found in p.not_report.finditer(title):
+        if not (_named_within(title, found, p) or _AND_A_MEETING.match(title, found.end())
+                or _held_beside(titles, found, p) or _subtitle_held(title, found, p)):
+            return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
     found = _first_lead(doc, [*titles, *body], titles, body, p, index)
     if isinstance(found, Lead) and found.span.start < doc.body_start:
@@ -208,6 +211,13 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
 def _held_beside(titles: list[Span], cue: re.Match[str], p: _Patterns) -> bool:
     """…表彰大会在京举行 刘云山会见与会代表并讲话: the leader met those at a meeting another clause reports held."""
     return cue.group() == "会见" and any(cue.group() not in t.text and p.subject.search(t.text) for t in titles)
+
+
+def _subtitle_held(title: str, cue: re.Match[str], p: _Patterns) -> bool:
+    """…——张云明出席2023年世界电信和信息社会日大会: a subtitle reporting a meeting held, at most a
+    name before its verb (not one introducing commentary: ——写在…之际, ——访…)."""
+    held = p.held.search(title, cue.end())
+    return cue.group() == "——" and held is not None and held.start() - cue.end() <= 6
 
 
 def _named_within(title: str, cue: re.Match[str], p: _Patterns) -> bool:
