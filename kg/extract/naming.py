@@ -187,20 +187,36 @@ def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+_SAID = re.compile(r"(?P<who>[^，。；]{2,30}?)(?:发布消息称|发布消息|消息称|通报称|表示|透露)$")
+# What stands between a convener and its verb, stripped from the clause's end until none is left.
+_BETWEEN = (re.compile(r"(?:上午|下午|晚上|晚|在京|在北京)$"),
+            re.compile(r"以[^，。；]{1,12}?(?:形式|方式)$"),  # 工信部以视频形式(召开)
+            re.compile(r"(?:在|于)[^，。；在于]{0,16}$"),  # 电管局在福建福州(召开), 工信部于(3月18日召开)
+            # 管理局组织基础电信企业(召开)
+            re.compile(r"(?:组织(?!部)|召集|约请|邀请)[^，。；]{1,16}?"
+                       r"(?:企业|单位|部门|机构|公司|协会|代表|专家|人员|负责人|负责同志)$"),
+            re.compile(r"(?:也|还|又|再|再次|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|近期|日前|今天|今日"
+                       r"|昨天|昨日|分别|先后)$"),  # 工信部也(在北京召开), 无线电管理局分别(在北京召开)
+            re.compile(r"(?:组织|組織|联合|聯合|共同|专门|專門)+$"),  # 工信部组织(召开), 两局以视频方式联合组织(召开)
+            re.compile(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$"))  # 无线电管理局（国家无线电办公室）
+
+
+def _bare_subject(clause: str) -> str:
+    clause = re.sub(r"^(?:之后|随后|其后|此后|然后)", "", DATE_RE.sub("", clause))  # 之后联合检查组(在…召开)
+    stripped = None
+    while stripped != clause:
+        stripped = clause
+        for between in _BETWEEN:
+            clause = between.sub("", clause)
+    return clause
+
+
 def _subject(before: str) -> str:
     """The convening body right before the verb: 国务院联防联控机制(19日)召开…"""
-    clause = re.split(r"[，。；：:]", before)[-1]
-    clause = re.sub(r"^(?:之后|随后|其后|此后|然后)", "", DATE_RE.sub("", clause))  # 之后联合检查组(在…召开)
-    clause = re.sub(r"(?:上午|下午|晚上|晚|在京|在北京)$", "", clause)
-    clause = re.sub(r"以[^，。；]{1,12}?(?:形式|方式)$", "", clause)  # 工信部以视频形式(召开)
-    clause = re.sub(r"(?:在|于)[^，。；在于]{0,16}$", "", clause)  # 电管局在福建福州(召开), 工信部于(3月18日召开)
-    # 管理局组织基础电信企业(召开)
-    clause = re.sub(r"(?:组织(?!部)|召集|约请|邀请)[^，。；]{1,16}?"
-                    r"(?:企业|单位|部门|机构|公司|协会|代表|专家|人员|负责人|负责同志)$", "", clause)
-    clause = re.sub(r"(?:也|还|又|再|再次|亦|则|同时|随后|当天|当日|上周末|上周|本周|近日|近期|日前|今天|今日"
-                    r"|昨天|昨日)$", "", clause)  # 工信部也(在北京召开), 工信部上周末(在北京主持召开)
-    clause = re.sub(r"(?:组织|組織|联合|聯合|共同|专门|專門)$", "", clause)  # 工信部组织(召开)
-    clause = re.sub(r"(?<=[局司厅院])[（(][^（）()]{1,20}[）)]$", "", clause)  # 无线电管理局（国家无线电办公室）
+    clauses = re.split(r"[，。；：:]", before)
+    clause = _bare_subject(clauses[-1])
+    if not clause.strip("已") and len(clauses) > 1 and (said := _SAID.search(clauses[-2])):
+        clause = _bare_subject(said.group("who"))  # 工业和信息化部发布消息称，已于7月18日组织召开
     if hosted := _HOSTED_BY.search(clause):  # 由工信部主办的(“…座谈会”在北京召开)
         return hosted.group("by")
     if joint := _JOINT_CONVENERS.search(clause):  # 中共中央、国务院(举行), 工业和信息化部与浙江省人民政府(举行)
