@@ -642,6 +642,10 @@ def test_each_brief_of_a_digest_is_judged_on_its_own() -> None:
     (["5月17日，世界电信和信息社会日大会在合肥召开。工业和信息化部副部长张云明出席大会开幕式并作题为《奋进新征程》的主旨演讲。"],
      [], ["张云明"], []),
     (["10月20日，商务部副部长兼国际贸易谈判副代表凌激在京主持召开外资企业圆桌会。"], ["凌激"], [], []),
+    (["12月6日，无线电管理局在北京召开座谈会。无线电管理局局长谢飞波对各地规划制订提出了几点建议：一是总结经验。"],
+     [], ["谢飞波"], []),
+    (["9月23日，全国政协召开调研协商座谈会。民建中央主席郝明金、致公党中央主席万钢在座谈会上发言，并提出了一系列政策建议。"],
+     [], [], []),  # members who take turns to speak are no speakers
 ])
 def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], speakers: list[str],
                                        officials: list[str]) -> None:
@@ -707,6 +711,10 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
     # the convening provincial body's own official speaks for the province
     (["5月9日，辽宁省通信管理局组织召开通信行业消防安全集中整治动员会。局长付旋出席会议并讲话，副局长刘荣主持会议。"],
      ["liaoning"], []),
+    (["10月13日，青海盐湖产业基地领导小组第二次会议在格尔木市召开。工业和信息化部部长金壮龙，省委书记陈刚讲话，省长吴晓军主持。"],
+     ["qinghai"], []),  # a leader's title with the province unnamed: the one province the text names
+    (["10月13日，青海盐湖产业基地领导小组第二次会议在格尔木市召开。部长金壮龙，省委书记陈刚先后发言。"], ["qinghai"], []),
+    (["9月21日，上海城中村改造工作推进会举行，上海市委书记陈吉宁出席并讲话。"], ["shanghai"], []),  # also at its own meeting
 ])
 def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
     m = _meeting("会议报道", *paras)

@@ -6,7 +6,7 @@ import re
 
 from kg.extract.hosts import province_body
 from kg.extract.lexindex import Index
-from kg.extract.places import dedupe, province_mentions
+from kg.extract.places import dedupe, home_province, province_mentions
 from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
 
 # What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任).
@@ -18,6 +18,10 @@ _OWN_BODY_TITLE = re.compile(r"(?:局|厅|委|省|市|自治区|区)")  # matche
 # 致辞 is presence (gold README), so it is not here.
 _OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
 _WORDS_BEFORE = re.compile(r"[^，。；、：\s]{2,20}$")
+# A provincial leader's title that leaves the province unnamed (省委书记、省人大常委会主任陈刚, 省长吴晓军):
+# the province of the outlet, or the one the text names.
+_BARE_LEADER = re.compile(r"(?:^|(?<=[，、；\s]))"
+                          r"(?:省委(?:副)?书记|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席))")
 
 
 def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_name: str = "",
@@ -37,13 +41,16 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
         if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
             continue
         named = province_mentions(doc, Span(start, end, doc.text[start:end]), index, end - start)
+        if not named and person.role == SPEAKER and _BARE_LEADER.match(doc.text, start, end) \
+                and (home := home_province(doc, index)):
+            found.append(Participation(PROVINCE_SPOKE, home, "province", Mention(
+                home, Span(start, end, doc.text[start:end]), "places.leader-spoke", doc.id)))
         if not named and host and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
             province = index.province_of[host.group("province")]
             found.append(Participation(PROVINCE_SPOKE, province, "province", Mention(
                 province, Span(start, end, doc.text[start:end]), "places.convener-spoke", doc.id)))
         for province, m in named:
-            if index.lexicon.province(province).short_zh in own_name or not _LEADER_TAIL.match(
-                    doc.text, m.span.end, end):
+            if not _LEADER_TAIL.match(doc.text, m.span.end, end):
                 continue
             found.append(Participation(PROVINCE_SPOKE, province, "province",
                                        Mention(province, m.span, "places.leader-spoke", doc.id)))

@@ -123,13 +123,15 @@ def whole_regions(doc: Document, span: Span, index: Index, end: int) -> list[tup
     return found
 
 
-_OWN_UNIT = re.compile(r"我省|我区|我厅|我委|本省|(?P<city>我市)|(?:^|(?<=[，、；\s]))(?:省|自治区)"
-                       r"(?=工信厅|工业和信息化厅|经信委|经信厅|经济和信息化|通信管理局|中小企业局|分会场)")
+_OWN_UNIT = re.compile(r"我省|我区|我厅|我委|本省|(?P<city>我市)|(?:^|(?<=[，、；\s]))副?(?:省|自治区)"
+                       r"(?=工信厅|工业和信息化厅|经信委|经信厅|经济和信息化|通信管理局|中小企业局|分会场"
+                       r"|委书记|委副书记|长[\u4e00-\u9fff]{2,3}[，、；\s]?|政府主席)")  # 省委书记陈刚…发言
 _MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
 _KIND_OF_WORD = {"省": "province", "区": "autonomous-region"}  # the last character of 我省, 自治区…
 
 
-def _home_province(doc: Document, index: Index) -> str | None:
+def home_province(doc: Document, index: Index) -> str | None:
+    """The province of the outlet, else the one province the text names."""
     if site := index.province_re.search(doc.outlet or ""):
         return index.province_of[site.group()]
     named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
@@ -140,8 +142,9 @@ def _own_unit(doc: Document, span: Span, index: Index, end: int) -> list[tuple[s
     """我厅在分会场参加会议, 我省作交流发言, 省工信厅…参加: the province of the provincial outlet that
     reports it, else the one province the text names (自治区通信管理局…介绍 in a report on 内蒙古)."""
     match = _OWN_UNIT.search(span.text, 0, end)
-    province = _home_province(doc, index) if match else None
-    if not match or not province or _KIND_OF_WORD.get(match.group()[-1], index.lexicon.province(province).kind) \
+    province = home_province(doc, index) if match else None
+    unit = match.group().removeprefix("副") if match else ""
+    if not match or not province or _KIND_OF_WORD.get(unit[-1], index.lexicon.province(province).kind) \
             != index.lexicon.province(province).kind:
         return []  # 自治区 is never 黑龙江, nor 省 内蒙古
     if match.group("city") and province not in _MUNICIPALITIES:
