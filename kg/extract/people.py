@@ -81,7 +81,8 @@ def _matchers(index: Index) -> _Matchers:
     titles = alternation(cues["titles"])
     verbs = (
         f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])})"
-        f"|(?P<present>{alternation(cues['present'])})|(?P<other>{alternation(cues['other_verbs'])})"
+        f"|(?P<present>{alternation(cues['present'])})|(?P<turn>{cues['turn_re']})"
+        f"|(?P<other>{alternation(cues['other_verbs'])})"
         f"|(?P<he>他)(?={cues['speaker_re']})"
     )
     return _Matchers(
@@ -148,6 +149,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
             continue  # 新闻处调研员张红宇: a title, not a visit
         tokens.append((match.start(), match.lastgroup or "other", match))
     tokens.sort(key=lambda t: t[0])
+    tokens = _chained_turns_dropped(text, tokens)
     pending: list[Person] = []
     own_clause = 0  # pending people before this index ended a clause of their own
     last_subject: list[Person] = []
@@ -193,7 +195,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         if said_elsewhere(gap, own_name) or chaired_elsewhere:
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
-        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "report": _REPORT}.get(kind)
+        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "turn": OFFICIAL, "report": _REPORT}.get(kind)
         if kind == "present" and value.group().startswith("听取"):  # type: ignore[attr-defined]
             role = _HEARD  # 王江平听取了…意见。他表示: present, and 他 may be him
         if kind == "he":
@@ -208,6 +210,18 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
     if listing:  # 出席会议的还有…副部长苗圩、杨学山等: the people after the verb
         roles.extend((p, OFFICIAL) for p in pending)
     return roles
+
+
+def _chained_turns_dropped(text: str, tokens: list[tuple[int, str, object]]) -> list[tuple[int, str, object]]:
+    """宋元明通报调查安排、提出工作要求: a report chained to a speech is part of the speech."""
+    kept = []
+    for n, (start, kind, value) in enumerate(tokens):
+        after = next((t for t in tokens[n + 1:] if t[1] != "person"), None)
+        chained = after and after[1] in ("speaker", "chair") and _CHAINED.match(text[start:after[0]])
+        if kind == "turn" and n and tokens[n - 1][1] in ("person", "chair", "speaker") and chained:
+            continue
+        kept.append((start, kind, value))
+    return kept
 
 
 def _visit_goes_on(gap: str, kind: str, previous: str, text: str, end: int) -> bool:
