@@ -47,7 +47,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
             name = name[verb[-1].end():]
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
-        trimmed = re.sub(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的)", "", name)  # 以“…”为主题的…论坛
+        trimmed = _LEADING_DAY.sub("", name)
+        trimmed = re.sub(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的)", "", trimmed)  # 以“…”为主题的…论坛
         if hosted := HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
@@ -159,6 +160,8 @@ def _body_subject(doc: Document, name: str) -> str:
     return _subject(before[: held.start()]) if held else ""
 
 
+# A day glued to the name it dates: 12月1日联盟筹备工作组成立大会在北京召开 (a year alone is the name's: 2023年…大会).
+_LEADING_DAY = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?")
 _MINISTRY = re.compile(r"(?:部|工信部|发改委|发展改革委)$")
 _BARE_DEPARTMENT = re.compile(r"(?!.*(?:部|委|省|市|政府))[\u4e00-\u9fff]{2,14}(?:司|局)")  # 节能与综合利用司
 _SITS = re.compile(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组|政府|党组)$")

@@ -80,7 +80,7 @@ def _matchers(index: Index) -> _Matchers:
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
     verbs = (
-        f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])})"
+        f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])}|{cues['convened_re']})"
         f"|(?P<present>{alternation(cues['present'])})|(?P<turn>{cues['turn_re']})"
         f"|(?P<other>{alternation(cues['other_verbs'])})"
         f"|(?P<he>他)(?={cues['speaker_re']})"
@@ -88,7 +88,7 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
@@ -181,9 +181,10 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         chairing = kind == "chair" and gap.startswith("总书记") and _FILLER.match(gap, 3)
         if pending and not cited and (_FILLER.match(gap) or _CHAINED.match(gap) or ceremony or chairing):
             subjects = pending if kind == "present" else pending[own_clause:]  # 汪洋宣读…，栗战书…出席: all there
-        elif (not pending or cited) and (_COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
-                              or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
-                              or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
+        elif (not pending or cited) and value.group() != "召开" and (  # type: ignore[attr-defined]
+                _COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
+                or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
+                or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and (leading or main):
             subjects = leading[-1:] or [Person(main or "", start, start + 1, None)]
