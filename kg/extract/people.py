@@ -184,6 +184,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         elif (not pending or cited) and value.group() != "召开" and (  # type: ignore[attr-defined]
                 _COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
                 or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
+                or previous == "chair" and kind == "speaker" and gap.strip() in ("，", ",")  # 主持会议，指出
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and (leading or main):
