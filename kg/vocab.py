@@ -109,7 +109,10 @@ def turtle_blocks(triples: Iterable[tuple[Node, Node, Node]], memo: dict[Node, s
         predicate = "a" if p == RDF.type else term(p)  # "a" only in predicate position
         subjects.setdefault(s, {}).setdefault(predicate, []).append(term(o))
     blocks = {}
-    for s, predicates in subjects.items():
+    # in the order of the written subject, as in the file: the order of `triples` (a set) varies
+    # from run to run, and the store's graphs are digested block by block (kg.store_graphs)
+    for s in sorted(subjects, key=lambda s: _subject_key(term(s))):
+        predicates = subjects[s]
         lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
         written = term(s)
         blocks[s] = (written, f"\n{written}\n" + " ;\n".join(lines) + " .\n")

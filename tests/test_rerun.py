@@ -100,6 +100,20 @@ def test_a_rerun_extracts_only_the_changed_file_with_the_bytes_of_a_cold_build(t
     _same(out, tmp_path / "cold")
 
 
+def test_the_store_record_does_not_depend_on_the_process(tmp_path: Path) -> None:
+    """Each named graph's digest (store/GRAPHS) is the same in any process: a re-run compares them
+    to update only the graphs that changed, and Python's string hashing differs per process."""
+    records = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        done = subprocess.run([sys.executable, "-m", "kg", "-q", "build", str(SEEDS), "-o", str(out), "--no-validate",
+                               "--no-html", "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        records.append((out / "store" / "GRAPHS").read_text(encoding="utf-8"))
+    assert records[0] == records[1]
+
+
 def test_a_rerun_with_nothing_new_loads_neither_the_segmenter_nor_numpy(tmp_path: Path) -> None:
     out = tmp_path / "out"
     script = ("import sys; from kg.cli import main; code = main(['-q', 'build', sys.argv[1], '-o', sys.argv[2], "
