@@ -442,6 +442,14 @@ def test_a_meeting_held_during_a_visit_takes_its_day(visit: str, date: str | Non
     assert (m.date and m.date.isoformat()) == date
 
 
+def test_a_title_s_short_name_takes_the_body_s_full_one_and_its_day() -> None:
+    m = _meeting("工信部装备工业司组织召开节能与新能源汽车产业发展会议",
+                 "在交流会上，装备工业司副司长传达了近期国务院新能源汽车专题会精神。",  # 近期 dates the cited meeting
+                 "今年11月16日工业和信息化部装备工业司组织召开了节能与新能源汽车产业发展部际联席会议联络员会议。",
+                 published="2017-11-22 16:34")
+    assert (m.name, m.date.isoformat()) == ("节能与新能源汽车产业发展部际联席会议联络员会议", "2017-11-16")
+
+
 def test_a_titled_meeting_dated_far_down_the_page() -> None:
     m = _meeting("禁化武履约宣传工作座谈会在广州召开", "快速搜索", "最近发布", "某市领导一行来所调研", "我所举办培训班",
                  "我所召开安全生产工作会", "我所举办青年论坛", "我所获得表彰",
@@ -733,6 +741,9 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
      ["qinghai"], []),  # a leader's title with the province unnamed: the one province the text names
     (["10月13日，青海盐湖产业基地领导小组第二次会议在格尔木市召开。部长金壮龙，省委书记陈刚先后发言。"], ["qinghai"], []),
     (["9月21日，上海城中村改造工作推进会举行，上海市委书记陈吉宁出席并讲话。"], ["shanghai"], []),  # also at its own meeting
+    (["11月25日，工信部消费品司在北京召开纺织服装产业集群工作座谈会。江苏、浙江、福建、山东、广东省、宁波市工信厅（局）"
+      "有关负责同志参加会议。", "五省一市工信厅（局）及重点集群分别介绍了各地纺织服装产业集群发展情况。"],
+     ["jiangsu", "zhejiang", "fujian", "shandong", "guangdong"], []),  # the five provinces named before
 ])
 def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
     m = _meeting("会议报道", *paras)
@@ -770,6 +781,7 @@ def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[
     ("奋进新征程 勇担新使命——张云明出席2023年世界电信和信息社会日大会", ["世界电信和信息社会日大会在安徽合肥召开。工业和信息化部副部长张云明出席开幕式并作主旨演讲。"]),
     ("商务部召开政策解读专场外资企业圆桌会", ["10月20日，商务部副部长凌激在京主持召开圆桌会。"]),
     ("", ["工信部副部长苏波在近日举行的“2011年经济形势与电力发展分析预测会”上说，要培育一批大企业。"]),
+    ("", ["12月4日，工业和信息化部党组开展理论学习中心组学习。工信部部长李乐成在主持会议时强调，要推进工业互联网创新发展。"]),
 ])
 def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -> None:
     _meeting(title, *paras, published="2022-03-18 19:00")
@@ -787,6 +799,8 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
      "关于召开"),
     ("春风化雨润心田——写在全国教育大会召开之际", ["全国教育大会召开一年来，各地推进教育改革。"], "——"),
     ("将改革进行到底——总书记在全会上的重要讲话引发热烈反响", ["全会召开后，各地干部群众认真学习。"], "热烈反响"),
+    ("保障幼有所育", ["《中华人民共和国学前教育法》日前经十四届全国人大常委会第十二次会议表决通过，将从2025年6月1日起施行。"],
+     "经…会议审议通过"),
     ("我国高校思政课专兼职教师超12.7万", ["学校思想政治理论课教师座谈会召开三年来，我国思政课建设稳步推进。"], "no meeting"),
     ("时代楷模唱响英雄赞歌", ["栏目在黄金时间播出，同时通过举办先进事迹报告会、推出公益广告等形式，掀起学习热潮。"], "no meeting"),
 ])

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.convener import known_org
-from kg.extract.dates import DATE_RE, VAGUE_RE
 from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
-from kg.extract.naming import Lead, lead_of
+from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.text import body_sentences, title_clauses
+from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
 LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
@@ -49,7 +49,6 @@ _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡�
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 _FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
@@ -106,9 +105,9 @@ def _patterns(index: Index) -> _Patterns:
         bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
         party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
                          f"(?:{alternation(cues['party_group_actions'])})"),
-        study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:理论学习)?中心组)"
+        study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:开展|举行)?(?:理论学习)?中心组)"
                          f"(?:举行|召开|开展|进行)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会"
-                         f"|[（(]扩大[）)]学习))"),
+                         f"|[（(]扩大[）)]学习)|学习(?!会))"),  # …党组开展理论学习中心组学习
         talk=_TALK,
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(_not_inside(alternation(cues["foreign"])) + "|" + cues["bilateral_re"]),
@@ -175,7 +174,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         fuller = _first_lead(doc, body, titles, body, p, index)  # 我局召开行业会议: the body names it in full
         if isinstance(fuller, Lead) and len(fuller.name) > len(found.name) and (
                 fuller.name.endswith(found.name)  # 双周协商座谈会 -> 十四届全国政协第十五次双周协商座谈会
-                or len(found.name) <= 4 and (found.name in fuller.name or fuller.name.endswith(found.name[-2:]))):
+                or len(found.name) <= 4 and (found.name in fuller.name or fuller.name.endswith(found.name[-2:]))
+                or shortened(found.name, fuller.name)):
             return fuller if fuller.subject or not found.subject else replace(fuller, subject=found.subject)
         if isinstance(fuller, Lead) and fuller.name == found.name and fuller.subject and not found.subject:
             return replace(found, subject=fuller.subject)  # 由国家新闻出版署主办的…大会: the body names its host
@@ -188,7 +188,7 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
     reason = "not a meeting report: no meeting is reported in the title or lead"
     for span in spans:
         in_body = span.start >= doc.body_start
-        if in_body and span not in body[:2] and not _dated(span.text) and not _during(span, body):
+        if in_body and span not in body[:2] and not dated(span.text) and not during(span, body):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
@@ -232,12 +232,14 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     """The lead, unless what it names is not a government meeting held (announced, foreign, a press event,
     a law passed by it, a speech at it quoted by a commentary…)."""
     in_body = span.start >= doc.body_start
-    if span.text[:match.start("name") if "name" in match.groupdict() else match.start()].endswith("经"):
+    named = "name" in match.groupdict()
+    passed = named and "经" in lead.name and re.match("(?:审议|表决|讨论)?通过", span.text[match.end("name"):])
+    if span.text[:match.start("name") if named else match.start()].endswith("经") or passed:
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
     if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event") and not public_host(
             doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
-    quoted = lead.name_mention.rule == "lead.at" and in_body and not _dated(span.text)
+    quoted = lead.name_mention.rule == "lead.at" and in_body and not dated(span.text)
     if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index):
@@ -291,19 +293,3 @@ def _not_meeting_name(index: Index) -> re.Pattern[str]:
 def _in_book_title(text: str, at: int) -> bool:
     """《在…会议上的讲话》: a name inside a title of a work, not a meeting held."""
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
-
-
-DURING_VISIT = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)"
-                          r"|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)"
-                          r"|^(?:之后|随后|其后)，?(?:联合)?(?:调研组|检查组|督导组|工作组|考察组)")
-
-
-def _during(span: Span, body: list[Span]) -> bool:
-    """期间，调研组分别在苏州和镇江召开中小企业座谈会: a meeting held during the dated visit of the lead."""
-    return span in body[2:4] and bool(DURING_VISIT.match(span.text)) and any(_dated(s.text) for s in body[:2])
-
-
-def _dated(text: str) -> bool:
-    if not any(c in text for c in "日天期久月旬"):  # every date, vague or relative word holds one of these
-        return False
-    return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))

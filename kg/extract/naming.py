@@ -37,6 +37,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
     elif rule == "study":  # …党组理论学习中心组举行2026年第三次集体学习
         kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会|[（(]扩大[）)]学习)", "", match.group("kind"))
         name, start, end = match.group("name") + kind, match.start("name"), match.end()
+        name = re.sub("(?<=党组|党委)(?:开展|举行)", "", name)  # 党组开展理论学习中心组学习
         if verb := list(_VERBS_IN_NAME.finditer(name)):  # 教育与考试中心召开2023年第三次党总支理论学习中心组…
             start += verb[-1].end()
             name = name[verb[-1].end():]
@@ -226,3 +227,11 @@ def _subject(before: str) -> str:
         return joint.group(1)
     match = _CONVENER.search(clause)
     return match.group(1) if match else ""
+
+
+def shortened(short: str, full: str) -> bool:
+    """节能与新能源汽车产业发展会议 for 节能与新能源汽车产业发展部际联席会议联络员会议: a title keeps the
+    name's head and its last word."""
+    noun = re.search("(?:会议|座谈会|大会)$", short)
+    return bool(noun) and noun.start() >= 4 and full.startswith(short[:noun.start()]) and full.endswith(noun.group()) \
+        and short not in full  # not …第十四次会议 for its 第一次全体会议

@@ -1,0 +1,25 @@
+"""Whether a sentence is dated, and meetings held during a visit that an earlier sentence dates."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import DATE_RE, VAGUE_RE
+from kg.model import Span
+
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+DURING_VISIT = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)"
+                          r"|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)"
+                          r"|^(?:之后|随后|其后)，?(?:联合)?(?:调研组|检查组|督导组|工作组|考察组)")
+
+
+def during(span: Span, body: list[Span]) -> bool:
+    """期间，调研组分别在苏州和镇江召开中小企业座谈会: a meeting held during the dated visit of the lead."""
+    return span in body[2:4] and bool(DURING_VISIT.match(span.text)) and any(dated(s.text) for s in body[:2])
+
+
+def dated(text: str) -> bool:
+    """Whether the sentence gives a date, a vague one (近日) or the day of another (当天)."""
+    if not any(c in text for c in "日天期久月旬"):  # every date, vague or relative word holds one of these
+        return False
+    return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
