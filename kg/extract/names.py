@@ -17,7 +17,8 @@ from kg.extract.lexindex import Index
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
                  "的", "校", "们")
-_NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位", "向老", "向群", "向各", "向全", "向广", "向与")
+_NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位",
+                   "向老", "向群", "向各", "向全", "向广", "向与", "向所")
 # 主席贺信并致辞, 广大老同志; 向老同志通报, 向群众通报: a preposition, not the surname 向
 _ITEM_BEFORE = re.compile(f"(?:^|[、，,：:]|以及|和|及)(?P<name>{NAME_CHARS}{{2,3}})$")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
@@ -50,7 +51,9 @@ def _not_names(index: Index) -> frozenset[str]:
 # 出席会议的还有…, 出席闭幕会的领导同志还有：…, 出席座谈会的党外人士还有…: the people after the verb.
 LISTED_AFTER = re.compile(r"[^，。；]{0,10}?的[^，。；：:]{0,8}?(?:还|也)?(?:有|包括)[：:]?")
 _LIST_OPENING = re.compile(r"(?:出席|参加|列席)" + LISTED_AFTER.pattern)
-_LIST_ITEM = re.compile(f"({NAME_CHARS}{{2,3}}(?:·{NAME_CHARS}{{2,4}})?)(?=、|和|及|等|，|。|；|$)")
+# (…张斌等: 等 ends a list, never a name)
+_LIST_ITEM = re.compile(f"({NAME_CHARS}{{2}}(?:(?!等){NAME_CHARS})?(?:·{NAME_CHARS}{{2,4}})?)"
+                        "(?=、|和|及|等|，|。|；|$)")
 
 
 def listed_names(text: str, index: Index) -> list[Person]:
