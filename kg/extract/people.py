@@ -296,8 +296,8 @@ def _resolve(found: list[Participation]) -> list[Participation]:
     sole = len(reporters) == 1 and not any(p.role == SPEAKER for p in found)  # reports in turn are not speeches
     if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others
         found = [p for p in found if p.role != SPEAKER or p.participant not in reporters]
-    found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER)
-             for p in found if p.role != _REPORT or sole]
+    found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER if sole else OFFICIAL)
+             for p in found]  # reports given in turn: present
     leading = {p.participant for p in found if p.role in (CHAIR, SPEAKER)}
     seen: set[tuple[str, str]] = set()
     titles: dict[str, str] = {p.participant: p.title for p in found if p.title}
