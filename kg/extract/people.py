@@ -41,6 +41,7 @@ _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着
                           r"|^[，,]\s*(?:就|对|围绕)[^，。；]{1,20}$"  # …出席会议，就…提出三点意见
                           r"|^[，,]\s*(?:通报|传达|介绍)[^，。；]{1,30}?、\s*$")  # 王昆主持会议，通报…、提出工作要求
 _REPORT = "report"
+_TURN = "turn"  # present as one who reported or signed in turn: no report is then the only speech
 _HEARD = "heard"  # present as the one who heard reports or views (听取): 他 may refer to him
 _OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
@@ -197,7 +198,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
         if said_elsewhere(gap, own_name) or chaired_elsewhere:
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
-        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "turn": OFFICIAL, "report": _REPORT}.get(kind)
+        role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "turn": _TURN, "report": _REPORT}.get(kind)
         if kind == "present" and value.group().startswith("听取"):  # type: ignore[attr-defined]
             role = _HEARD  # 王江平听取了…意见。他表示: present, and 他 may be him
         if kind == "he":
@@ -293,7 +294,8 @@ def _resolve(found: list[Participation]) -> list[Participation]:
     report is the speech only where it is the only one and nobody else speaks."""
     found = [p if p.role != _HEARD else dataclasses.replace(p, role=OFFICIAL) for p in found]
     reporters = {p.participant for p in found if p.role == _REPORT}
-    sole = len(reporters) == 1 and not any(p.role == SPEAKER for p in found)  # reports in turn are not speeches
+    sole = len(reporters) == 1 and not any(p.role in (SPEAKER, _TURN) for p in found)  # reports in turn: no speech
+    found = [p if p.role != _TURN else dataclasses.replace(p, role=OFFICIAL) for p in found]
     if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others
         found = [p for p in found if p.role != SPEAKER or p.participant not in reporters]
     found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER if sole else OFFICIAL)
