@@ -450,6 +450,18 @@ def test_a_title_s_short_name_takes_the_body_s_full_one_and_its_day() -> None:
     assert (m.name, m.date.isoformat()) == ("节能与新能源汽车产业发展部际联席会议联络员会议", "2017-11-16")
 
 
+def test_a_summary_lead_gives_way_to_the_sentence_that_names_and_dates_the_meeting() -> None:
+    m = _meeting("", "工信部等六部门近日召开座谈会，明确要求规范市场秩序。", "业内人士称，监管力度将不断加码。",
+                 "据工信微报消息，工信部、国家发改委、市场监管总局等六部门于19日联合召开光伏产业座谈会。",
+                 published="2025-08-21 10:00")
+    assert (m.name, m.date.isoformat()) == ("光伏产业座谈会", "2025-08-19")
+
+
+def test_the_convener_is_who_summoned_the_firms() -> None:
+    m = _meeting("", "6月6日，工信部召集中国广电等5大运营商董事长召开5G发展座谈会。")
+    assert m.organizer == "工业和信息化部"
+
+
 def test_a_titled_meeting_dated_far_down_the_page() -> None:
     m = _meeting("禁化武履约宣传工作座谈会在广州召开", "快速搜索", "最近发布", "某市领导一行来所调研", "我所举办培训班",
                  "我所召开安全生产工作会", "我所举办青年论坛", "我所获得表彰",
@@ -788,6 +800,7 @@ def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[
     ("商务部召开政策解读专场外资企业圆桌会", ["10月20日，商务部副部长凌激在京主持召开圆桌会。"]),
     ("", ["工信部副部长苏波在近日举行的“2011年经济形势与电力发展分析预测会”上说，要培育一批大企业。"]),
     ("", ["12月4日，工业和信息化部党组开展理论学习中心组学习。工信部部长李乐成在主持会议时强调，要推进工业互联网创新发展。"]),
+    ("", ["3月15日，工业和信息化部副部长陈肇雄主持召开会议，部署在全国实行“携号转网”工作。"]),  # named by its purpose
 ])
 def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -> None:
     _meeting(title, *paras, published="2022-03-18 19:00")

@@ -17,6 +17,7 @@ from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.text import body_sentences, title_clauses
+from kg.extract.titles import cited_in_title, cue_excused, in_book_title
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
@@ -37,14 +38,13 @@ _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^�
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
                    r"(?=[^。；，、]{2,40}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
-# …新闻发布会及全国联络员会议召开: a meeting held beside the press event
-_AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座谈会|工作会)")
+# …副部长陈肇雄主持召开会议，部署在全国实行“携号转网”工作: a meeting named by what it is for
+_CHAIRED_FOR = re.compile(r"[，,](?:专题)?(?:研究|部署|推进|听取|审议|调度|分析)")
 _VISIT_DURING = re.compile(r"”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _WILL_HOLD = re.compile(r"将(?:在|于)[^。；]{0,30}$")  # 国际足联将在今年12月到明年2月期间，召开一场…
 _CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发来贺电，祝贺…大会召开
-_CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
@@ -165,8 +165,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     title = doc.title
     titles = title_clauses(doc)
     for found in p.not_report.finditer(title):
-        if not (_named_within(title, found, p) or _AND_A_MEETING.match(title, found.end())
-                or _held_beside(titles, found, p) or _subtitle_held(title, found, p)):
+        if not cue_excused(title, titles, found, p.held, p.subject):
             return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
     found = _first_lead(doc, [*titles, *body], titles, body, p, index)
@@ -179,6 +178,11 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             return fuller if fuller.subject or not found.subject else replace(fuller, subject=found.subject)
         if isinstance(fuller, Lead) and fuller.name == found.name and fuller.subject and not found.subject:
             return replace(found, subject=fuller.subject)  # 由国家新闻出版署主办的…大会: the body names its host
+    elif isinstance(found, Lead) and found.name in index.cues["meeting"]["generic_names"] and found.span in body:
+        later = body[body.index(found.span) + 1: body.index(found.span) + 5]  # 近日召开座谈会。…于19日召开X座谈会
+        fuller = _first_lead(doc, later, titles, later, p, index) if later else None
+        if isinstance(fuller, Lead) and fuller.name.endswith(found.name) and len(fuller.name) > len(found.name):
+            return fuller
     return found
 
 
@@ -192,39 +196,22 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
-            if later or _in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
+            if later or in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
             lead = lead_of(doc, span, match, rule, index)
             if rule == "talk" and not lead.subject:
                 continue  # 企业被约谈, 约谈了… with no regulator named: no meeting held by a public body
-            if in_body and _cited_in_title(doc.title, lead.name):
+            if in_body and cited_in_title(doc.title, lead.name):
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
-            if lead.name in index.cues["meeting"]["no_names"] or _unnamed(lead, before, doc.title, chaired, index):
+            bare = lead.name in index.cues["meeting"]["no_names"] and not _CHAIRED_FOR.match(span.text, match.end())
+            if bare or _unnamed(lead, before, doc.title, chaired, index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
             return _checked(doc, titles, span, match, lead, p, index)
     return reason
-
-
-def _held_beside(titles: list[Span], cue: re.Match[str], p: _Patterns) -> bool:
-    """…表彰大会在京举行 刘云山会见与会代表并讲话: the leader met those at a meeting another clause reports held."""
-    return cue.group() == "会见" and any(cue.group() not in t.text and p.subject.search(t.text) for t in titles)
-
-
-def _subtitle_held(title: str, cue: re.Match[str], p: _Patterns) -> bool:
-    """…——张云明出席2023年世界电信和信息社会日大会: a subtitle reporting a meeting held, at most a
-    name before its verb (not one introducing commentary: ——写在…之际, ——访…)."""
-    held = p.held.search(title, cue.end())
-    return cue.group() == "——" and held is not None and held.start() - cue.end() <= 6
-
-
-def _named_within(title: str, cue: re.Match[str], p: _Patterns) -> bool:
-    """学习贯彻…贺信精神座谈会: the cue is part of the name of a meeting the title says was held."""
-    return any(match.start("name") <= cue.start() and cue.end() <= match.end("name")
-               for match in p.held.finditer(title))
 
 
 def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
@@ -269,11 +256,6 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     return lead
 
 
-def _cited_in_title(title: str, name: str) -> bool:
-    at = title.find(name)
-    return at >= 0 and (title.startswith("精神", at + len(name)) or bool(_CITING.search(title, 0, at)))
-
-
 def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:
     """座谈会 with nobody named to convene it (一些社团还召开了座谈会), or held on a visit without being
     chaired (…赴福建调研，分别在福州、泉州召开了座谈会); a titled person or a known body before the
@@ -288,8 +270,3 @@ def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -
 @cache
 def _not_meeting_name(index: Index) -> re.Pattern[str]:
     return re.compile(index.cues["meeting"]["not_meeting_names_re"])
-
-
-def _in_book_title(text: str, at: int) -> bool:
-    """《在…会议上的讲话》: a name inside a title of a work, not a meeting held."""
-    return text.rfind("《", 0, at) > text.rfind("》", 0, at)

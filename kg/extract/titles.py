@@ -1,0 +1,47 @@
+"""Cue words in a title that do not stop a meeting report, and names a title or a work only cites."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Span
+
+# …新闻发布会及全国联络员会议召开: a meeting held beside the press event
+_AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座谈会|工作会)")
+_CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
+
+
+def cue_excused(title: str, titles: list[Span], cue: re.Match[str], held: re.Pattern[str],
+                subject: re.Pattern[str]) -> bool:
+    """Whether a not-a-report cue in the title (会见, ——, 发布会…) still leaves a meeting reported."""
+    return (_named_within(title, cue, held) or bool(_AND_A_MEETING.match(title, cue.end()))
+            or _held_beside(titles, cue, subject) or _subtitle_held(title, cue, held))
+
+
+def _held_beside(titles: list[Span], cue: re.Match[str], subject: re.Pattern[str]) -> bool:
+    """…表彰大会在京举行 刘云山会见与会代表并讲话: the leader met those at a meeting another clause reports held."""
+    return cue.group() == "会见" and any(cue.group() not in t.text and subject.search(t.text) for t in titles)
+
+
+def _subtitle_held(title: str, cue: re.Match[str], held: re.Pattern[str]) -> bool:
+    """…——张云明出席2023年世界电信和信息社会日大会: a subtitle reporting a meeting held, at most a
+    name before its verb (not one introducing commentary: ——写在…之际, ——访…)."""
+    found = held.search(title, cue.end())
+    return cue.group() == "——" and found is not None and found.start() - cue.end() <= 6
+
+
+def _named_within(title: str, cue: re.Match[str], held: re.Pattern[str]) -> bool:
+    """学习贯彻…贺信精神座谈会: the cue is part of the name of a meeting the title says was held."""
+    return any(match.start("name") <= cue.start() and cue.end() <= match.end("name")
+               for match in held.finditer(title))
+
+
+def cited_in_title(title: str, name: str) -> bool:
+    """深入贯彻落实加强基础研究座谈会精神: the title cites the meeting, its item reports something else."""
+    at = title.find(name)
+    return at >= 0 and (title.startswith("精神", at + len(name)) or bool(_CITING.search(title, 0, at)))
+
+
+def in_book_title(text: str, at: int) -> bool:
+    """《在…会议上的讲话》: a name inside a title of a work, not a meeting held."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
