@@ -462,6 +462,13 @@ def test_the_convener_is_who_summoned_the_firms() -> None:
     assert m.organizer == "工业和信息化部"
 
 
+def test_a_repost_is_dated_by_the_original_s_dateline() -> None:
+    m = _meeting("产业转移目录避免落后产能移至中西部", "汉泰五金网 2022-07-07 18：52：17",
+                 "2011-11-14 15：06：40 来源：新华社",
+                 "13日，工业和信息化部在郑州召开产业转移座谈会。", published="2022-07-07 18:52")
+    assert m.date.isoformat() == "2011-11-13"
+
+
 def test_a_titled_meeting_dated_far_down_the_page() -> None:
     m = _meeting("禁化武履约宣传工作座谈会在广州召开", "快速搜索", "最近发布", "某市领导一行来所调研", "我所举办培训班",
                  "我所召开安全生产工作会", "我所举办青年论坛", "我所获得表彰",

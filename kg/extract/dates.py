@@ -33,6 +33,8 @@ _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
 _SINCE = ("以来", "来", "以前", "前", "以后", "后")
 _WORK_REACH = 600  # characters of the body where a meeting's plans and reviews are told
+_SOURCE_LINE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}[:：]\d{2}"
+                          r"(?:[:：]\d{2})?\s*(?:来源|來源|稿源)")
 _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?"
                          r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务)"
                          r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?工作(?:情况|总结|成效|进展))")
@@ -117,7 +119,7 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
     /201706/08/, /20170608; /202208/ means by the end of that month), a dateline at the top of
     the text (发布时间：2025-06-17, 2017年6月8日), or the year a lead names (2022世界先进制造业大会)."""
     if doc.published is not None:
-        return doc.published.date(), "published"
+        return _reposted(doc) or doc.published.date(), "published"
     for text in (doc.url or "", doc.text[:_DATELINE_REACH].translate(_DIGITS)):
         for match in _FULL_DATE.finditer(text):
             try:
@@ -136,6 +138,21 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         if year:
             return dt.date(year, 12, 31), "year"
     return None, ""
+
+
+def _reposted(doc: Document) -> dt.date | None:
+    """A repost keeps the original's dateline (…2022-07-07 18:52 产业转移目录… 2011-11-14 15:06:40 来源：新华社):
+    an earlier date and time followed by its source, at the top of the text, dates what it reports."""
+    published = doc.published.date()  # type: ignore[union-attr]
+    top = doc.text[doc.body_start: doc.body_start + _DATELINE_REACH].translate(_DIGITS)
+    for match in _SOURCE_LINE.finditer(top):
+        try:
+            found = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if found < published - dt.timedelta(days=2):
+            return found
+    return None
 
 
 def _work_year(text: str) -> int | None:
