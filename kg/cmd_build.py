@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -52,6 +53,7 @@ def main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     check_output_folder(args.output)  # before the long part
     signal.signal(signal.SIGTERM, _terminate)
+    sys.unraisablehook = _stop_swallowed
     try:
         return _build(args, started)
     except KeyboardInterrupt:
@@ -128,6 +130,22 @@ def _size(text: str) -> int:
 
 def _terminate(signum: int, frame: object) -> None:
     raise Terminated
+
+
+_SIGNAL_OF = {Terminated: signal.SIGTERM, KeyboardInterrupt: signal.SIGINT}
+
+
+def _stop_swallowed(unraisable: object) -> None:
+    """A signal that arrives while Python runs a callback (an import lock's weakref callback, a
+    finaliser) raises there, and Python only prints it ('Exception ignored in…'): deliver the signal
+    again, so that it stops the build where it can (one line, no traceback)."""
+    stop = _SIGNAL_OF.get(type(getattr(unraisable, "exc_value", None)))  # type: ignore[call-overload]
+    if stop is None:
+        sys.__unraisablehook__(unraisable)  # type: ignore[arg-type]
+        return
+    import threading  # sent from a thread a moment later: sent from here, it would raise in here again
+
+    threading.Timer(0.01, os.kill, (os.getpid(), stop)).start()
 
 
 def _stopped(how: str, output: Path, code: int) -> int:

@@ -173,3 +173,28 @@ def test_unreadable_data_files_are_one_line(tmp_path: Path) -> None:
         one_line(done.stderr, str(garbage))
     missing = kg("validate", str(tmp_path / "none.ttl"))
     assert one_line(missing.stderr).endswith(f"cannot read {tmp_path / 'none.ttl'}: no such file or directory")
+
+
+def test_a_signal_that_arrives_inside_a_callback_still_stops_the_build() -> None:
+    """Python only prints an exception raised in a weakref callback ('Exception ignored in…'):
+    a SIGTERM that lands there is delivered again, and stops the code that runs after it."""
+    code = (
+        "import signal, sys, time, weakref\n"
+        "from kg.cmd_build import Terminated, _stop_swallowed, _terminate\n"
+        "signal.signal(signal.SIGTERM, _terminate)\n"
+        "sys.unraisablehook = _stop_swallowed\n"
+        "class Held: pass\n"
+        "held = Held()\n"
+        "def callback(ref):\n"
+        "    import os\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    sum(range(10000))  # the handler raises in here\n"
+        "ref = weakref.ref(held, callback)\n"
+        "try:\n"
+        "    del held\n"
+        "    time.sleep(5)\n"
+        "    print('not stopped')\n"
+        "except Terminated:\n"
+        "    print('stopped')\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "stopped" and done.stderr == "", done.stdout + done.stderr
