@@ -422,6 +422,8 @@ def test_date_ranges_and_relative_years(lead: str, published: str, start: str | 
     ("https://www.example.com/a.html", "3月28日，部长主持召开部际协调小组会议，审定了2013年淘汰落后产能目标任务。",
      "2013-03-28"),
     ("https://www.example.com/a.html", "3月28日，工业和信息化部召开部际协调小组会议，回顾了2009年以来的工作。", None),
+    ("https://www.example.com/a.html", "12月25日，全国工业和信息化工作会议在京召开，总结2025年工作情况，部署2026年重点工作任务。",
+     "2025-12-25"),  # at a year's end it reviews that year and plans the next
 ])
 def test_undated_page_resolves_its_lead_by_its_url(url: str, lead: str, date: str | None) -> None:
     from kg.clean import to_document

@@ -33,6 +33,7 @@ _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
 _SINCE = ("以来", "来", "以前", "前", "以后", "后")
 _WORK_REACH = 600  # characters of the body where a meeting's plans and reviews are told
+_LATE_IN_YEAR = re.compile(r"(?<!\d)1[12]月")
 _SOURCE_LINE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}[:：]\d{2}"
                           r"(?:[:：]\d{2})?\s*(?:来源|來源|稿源)")
 _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?"
@@ -131,7 +132,7 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         return first_of_next - dt.timedelta(days=1), "month"
     for text, in_url in ((doc.url or "", True), (lead, False)):  # /art/2023/…, 2022世界先进制造业大会: that year's end
         body = doc.text[doc.body_start: doc.body_start + _WORK_REACH]
-        worked = None if in_url else _work_year(body.translate(_DIGITS))
+        worked = None if in_url else _work_year(body.translate(_DIGITS), bool(_LATE_IN_YEAR.search(lead)))
         year = worked or next((int(y.group(1)) for y in _YEAR.finditer(text)
                                if (in_url and int(y.group(1)) <= _LAST_URL_YEAR)
                                or not in_url and not text.startswith(_SINCE, y.end())), None)  # 2009年以来
@@ -155,10 +156,12 @@ def _reposted(doc: Document) -> dt.date | None:
     return None
 
 
-def _work_year(text: str) -> int | None:
+def _work_year(text: str, late: bool = False) -> int | None:
     """The year a meeting works in, told by the plans it sets (2016年重点工作任务) or the work it
-    reviews (通报2015年工作情况: the year after)."""
-    years = [int(m["plan"]) if m["plan"] else int(m["done"]) + 1 for m in _WORK_YEARS.finditer(text)]
+    reviews (通报2015年工作情况: the year after); at the end of a year (`late`: a lead in November or
+    December) it reviews that year and plans the next (12月25日…总结2025年工作: 2025)."""
+    shift = -1 if late else 0
+    years = [int(m["plan"]) + shift if m["plan"] else int(m["done"]) + 1 + shift for m in _WORK_YEARS.finditer(text)]
     return max(years) if years else None
 
 
