@@ -17,9 +17,9 @@ from kg.extract.lexindex import Index
 NAME_CHARS = r"[\u4e00-\u9fff]"
 _NOT_NAME_END = ("会", "议", "组", "室", "省", "市", "部", "委", "局", "厅", "司", "处", "区", "县", "办", "院", "府",
                  "的", "校", "们")
-_NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位",
+_NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位", "干部", "班子", "小组",
                    "向老", "向群", "向各", "向全", "向广", "向与", "向所")
-# 主席贺信并致辞, 广大老同志; 向老同志通报, 向群众通报: a preposition, not the surname 向
+# 主席贺信并致辞, 广大老同志, 领导干部, 领导班子; 向老同志通报, 向群众通报: a preposition, not the surname 向
 _ITEM_BEFORE = re.compile(f"(?:^|[、，,：:]|以及|和|及)(?P<name>{NAME_CHARS}{{2,3}})$")
 _NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
 
