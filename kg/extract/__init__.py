@@ -7,7 +7,7 @@ import re
 from kg.extract import lexindex, script
 from kg.extract.cited import extract_cited
 from kg.extract.convener import meeting_format, organizer
-from kg.extract.dates import SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
+from kg.extract.dates import HOLDS, SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
 from kg.extract.lead import LEAD_SENTENCES, content_sentences, find_lead
 from kg.extract.leaders import leaders_spoke, merge_spoke
@@ -23,7 +23,6 @@ from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMee
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
-_HOLDING = re.compile("召开|举行|举办|主持|开幕")
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 
 
@@ -100,7 +99,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             found, mention = previous_date(doc, span.start, reference)
             if found is not None or published:
                 return found or DateRange(reference, None), mention or _same_day(doc, span)
-        vague = vague or bool(VAGUE_RE.search(span.text) and _HOLDING.search(span.text))  # not 近期…专题会精神
+        vague = vague or bool(VAGUE_RE.search(span.text) and HOLDS.search(span.text))  # not 近期…专题会精神
     titled = lead.span.start < doc.body_start  # a title's meeting, told in full past page chrome
     for span in body:  # 全国…秘书长会议9月13日至14日在京召开, told further down a piece on an instruction
         if lead.name in span.text and (_HELD_ON.search(span.text) or titled and not vague):

@@ -41,7 +41,7 @@ _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?
                          r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?工作(?:情况|总结|成效|进展))")
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:组织|联合|专门|专题)?"
                         r"(?:举办|举行|召开|开幕|闭幕|主持)")
-_HOLDS = re.compile("召开|举行|举办|主持|开幕")
+HOLDS = re.compile("召开|举行|举办|主持|开幕")  # a sentence that holds a meeting
 SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天|(?:稍后|随后)(?:召开|举行)的")  # 在稍后召开的对接会上
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}
 
@@ -176,7 +176,7 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
         return None, None
     text = span.text.translate(_DIGITS)
     vague = VAGUE_RE.search(text)
-    held_later = bool(vague and _HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
+    held_later = bool(vague and HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
     matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())
                and not (vague and (held_later or _REPORTED.match(text, m.end())))]  # 记者12月8日从…获悉，日前…召开
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))

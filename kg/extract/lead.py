@@ -179,7 +179,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if isinstance(fuller, Lead) and fuller.name == found.name and fuller.subject and not found.subject:
             return replace(found, subject=fuller.subject)  # 由国家新闻出版署主办的…大会: the body names its host
     elif isinstance(found, Lead) and found.name in index.cues["meeting"]["generic_names"] and found.span in body:
-        later = body[body.index(found.span) + 1: body.index(found.span) + 5]  # 近日召开座谈会。…于19日召开X座谈会
+        at = body.index(found.span) + 1
+        later = body[at: at + 4]  # 近日召开座谈会。…于19日召开X座谈会
         fuller = _first_lead(doc, later, titles, later, p, index) if later else None
         if isinstance(fuller, Lead) and fuller.name.endswith(found.name) and len(fuller.name) > len(found.name):
             return fuller

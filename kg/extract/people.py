@@ -219,10 +219,10 @@ def _chained_turns_dropped(text: str, tokens: list[tuple[int, str, object]]) -> 
     """宋元明通报调查安排、提出工作要求: a report chained to a speech is part of the speech."""
     kept = []
     for n, (start, kind, value) in enumerate(tokens):
-        after = next((t for t in tokens[n + 1:] if t[1] != "person"), None)
-        chained = after and after[1] in ("speaker", "chair") and _CHAINED.match(text[start:after[0]])
-        if kind == "turn" and n and tokens[n - 1][1] in ("person", "chair", "speaker") and chained:
-            continue
+        if kind == "turn" and n and tokens[n - 1][1] in ("person", "chair", "speaker"):
+            after = next((t for t in tokens[n + 1:] if t[1] != "person"), None)
+            if after and after[1] in ("speaker", "chair") and _CHAINED.match(text[start:after[0]]):
+                continue
         kept.append((start, kind, value))
     return kept
 
