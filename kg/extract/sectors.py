@@ -26,7 +26,11 @@ _NOUNISH = frozenset({"n", "nz", "b", "j", "eng", "an", "ng"})
 _MAX_ITEM = 8  # characters of one enumerated item
 _MIN_NAME = 2
 _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人", "结构", "体系", "布局", "转移", "规划")
-_LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}法(?:草案|修正案|修订草案)?(?=[，。、；》”\s]|$)")
+# A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
+_LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
+# A list of those who attended (…部分金融机构、企业…负责同志参加会议): the bodies are not sectors.
+_ATTENDANCE = re.compile(r"(?:负责同志|负责人|代表|有关人员)(?:等)?(?:[\d约余多]+人)?(?:参加|出席|列席)(?:了)?"
+                         r"(?:会议|座谈会|大会|全体会议|开幕会|活动)?[。；]?$")
 _IN_A_BODY_NAME = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,4}?(?:委员会|管理局|总局|局|厅)"
                              r"|[\u4e00-\u9fff]{1,4}?(?:有限公司|公司|集团)")
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
@@ -62,6 +66,8 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
     found: dict[str, Mention] = {}
     for span in spans:
         text = span.text
+        if _ATTENDANCE.search(text.rstrip()):
+            continue
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):
             continue
