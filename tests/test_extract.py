@@ -304,13 +304,16 @@ def test_cited_names_are_never_fragments(sentence: str, cited: list[str]) -> Non
 
 
 def test_vague_references_are_not_cited_meetings() -> None:
-    """中央有关会议 is no meeting; 二十届历次全会 names its plenums; 中共二十大 is cited like 党的二十大."""
+    """中央有关会议 and 二十届历次全会 are no one meeting; 中共二十大 is cited like 党的二十大; 庆祝 opens a name."""
     m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。",
                  "会议要求认真落实中央有关会议精神，贯彻党的二十大和二十届历次全会精神。",
                  "要全面贯彻中共十九大精神，推动学习贯彻总书记在庆祝中国人民政治协商会议成立75周年大会上的重要讲话精神。",
                  published="2025-08-18 16:47")
-    assert [c.name for c in m.cited] == ["党的二十大", "二十届历次全会", "中共十九大",
-                                         "庆祝中国人民政治协商会议成立75周年大会"]
+    assert [c.name for c in m.cited] == ["党的二十大", "中共十九大", "庆祝中国人民政治协商会议成立75周年大会"]
+    m = _meeting("工业和信息化部召开座谈会", "8月17日，工业和信息化部召开座谈会。",
+                 "要学习贯彻习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话，做好党的全国代表大会代表选举工作。",
+                 published="2021-08-18 16:47")
+    assert [c.name for c in m.cited] == ["庆祝中国共产党成立100周年大会"]
 
 
 @pytest.mark.parametrize(("title", "lead"), [
@@ -822,6 +825,8 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
 
 @pytest.mark.parametrize(("title", "paras", "reason"), [
     ("上半年外贸增长", ["国务院新闻办公室今天举行新闻发布会，介绍上半年外贸情况。"], "发布会"),
+    ("某市通报灾害情况", ["某市防汛指挥部昨晚召开新闻通报会，通报了灾害最新情况。"], "新闻通报会"),
+    ("中共中央发出通知 部署代表选举工作", ["通知要求，各级党组织要认真做好选举工作。中央组织部召开会议作出安排。"], "发出通知"),
     ("多国人士高度评价", ["多国人士高度评价习近平主席在全国表彰大会上发表的重要讲话。"], "高度评价"),
     ("国际观察", ["多国人士高度评价习近平主席在全国表彰大会上发表的重要讲话。"], "观察"),
     ("副部长赴福建调研", ["6月29日，副部长徐晓兰赴福建调研，分别在福州、泉州召开了座谈会。"], "unnamed"),
@@ -904,6 +909,14 @@ def test_suggestions_and_summaries_are_not_measures_but_deployments_are() -> Non
                  "局长对2015年工作进行了总结，并对2016年重点工作作了部署：一是开展评估；二是加强监管。",
                  published="2016-03-02 19:00")
     assert [x.ordinal for x in m.measures] == [1, 2]
+    m = _meeting("十四届全国人大四次会议在京开幕", "十四届全国人大四次会议3月5日在京开幕。",
+                 "李强在报告中指出，一年来主要做了以下工作：一是稳定经济运行；二是建设产业体系。"
+                 "大会强调，十年来我们经历了三件大事：一是迎来建党百年，二是进入新时代。", published="2026-03-05 19:00")
+    assert m.measures == []
+    m = _meeting("中共中央政治局召开会议", "中共中央政治局2月27日召开会议。",
+                 "会议要求，认真落实中央经济工作会议部署，扎实推进各项工作。会议决定，这次会议讨论的文件提交全会审议。",
+                 published="2026-02-27 19:00")
+    assert [x.text[:4] for x in m.measures] == ["会议决定"]
 
 
 @pytest.mark.parametrize(("title", "paras", "published", "cited"), [
@@ -914,6 +927,13 @@ def test_suggestions_and_summaries_are_not_measures_but_deployments_are() -> Non
      ["10月28日，十四届全国人大常委会第十八次会议在京闭幕。",
       "十四届全国人大常委会第18次会议表决通过了有关法律。会议贯彻党的二十届四中全会精神。"], "2025-10-28 19:00",
      ["党的二十届四中全会"]),
+    ("中国共产党第二十次全国代表大会在京闭幕",  # itself, in its short form
+     ["中国共产党第二十次全国代表大会10月22日在京闭幕。", "大会强调，党的二十大是一次高举旗帜的大会。"],
+     "2022-10-22 19:00", []),
+    ("在十九届中央纪委四次全会上",  # itself, in its long form
+     ["中国共产党第十九届中央纪律检查委员会第四次全体会议13日在京开幕。",
+      "会议认为，要贯彻党的十九大精神和中国共产党第十九届中央纪律检查委员会第四次全体会议部署。"],
+     "2020-01-13 19:00", ["党的十九大"]),
 ])
 def test_a_cited_meeting_is_named_once_and_never_the_meeting_itself(title: str, paras: list[str], published: str,
                                                                      cited: list[str]) -> None:

@@ -47,7 +47,8 @@ _ANCHORS = (r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|�
             r"|[一二三四五六七八九十]中全会$)")
 # 用全会, 使大会: a word or two before a generic noun (from 用全会精神…) is no meeting's name.
 _BARE = re.compile(f"^(?!{_ANCHORS})[\u4e00-\u9fff]{{1,2}}(?:全会|大会|会议)$")
-_ANCHORED = re.compile(f"^(?!{_ANCHORS})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
+# (庆祝中国共产党成立…大会 keeps 庆祝.)
+_ANCHORED = re.compile(f"^(?!{_ANCHORS}|庆祝|纪念)[^届第\\d]{{1,3}}?(?={_ANCHORS})")
 _COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)"
                                  r"(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
 _SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
@@ -55,6 +56,7 @@ _LONG_FORMS = tuple((re.compile(a), b) for a, b in (
     (r"(?:政协)?第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
     (r"全国人民代表大会", "全国人大"), (r"中国共产党", "中共"), (r"中央纪律检查委员会", "中央纪委"),
     (r"第?([一二三四五六七八九十]+)届中央委员会第([一二三四五六七八九十]+)次全体会议", r"\1届\2中全会"),
+    (r"第?([一二三四五六七八九十]+)届中央纪委第([一二三四五六七八九十]+)次全体会议", r"\1届中央纪委\2次全会"),
 ))
 _NUMERALS = re.compile(r"[一二三四五六七八九十百零]+|\d+")
 _KINDS = re.compile(r"中全会|全会|主席会议|委员长会议|常委会|全体会议|代表大会|会议$")
@@ -85,7 +87,7 @@ def _cited_matches(text: str, start: int, c: _Cited):
 
 
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会$")
-_VAGUE = re.compile(r"有关|相关|各次")  # 中央有关会议: no one meeting (十九届历次全会 names its plenums)
+_VAGUE = re.compile(r"有关|相关|各次|历次")  # 中央有关会议, 二十届历次全会: no one meeting
 # 推动大会精神入脑入心: this meeting
 _ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")
 _CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]?|二十)(?:大|届)")
@@ -165,6 +167,8 @@ def _same_meeting(name: str, own: str) -> bool:
     core, own_core = _short_form(name), _short_form(own)
     if core in own_core or own_core in core:
         return True
+    if (congress := _PARTY_CONGRESS.match(core)) and (own_congress := _PARTY_CONGRESS.match(own_core)):
+        return congress.group(1) == own_congress.group(1)  # 党的二十大 is 中国共产党第二十次全国代表大会
     numbers, own_numbers = _NUMERALS.findall(_long_to_short(name)), _NUMERALS.findall(_long_to_short(own))
     if _kind(core) != _kind(own_core):
         return False
@@ -173,6 +177,7 @@ def _same_meeting(name: str, own: str) -> bool:
     return numbers == own_numbers
 
 
+_PARTY_CONGRESS = re.compile(r"^(?:党的|中共)第?([一二三四五六七八九十]+)(?:次全国代表大会|大)$")
 _ARABIC = re.compile(r"(?<![\d.])\d{1,3}(?=次|届)")
 _DIGITS_ZH = "零一二三四五六七八九"
 

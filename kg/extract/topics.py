@@ -43,7 +43,9 @@ def _measure(doc: Document, start: int, ordinal: int, rule: str, limit: int | No
 
 # What opens a list that the meeting did not decide: members' suggestions, a summary of past work.
 _NOT_DECIDED = re.compile(r"(?:委员|代表|专家|学者|与会者|大家|与会人员)们?[^。；]{0,12}(?:建议|认为|表示|提出|呼吁)"
-                          r"|(?:总结|回顾)(?:了)?[^。；]{0,12}(?:工作|成绩|成效)")
+                          r"|(?:总结|回顾)(?:了)?[^。；]{0,12}(?:工作|成绩|成效)"
+                          r"|做了(?:以下|如下)[^。；]{0,6}工作|经历了[^。；]{0,30}大事"  # 一年来主要做了以下工作：一是…
+                          r"|(?:一年|[一二两三四五六七八九十\d]+年)来[^。；]{0,20}(?:取得|实现|完成)")
 _DEPLOYS = re.compile(r"部署|安排|要求|强调|提出|明确")
 _MIN_DECISION = 12
 
