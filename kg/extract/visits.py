@@ -18,8 +18,11 @@ def during(span: Span, body: list[Span]) -> bool:
     return span in body[2:4] and bool(DURING_VISIT.match(span.text)) and any(dated(s.text) for s in body[:2])
 
 
+_DATELINE = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")  # 2026-01-08 10:39:16 工信部召开…
+
+
 def dated(text: str) -> bool:
     """Whether the sentence gives a date, a vague one (近日) or the day of another (当天)."""
     if not any(c in text for c in "日天期久月旬"):  # every date, vague or relative word holds one of these
-        return False
+        return bool(_DATELINE.match(text))
     return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
