@@ -824,6 +824,7 @@ def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[
     ("", ["全球报道：中国要推进企业搬迁改造", "2019-04-15 中新网2.5万0", "核心提示：工业和信息化部副部长近日表示，将做好六方面工作。",
           "据工信部网站消息，工业和信息化部副部长近日表示，将做好六方面工作。", "目前，搬迁改造工作取得初步成效，目标已实现。",
           "资料图：危化品事故模拟演练。", "4月12日，危险化学品生产企业搬迁改造专项工作组2019年第一次会议在京召开。"]),
+    ("", ["10月17日至18日，由农工党中央、工业和信息化部联合主办的新材料创新发展战略研讨会在京举办。"]),
 ])
 def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -> None:
     _meeting(title, *paras, published="2022-03-18 19:00")
@@ -846,6 +847,7 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
     ("保障幼有所育", ["《中华人民共和国学前教育法》日前经十四届全国人大常委会第十二次会议表决通过，将从2025年6月1日起施行。"],
      "经…会议审议通过"),
     ("我国高校思政课专兼职教师超12.7万", ["学校思想政治理论课教师座谈会召开三年来，我国思政课建设稳步推进。"], "no meeting"),
+    ("全民阅读大会在太原举办", ["4月23日，第三届全民阅读大会在太原举办。"], "no meeting"),
     ("时代楷模唱响英雄赞歌", ["栏目在黄金时间播出，同时通过举办先进事迹报告会、推出公益广告等形式，掀起学习热潮。"], "no meeting"),
 ])
 def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: str) -> None:

@@ -27,7 +27,8 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$"
                      r"|^[|｜]|^资料图[：:]"  # a table row (stock tickers), a picture's caption
                      r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:：]{5,8})?\s*[^\s，。]{0,12}$")  # 2019-04-15 中新网
-_SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过")
+_HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
+_SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
@@ -101,7 +102,7 @@ def _patterns(index: Index) -> _Patterns:
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         subject=re.compile(f"(?=[^。；]{{1,48}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
-                           f"(?:举行|召开|开幕|闭幕|传达学习|表决通过)"  # not 举办: festivals, fairs, reading weeks
+                           f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办)"
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来))"),  # …座谈会召开三年来
         bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
@@ -144,6 +145,8 @@ def _candidates(text: str, p: _Patterns):
                 or rule == "event" and not _EVENT_WORD.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
+            if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):
+                continue  # 举办 holds a symposium, not a festival, fair or reading week (…大会在京举办)
             yield match, rule
 
 
