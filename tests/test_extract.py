@@ -779,6 +779,10 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
     (["11月25日，工信部消费品司在北京召开纺织服装产业集群工作座谈会。江苏、浙江、福建、山东、广东省、宁波市工信厅（局）"
       "有关负责同志参加会议。", "五省一市工信厅（局）及重点集群分别介绍了各地纺织服装产业集群发展情况。"],
      ["jiangsu", "zhejiang", "fujian", "shandong", "guangdong"], []),  # the five provinces named before
+    (["近期，陕西省通信管理局组织召开了综合整治骚扰电话专项工作第三次联席会议。",
+      "陕西管局通报了2019年第三季度12321受理的全省骚扰电话举报统计分析情况。"], ["shaanxi"], []),
+    (["10月19日，山西省通信管理局组织召开了综合整治骚扰电话协同工作座谈会。",
+      "省通信管理局结合工作重点提出了要高度重视，细化责任。"], ["shanxi"], []),
 ])
 def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[str], present: list[str]) -> None:
     m = _meeting("会议报道", *paras)
