@@ -462,6 +462,13 @@ def test_a_summary_lead_gives_way_to_the_sentence_that_names_and_dates_the_meeti
     assert (m.name, m.date.isoformat()) == ("光伏产业座谈会", "2025-08-19")
 
 
+def test_an_undated_headline_is_dated_by_the_lead_that_names_what_it_reports() -> None:
+    m = _meeting("", "工信部集体约谈18家垃圾信息问题严重企业", "发布时间:2019-12-02 17:25:34 来源:上海证券报",
+                 "导读:据工业和信息化部12月2日消息,2019年11月29日,工业和信息化部信息通信管理局集体约谈了18家移动转售企业。",
+                 published="2019-12-02 17:25")
+    assert m.date.isoformat() == "2019-11-29"
+
+
 def test_the_convener_is_who_summoned_the_firms() -> None:
     m = _meeting("", "6月6日，工信部召集中国广电等5大运营商董事长召开5G发展座谈会。")
     assert m.organizer == "工业和信息化部"

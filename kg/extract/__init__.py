@@ -87,7 +87,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
         visit = content[content.index(lead.span) - 1]  # 3月1日，…赴江苏调研。其间，…主持召开…座谈会
         found, mention = first_date(doc, visit, "dates.visit", reference, known)
         return (found, mention) if found and found.end is None else (None, None)  # a visit of days: which one?
-    candidates = [lead.span] + [s for s in content if s != lead.span and tells.search(s.text)]
+    candidates = [lead.span] + [s for s in content if s != lead.span and (tells.search(s.text) or lead.name in s.text)]
     vague = False
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text):
