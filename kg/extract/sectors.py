@@ -33,6 +33,8 @@ _ATTENDANCE = re.compile(r"(?:负责同志|负责人|代表|有关人员)(?:等)
                          r"(?:会议|座谈会|大会|全体会议|开幕会|活动)?[。；]?$")
 _IN_A_BODY_NAME = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,4}?(?:委员会|管理局|总局|局|厅)"
                              r"|[\u4e00-\u9fff]{1,4}?(?:有限公司|公司|集团)")
+_MADE = ("装备", "设备", "机械", "材料")
+_MADE_FOR = re.compile(rf"(?:{'|'.join(_MADE)})(?!制造企业|企业|厂)")  # the equipment is singled out
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
 
 
@@ -113,7 +115,8 @@ def _labelled(text: str, index: Index, cues: _Cues):
             yield start, match.end(), "topics.sector"  # refused, and nothing widens it
             continue
         widened = cues.widen_before.search(text, max(0, start - 3), start)
-        yield widened.start() if widened else start, match.end(), "topics.sector"
+        made = None if match.group().endswith(_MADE) else _MADE_FOR.match(text, match.end())  # 纺织机械, 风电装备
+        yield widened.start() if widened else start, made.end() if made else match.end(), "topics.sector"
 
 
 def _industries(text: str, words: Sequence[Token], cues: _Cues):
