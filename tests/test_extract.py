@@ -842,6 +842,14 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
     _meeting(title, *paras, published="2022-03-18 19:00")
 
 
+@pytest.mark.parametrize("name", [
+    "党外人士学习贯彻胡锦涛总书记7月23日在省部级主要领导干部专题研讨班发表的重要讲话座谈会",  # 43 characters
+    "国务院防治重大疾病工作部际联席会议第一次全体会议暨国务院防治艾滋病工作委员会第三次会议",
+])
+def test_a_long_name_is_read_whole(name: str) -> None:
+    assert _meeting("", f"近日，{name}在北京举行。", published="2012-07-28 19:00").name == name
+
+
 @pytest.mark.parametrize(("title", "paras", "reason"), [
     ("上半年外贸增长", ["国务院新闻办公室今天举行新闻发布会，介绍上半年外贸情况。"], "发布会"),
     ("某市通报灾害情况", ["某市防汛指挥部昨晚召开新闻通报会，通报了灾害最新情况。"], "新闻通报会"),
