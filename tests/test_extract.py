@@ -842,6 +842,11 @@ def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -
     _meeting(title, *paras, published="2022-03-18 19:00")
 
 
+def test_a_quoted_name_keeps_its_closing_quote() -> None:
+    m = _meeting("", "8月22日，第二届“蒙商大会”在呼和浩特开幕。", published="2018-08-23 19:00")
+    assert (m.name, m.name_mention.span.text) == ("第二届“蒙商大会”", "第二届“蒙商大会”")
+
+
 @pytest.mark.parametrize("name", [
     "党外人士学习贯彻胡锦涛总书记7月23日在省部级主要领导干部专题研讨班发表的重要讲话座谈会",  # 43 characters
     "国务院防治重大疾病工作部际联席会议第一次全体会议暨国务院防治艾滋病工作委员会第三次会议",
@@ -868,6 +873,7 @@ def test_a_long_name_is_read_whole(name: str) -> None:
      "经…会议审议通过"),
     ("我国高校思政课专兼职教师超12.7万", ["学校思想政治理论课教师座谈会召开三年来，我国思政课建设稳步推进。"], "no meeting"),
     ("全民阅读大会在太原举办", ["4月23日，第三届全民阅读大会在太原举办。"], "no meeting"),
+    ("《求是》杂志发表重要文章", ["今年是文艺工作座谈会召开10周年。文章指出，要繁荣文艺创作。"], "no meeting"),
     ("时代楷模唱响英雄赞歌", ["栏目在黄金时间播出，同时通过举办先进事迹报告会、推出公益广告等形式，掀起学习热潮。"], "no meeting"),
 ])
 def test_what_is_not_a_report_stays_out(title: str, paras: list[str], reason: str) -> None:

@@ -54,6 +54,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
         name, start = _balance_quotes(span.text, trimmed, start)
+        end += name.endswith("”") and not span.text[:end].endswith("”")  # the closing quote is evidence too
         if "》" in name and "《" not in name:  # 纪念…《在…座谈会上的讲话》发表80周年座谈会
             opening = span.text.rfind("《", 0, start)
             if opening >= 0:
@@ -183,11 +184,13 @@ _HOSTED_BY = re.compile(_HOST + "“?$")
 
 
 def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
-    """A quoted theme keeps both quotes (“青春…担当”青年…推进会); a name wholly in quotes has none."""
+    """A quoted theme keeps both quotes (“青春…担当”青年…推进会, 第二届“蒙商大会”); a name wholly in quotes has none."""
     if name.count("”") > name.count("“") and start > 0 and text[start - 1] == "“":
         return "“" + name, start - 1
     if name.startswith("“") and "”" not in name:
         return name[1:], start + 1
+    if name.count("“") > name.count("”") and text.startswith("”", start + len(name)):
+        return name + "”", start  # 第二届“蒙商大会”
     return name, start
 
 
