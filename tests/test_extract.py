@@ -838,6 +838,8 @@ def test_provinces_through_their_bodies_and_verbs(paras: list[str], spoke: list[
           "资料图：危化品事故模拟演练。", "4月12日，危险化学品生产企业搬迁改造专项工作组2019年第一次会议在京召开。"]),
     ("", ["10月17日至18日，由农工党中央、工业和信息化部联合主办的新材料创新发展战略研讨会在京举办。"]),
     ("", ["工业互联网产业联盟第十六次工作组全会于4月21日在湖北省武汉市拉开序幕。第1次全体会议由联盟秘书长胡坚波主持。"]),
+    ("", ["工信部装备司提出船配业任务", "2008-12-30 11:39 | 本站原创 船配市场",
+          "1221，工业和信息化部装备工业司在京召开船舶行业管理座谈会，要求全行业树立信心。"]),
 ])
 def test_reports_found_past_chrome_and_odd_leads(title: str, paras: list[str]) -> None:
     _meeting(title, *paras, published="2022-03-18 19:00")

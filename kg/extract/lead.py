@@ -26,7 +26,7 @@ _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$"
                      r"|^[|｜]|^资料图[：:]"  # a table row (stock tickers), a picture's caption
-                     r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:：]{5,8})?\s*[^\s，。]{0,12}$")  # 2019-04-15 中新网
+                     r"|^(?=[^，。]{0,40}$).*\d{4}-\d{1,2}-\d{1,2}")  # 2019-04-15 中新网, 汉泰五金网 2022-07-07 18:52
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
