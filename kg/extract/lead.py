@@ -27,6 +27,7 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$"
                      r"|^[|｜]|^资料图[：:]"  # a table row (stock tickers), a picture's caption
                      r"|^(?=[^，。]{0,40}$).*\d{4}-\d{1,2}-\d{1,2}")  # 2019-04-15 中新网, 汉泰五金网 2022-07-07 18:52
+_QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
 _TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
@@ -213,6 +214,9 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
+            if in_body and _QUOTED.search(before):
+                continue  # 孙春兰指出，习近平总书记主持中央政治局常委会会议…: a meeting told of in a speech
+
             bare = lead.name in index.cues["meeting"]["no_names"] and not _CHAIRED_FOR.match(span.text, match.end())
             if bare or _unnamed(lead, before, doc.title, chaired, index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
