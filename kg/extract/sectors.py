@@ -28,6 +28,7 @@ _MIN_NAME = 2
 _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人", "结构", "体系", "布局", "转移", "规划")
 # A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
+_MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): the bodies are not sectors.
 _ATTENDANCE = re.compile(r"(?:负责同志|负责人|代表|有关人员)(?:等)?(?:[\d约余多]+人)?(?:参加|出席|列席)(?:了)?"
                          r"(?:会议|座谈会|大会|全体会议|开幕会|活动)?[。；]?$")
@@ -79,8 +80,8 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
             candidates += [*_industries(text, words, cues), *_enumerated(text, words, cues)]
         taken: list[tuple[int, int]] = []  # kept, or refused as the name of a body: nothing inside counts
         for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
-            if any(a <= start and end <= b for a, b in taken):
-                continue  # the longest name at a place wins: 钢铁行业 over 钢铁, 交通运输部 over 交通
+            if any(a < end and start < b for a, b in taken):
+                continue  # the first, longest name wins: 钢铁行业 over 钢铁, 工业软件 over 软件产业
             acceptable = _acceptable(text, start, end, cues)
             if acceptable or end - start >= _MIN_NAME:
                 taken.append((start, end))
@@ -94,6 +95,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     label = text[start:end]
     if len(label) < _MIN_NAME or label in cues.generic or label.isdigit() or label in cues.places:
         return False
+    if _MEANS_AFTER.match(text, end):
+        return False  # 土地、财税、金融等政策: a kind of policy, not the industry
     if _LAW_AFTER.match(text, end):
         return False  # 粮食安全保障法: a law's title without its 《》
     for word in cues.not_within:
