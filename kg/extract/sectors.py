@@ -28,6 +28,8 @@ _MIN_NAME = 2
 _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人", "结构", "体系", "布局", "转移", "规划")
 # A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
+_TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
+_AT_THE_MEETING = re.compile(r"会|主持|讲话|强调|指出|要求|表示|部署")
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): the bodies are not sectors.
 _ATTENDANCE = re.compile(r"(?:负责同志|负责人|代表|有关人员)(?:等)?(?:[\d约余多]+人)?(?:参加|出席|列席)(?:了)?"
@@ -69,8 +71,8 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
     found: dict[str, Mention] = {}
     for span in spans:
         text = span.text
-        if _ATTENDANCE.search(text.rstrip()):
-            continue
+        if _ATTENDANCE.search(text.rstrip()) or _TOURED.search(text) and not _AT_THE_MEETING.search(text):
+            continue  # who attended; what a leader saw on a tour before the meeting (察看原油加工装置)
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):
             continue
