@@ -31,7 +31,9 @@ _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司�
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
 _AT_THE_MEETING = re.compile(r"会|主持|讲话|强调|指出|要求|表示|部署")
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)")
-# A list of those who attended (…部分金融机构、企业…负责同志参加会议): the bodies are not sectors.
+# A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
+# while its industries are (稀土生产企业, 通用机械、模具等十五个机械行业协会).
+_A_KIND_OF_BODY = re.compile(r"(?:机构|企业|单位|部门|系统)")
 _ATTENDANCE = re.compile(r"(?:负责同志|负责人|代表|有关人员)(?:等)?(?:[\d约余多]+人)?(?:参加|出席|列席)(?:了)?"
                          r"(?:会议|座谈会|大会|全体会议|开幕会|活动)?[。；]?$")
 _IN_A_BODY_NAME = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,4}?(?:委员会|管理局|总局|局|厅)"
@@ -71,8 +73,9 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
     found: dict[str, Mention] = {}
     for span in spans:
         text = span.text
-        if _ATTENDANCE.search(text.rstrip()) or _TOURED.search(text) and not _AT_THE_MEETING.search(text):
-            continue  # who attended; what a leader saw on a tour before the meeting (察看原油加工装置)
+        if _TOURED.search(text) and not _AT_THE_MEETING.search(text):
+            continue  # what a leader saw on a tour before the meeting (察看原油加工装置)
+        attendance = bool(_ATTENDANCE.search(text.rstrip()))
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):
             continue
@@ -84,7 +87,7 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
         for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if any(a < end and start < b for a, b in taken):
                 continue  # the first, longest name wins: 钢铁行业 over 钢铁, 工业软件 over 软件产业
-            acceptable = _acceptable(text, start, end, cues)
+            acceptable = _acceptable(text, start, end, cues) and not (attendance and _A_KIND_OF_BODY.match(text, end))
             if acceptable or end - start >= _MIN_NAME:
                 taken.append((start, end))
             label = text[start:end]
