@@ -27,6 +27,8 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$"
                      r"|^[|｜]|^资料图[：:]"  # a table row (stock tickers), a picture's caption
                      r"|^(?=[^，。]{0,40}$).*\d{4}-\d{1,2}-\d{1,2}")  # 2019-04-15 中新网, 汉泰五金网 2022-07-07 18:52
+_HEADLINE = re.compile(r"[^。！？；]{6,40}")
+_HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
@@ -175,6 +177,12 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if not cue_excused(title, titles, found, p.held, p.subject):
             return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
+    if not title.strip() and body and _HEADLINE.fullmatch(body[0].text.strip()) \
+            and _HEADLINE_WORDS.search(body[0].text):  # an untitled page: its headline (not nav: 观察 要闻 正文)
+        headline = body[0].text.strip()
+        for found in p.not_report.finditer(headline):
+            if not cue_excused(headline, [body[0]], found, p.held, p.subject):
+                return f"not a meeting report: {found.group()} in headline"
     found = _first_lead(doc, [*titles, *body], titles, body, p, index)
     if isinstance(found, Lead) and found.span.start < doc.body_start:
         fuller = _first_lead(doc, body, titles, body, p, index)  # 我局召开行业会议: the body names it in full
