@@ -47,8 +47,9 @@ _ANCHORS = (r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|�
             r"|[一二三四五六七八九十]中全会$)")
 # 用全会, 使大会: a word or two before a generic noun (from 用全会精神…) is no meeting's name.
 _BARE = re.compile(f"^(?!{_ANCHORS})[\u4e00-\u9fff]{{1,2}}(?:全会|大会|会议)$")
-# (庆祝中国共产党成立…大会 keeps 庆祝.)
-_ANCHORED = re.compile(f"^(?!{_ANCHORS}|庆祝|纪念)[^届第\\d]{{1,3}}?(?={_ANCHORS})")
+# (庆祝中国共产党成立…大会 keeps 庆祝, and a democratic party its own plenum: 台盟十一届一中全会.)
+_PARTIES = "台盟|民革|民盟|民建|民进|农工党|致公党|九三学社"
+_ANCHORED = re.compile(f"^(?!{_ANCHORS}|庆祝|纪念|{_PARTIES})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
 _COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)"
                                  r"(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
 _SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?

@@ -256,6 +256,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: an international forum"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
+    if not in_body and (first := content_sentences(doc)[:1]) and (at := first[0].text.find(lead.name)) > 0 and \
+            (ahead := p.not_report.search(first[0].text, 0, at)) and ahead.group() in _FUTURE:
+        return f"not a meeting report: an announcement ({ahead.group()})"  # 抵达澳门，出席将于20日举行的…大会
     if in_body and _WILL_HOLD.search(span.text, 0, match.start()):
         return "not a meeting report: an announcement (将在…召开)"
     if in_body and (sent := _CONGRATULATED.search(span.text, 0, match.start())):
