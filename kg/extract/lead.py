@@ -177,15 +177,17 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if not cue_excused(title, titles, found, p.held, p.subject):
             return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
-    if not title.strip() and body and _HEADLINE.fullmatch(body[0].text.strip()) \
-            and _HEADLINE_WORDS.search(body[0].text):  # an untitled page: its headline (not nav: 观察 要闻 正文)
+    headlined = not title.strip() and bool(body) and bool(_HEADLINE.fullmatch(body[0].text.strip())) \
+        and bool(_HEADLINE_WORDS.search(body[0].text))  # an untitled page: its headline (not nav: 观察 要闻 正文)
+    if headlined:
         headline = body[0].text.strip()
         for found in p.not_report.finditer(headline):
             if not cue_excused(headline, [body[0]], found, p.held, p.subject):
                 return f"not a meeting report: {found.group()} in headline"
-    found = _first_lead(doc, [*titles, *body], titles, body, p, index)
+    window = 3 if headlined else 2  # the lead's sentences: past the headline of an untitled page
+    found = _first_lead(doc, [*titles, *body], titles, body, p, index, window)
     if isinstance(found, Lead) and found.span.start < doc.body_start:
-        fuller = _first_lead(doc, body, titles, body, p, index)  # 我局召开行业会议: the body names it in full
+        fuller = _first_lead(doc, body, titles, body, p, index, window)  # 我局召开行业会议: the body names it in full
         if isinstance(fuller, Lead) and len(fuller.name) > len(found.name) and (
                 fuller.name.endswith(found.name)  # 双周协商座谈会 -> 十四届全国政协第十五次双周协商座谈会
                 or len(found.name) <= 4 and (found.name in fuller.name or fuller.name.endswith(found.name[-2:]))
@@ -203,12 +205,13 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
 
 
 def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list[Span], p: _Patterns,
-                index: Index) -> Lead | str:
-    """The first meeting the sentences `spans` report, or why there is none."""
+                index: Index, window: int = 2) -> Lead | str:
+    """The first meeting the sentences `spans` report (undated only within the first `window` body
+    sentences), or why there is none."""
     reason = "not a meeting report: no meeting is reported in the title or lead"
     for span in spans:
         in_body = span.start >= doc.body_start
-        if in_body and span not in body[:2] and not dated(span.text) and not during(span, body):
+        if in_body and span not in body[:window] and not dated(span.text) and not during(span, body):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
