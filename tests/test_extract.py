@@ -430,6 +430,7 @@ def test_date_ranges_and_relative_years(lead: str, published: str, start: str | 
      "2025-12-25"),  # at a year's end it reviews that year and plans the next
     ("https://www.example.com/a.html", "12月27日，全国工业和信息化工作会议在北京召开，总结2012年和近5年的工作，部署2013年任务。",
      "2012-12-27"),
+    ("https://www.example.com/a.html", "4月29日，部际联席会议召开，明确了《发展规划(2012-2020年)》主要任务的各部门分工。", None),
 ])
 def test_undated_page_resolves_its_lead_by_its_url(url: str, lead: str, date: str | None) -> None:
     from kg.clean import to_document

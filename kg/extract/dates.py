@@ -135,10 +135,17 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         worked = None if in_url else _work_year(body.translate(_DIGITS), bool(_LATE_IN_YEAR.search(lead)))
         year = worked or next((int(y.group(1)) for y in _YEAR.finditer(text)
                                if (in_url and int(y.group(1)) <= _LAST_URL_YEAR)
-                               or not in_url and not text.startswith(_SINCE, y.end())), None)  # 2009年以来
+                               or not in_url and not text.startswith(_SINCE, y.end()) and not _in_a_title(text, y)),
+                              None)  # 2009年以来; 《…规划(2012-2020年)》
         if year:
             return dt.date(year, 12, 31), "year"
     return None, ""
+
+
+def _in_a_title(text: str, year: re.Match[str]) -> bool:
+    """A year in the title of a document or plan, or that ends a span of years, dates no meeting."""
+    at = year.start()
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at) or at > 0 and text[at - 1] in "-—–~至"
 
 
 def _reposted(doc: Document) -> dt.date | None:
