@@ -26,7 +26,9 @@ _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)\s*[：:]"
                      r"|首页\s*[>|｜»]|^(?:当前位置|您的位置|您现在的位置)|欢迎访问|^\d+ (?:years?|months?|days?) ago$"
                      r"|^[|｜]|^资料图[：:]"  # a table row (stock tickers), a picture's caption
-                     r"|^(?=[^，。]{0,40}$).*\d{4}-\d{1,2}-\d{1,2}")  # 2019-04-15 中新网, 汉泰五金网 2022-07-07 18:52
+                     r"|^(?=[^，。]{0,40}$).*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"  # 2019-04-15 中新网
+                     r"|(?:[^|｜]{1,8}[|｜]){3}|^(?:[\u4e00-\u9fff]{1,4}[：:]?\s+){5}"  # nav lines
+                     r"|打印文章|打印本页|发送给好友|关闭窗口|分享到")
 _HEADLINE = re.compile(r"[^。！？；]{6,40}")
 _HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
