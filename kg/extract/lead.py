@@ -78,6 +78,7 @@ class _Patterns:
     heard: re.Pattern[str]
     source: re.Pattern[str]
     event: re.Pattern[str]
+    attended: re.Pattern[str]
     subject: re.Pattern[str]
     bracket: re.Pattern[str]
     party: re.Pattern[str]
@@ -106,6 +107,7 @@ def _patterns(index: Index) -> _Patterns:
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
+        attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上)"),
         subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
@@ -143,6 +145,7 @@ def _candidates(text: str, p: _Patterns):
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24), (p.event, "event", "", 0),
+                                        (p.attended, "event", "出席", 0),
                                         (p.talk, "talk", "约谈", 0)):
         at = text.find(needs)
         if at < 0 and needs == "会":
