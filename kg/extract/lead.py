@@ -17,7 +17,7 @@ from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.text import body_sentences, title_clauses
-from kg.extract.titles import cited_in_title, cue_excused, in_book_title
+from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
@@ -29,8 +29,6 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
                      r"|^(?=[^，。]{0,40}$).*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"  # 2019-04-15 中新网
                      r"|(?:[^|｜]{1,8}[|｜]){3}|^(?:[\u4e00-\u9fff]{1,4}[：:]?\s+){5}"  # nav lines
                      r"|打印文章|打印本页|发送给好友|关闭窗口|分享到")
-_HEADLINE = re.compile(r"[^。！？；]{6,40}")
-_HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
@@ -182,8 +180,7 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if not cue_excused(title, titles, found, p.held, p.subject):
             return f"not a meeting report: {found.group()} in title"
     body = content_sentences(doc)
-    headlined = not title.strip() and bool(body) and bool(_HEADLINE.fullmatch(body[0].text.strip())) \
-        and bool(_HEADLINE_WORDS.search(body[0].text))  # an untitled page: its headline (not nav: 观察 要闻 正文)
+    headlined = not title.strip() and bool(body) and is_headline(body[0].text)  # an untitled page's headline
     if headlined:
         headline = body[0].text.strip()
         for found in p.not_report.finditer(headline):

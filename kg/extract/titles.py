@@ -9,6 +9,14 @@ from kg.model import Span
 # …新闻发布会及全国联络员会议召开: a meeting held beside the press event
 _AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座谈会|工作会)")
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
+_HEADLINE = re.compile(r"[^。！？；]{6,40}")
+_HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
+
+
+def is_headline(line: str) -> bool:
+    """Whether the first line of an untitled page is its headline: one short clause, not nav (观察 要闻 正文)."""
+    return bool(_HEADLINE.fullmatch(line.strip()) and _HEADLINE_WORDS.search(line))
+
 
 
 def cue_excused(title: str, titles: list[Span], cue: re.Match[str], held: re.Pattern[str],
