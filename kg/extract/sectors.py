@@ -6,7 +6,9 @@ A sector is
 - an industry the scheme lacks, named as such (信息通信行业, 脑机接口产业); or
 - an item of an enumeration that ends in 等…行业/产业/产品/物资 (化肥、钾肥、硫磺等产品).
 Names of bodies (原材料工业司, 交通运输部, 中国电信), titles of laws and documents (《…保障法》) and
-generic labels (传统产业, 中小企业) are not sectors.  Words are told apart by rjieba's tags.
+generic labels (传统产业, 中小企业) are not sectors; nor are a kind of body in a list of those who attended
+(金融机构), a kind of policy (土地、财税、金融等政策) or what a leader toured before the meeting (察看原油加工装置).
+A label widens over the equipment made for it (纺织机械).  Words are told apart by rjieba's tags.
 """
 
 from __future__ import annotations
