@@ -17,7 +17,7 @@ from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.text import body_sentences, title_clauses
-from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline
+from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
@@ -182,9 +182,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     body = content_sentences(doc)
     headlined = not title.strip() and bool(body) and is_headline(body[0].text)  # an untitled page's headline
     if headlined:
-        headline = body[0].text.strip()
-        for found in p.not_report.finditer(headline):
-            if not cue_excused(headline, [body[0]], found, p.held, p.subject):
+        for found in p.not_report.finditer(body[0].text):
+            if not cue_excused(body[0].text, [body[0]], found, p.held, p.subject):
                 return f"not a meeting report: {found.group()} in headline"
     window = 3 if headlined else 2  # the lead's sentences: past the headline of an untitled page
     found = _first_lead(doc, [*titles, *body], titles, body, p, index, window)
@@ -278,6 +277,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"
     if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
+    if doc.title and not _TELLS_MEETING.search(doc.title) and reactions(content_sentences(doc)[:3]):
+        return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead

@@ -13,6 +13,14 @@ _HEADLINE = re.compile(r"[^。！？；]{6,40}")
 _HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
 
 
+_REACTION = re.compile(r"(?:专家|学者|驻外使节|受访者|人士)(?:们)?(?:纷纷)?(?:表示|认为)|纷纷表示")
+
+
+def reactions(lead: list[Span]) -> bool:
+    """Whether the lead's sentences hold reactions (专家表示, 驻外使节和专家学者认为): a commentary on a meeting."""
+    return any(_REACTION.search(span.text) for span in lead)
+
+
 def is_headline(line: str) -> bool:
     """Whether the first line of an untitled page is its headline: one short clause, not nav (观察 要闻 正文)."""
     return bool(_HEADLINE.fullmatch(line.strip()) and _HEADLINE_WORDS.search(line))
