@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.titles import in_book_title
 from kg.model import Document, Mention, Span
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -145,7 +146,7 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
 def _in_a_title(text: str, year: re.Match[str]) -> bool:
     """A year in the title of a document or plan, or that ends a span of years, dates no meeting."""
     at = year.start()
-    return text.rfind("《", 0, at) > text.rfind("》", 0, at) or at > 0 and text[at - 1] in "-—–~至"
+    return in_book_title(text, at) or at > 0 and text[at - 1] in "-—–~至"
 
 
 def _reposted(doc: Document) -> dt.date | None:

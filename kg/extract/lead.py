@@ -16,7 +16,7 @@ from kg.extract.convener import known_org
 from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
-from kg.extract.text import body_sentences, title_clauses
+from kg.extract.text import TELLS_MEETING, body_sentences, title_clauses
 from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
@@ -32,7 +32,6 @@ _CHROME = re.compile(r"^(?:来源|发布时间|发表时间|时间|作者|编辑
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
-_TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|部署")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
@@ -186,9 +185,9 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             if not cue_excused(body[0].text, [body[0]], found, p.held, p.subject):
                 return f"not a meeting report: {found.group()} in headline"
     window = 3 if headlined else 2  # the lead's sentences: past the headline of an untitled page
-    found = _first_lead(doc, [*titles, *body], titles, body, p, index, window)
+    found = _first_lead(doc, [*titles, *body], titles, body, p, index, window, body)
     if isinstance(found, Lead) and found.span.start < doc.body_start:
-        fuller = _first_lead(doc, body, titles, body, p, index, window)  # 我局召开行业会议: the body names it in full
+        fuller = _first_lead(doc, body, titles, body, p, index, window, body)  # 我局召开行业会议: named in full
         if isinstance(fuller, Lead) and len(fuller.name) > len(found.name) and (
                 fuller.name.endswith(found.name)  # 双周协商座谈会 -> 十四届全国政协第十五次双周协商座谈会
                 or len(found.name) <= 4 and (found.name in fuller.name or fuller.name.endswith(found.name[-2:]))
@@ -199,16 +198,16 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
     elif isinstance(found, Lead) and found.name in index.cues["meeting"]["generic_names"] and found.span in body:
         at = body.index(found.span) + 1
         later = body[at: at + 4]  # 近日召开座谈会。…于19日召开X座谈会
-        fuller = _first_lead(doc, later, titles, later, p, index) if later else None
+        fuller = _first_lead(doc, later, titles, later, p, index, 2, body) if later else None
         if isinstance(fuller, Lead) and fuller.name.endswith(found.name) and len(fuller.name) > len(found.name):
             return fuller
     return found
 
 
 def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list[Span], p: _Patterns,
-                index: Index, window: int = 2) -> Lead | str:
-    """The first meeting the sentences `spans` report (undated only within the first `window` body
-    sentences), or why there is none."""
+                index: Index, window: int, content: list[Span]) -> Lead | str:
+    """The first meeting the sentences `spans` report (undated only within the first `window` of
+    `body`), or why there is none; `content` is the page's first sentences past its chrome."""
     reason = "not a meeting report: no meeting is reported in the title or lead"
     for span in spans:
         in_body = span.start >= doc.body_start
@@ -228,17 +227,16 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             before = span.text[: match.start()]
             if in_body and _QUOTED.search(before):
                 continue  # 孙春兰指出，习近平总书记主持中央政治局常委会会议…: a meeting told of in a speech
-
             bare = lead.name in index.cues["meeting"]["no_names"] and not _CHAIRED_FOR.match(span.text, match.end())
             if bare or _unnamed(lead, before, doc.title, chaired, index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
-            return _checked(doc, titles, span, match, lead, p, index)
+            return _checked(doc, titles, span, match, lead, p, index, content)
     return reason
 
 
 def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead, p: _Patterns,
-             index: Index) -> Lead | str:
+             index: Index, content: list[Span]) -> Lead | str:
     """The lead, unless what it names is not a government meeting held (announced, foreign, a press event,
     a law passed by it, a speech at it quoted by a commentary…)."""
     in_body = span.start >= doc.body_start
@@ -250,7 +248,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
             doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not dated(span.text)
-    if quoted and doc.title and not _TELLS_MEETING.search(doc.title):
+    if quoted and doc.title and not TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index):
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
@@ -260,8 +258,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: an international forum"
     if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
-    if not in_body and (first := content_sentences(doc)[:1]) and (at := first[0].text.find(lead.name)) > 0 and \
-            (ahead := p.not_report.search(first[0].text, 0, at)) and ahead.group() in _FUTURE:
+    if not in_body and content and (at := content[0].text.find(lead.name)) > 0 and \
+            (ahead := p.not_report.search(content[0].text, 0, at)) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"  # 抵达澳门，出席将于20日举行的…大会
     if in_body and _WILL_HOLD.search(span.text, 0, match.start()):
         return "not a meeting report: an announcement (将在…召开)"
@@ -277,7 +275,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"
     if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
-    if doc.title and not _TELLS_MEETING.search(doc.title) and reactions(content_sentences(doc)[:3]):
+    if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"

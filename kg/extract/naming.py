@@ -54,7 +54,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
         name, start = _balance_quotes(span.text, trimmed, start)
-        end += name.endswith("”") and not span.text[:end].endswith("”")  # the closing quote is evidence too
+        if name.endswith("”") and not span.text[:end].endswith("”"):
+            end += 1  # the closing quote _balance_quotes added is evidence too
         if "》" in name and "《" not in name:  # 纪念…《在…座谈会上的讲话》发表80周年座谈会
             opening = span.text.rfind("《", 0, start)
             if opening >= 0:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation
-from kg.extract.text import Token, tokens
+from kg.extract.text import TELLS_MEETING, Token, tokens
+from kg.extract.titles import in_book_title
 from kg.model import Document, Mention, Span
 
 # Part-of-speech tags of words a sector's name may hold (nouns, distinguishing words, abbreviations,
@@ -32,7 +33,6 @@ _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策",
 # A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
-_AT_THE_MEETING = re.compile(r"会|主持|讲话|强调|指出|要求|表示|部署")
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
 # while its industries are (稀土生产企业, 通用机械、模具等十五个机械行业协会).
@@ -76,7 +76,7 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
     found: dict[str, Mention] = {}
     for span in spans:
         text = span.text
-        if _TOURED.search(text) and not _AT_THE_MEETING.search(text):
+        if _TOURED.search(text) and not TELLS_MEETING.search(text):
             continue  # what a leader saw on a tour before the meeting (察看原油加工装置)
         attendance = bool(_ATTENDANCE.search(text.rstrip()))
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
@@ -115,7 +115,7 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
         return False  # 原材料工业司, 交通运输部, 中国电信
     if _IN_A_BODY_NAME.match(text, end):
         return False  # 文化广电和旅游局, 农业和农村委员会, 中国国际信托投资公司
-    return text.rfind("《", 0, start) <= text.rfind("》", 0, start)  # not inside a title of a law or document
+    return not in_book_title(text, start)  # not inside a title of a law or document
 
 
 def _labelled(text: str, index: Index, cues: _Cues):

@@ -25,6 +25,10 @@ def _sentences(text: str, start: int, stop: int) -> tuple[Span, ...]:
                  if m.group().strip())
 
 
+# Words that tell of a meeting or of what was said at one (a title, or a sentence beside a tour).
+TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|要求|表示|部署")
+
+
 def body_sentences(doc: Document) -> list[Span]:
     return sentences(doc, doc.body_start)
 

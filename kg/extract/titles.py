@@ -11,8 +11,6 @@ _AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座�
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _HEADLINE = re.compile(r"[^。！？；]{6,40}")
 _HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
-
-
 _REACTION = re.compile(r"(?:专家|学者|驻外使节|受访者|人士)(?:们)?(?:纷纷)?(?:表示|认为)|纷纷表示")
 
 
@@ -24,7 +22,6 @@ def reactions(lead: list[Span]) -> bool:
 def is_headline(line: str) -> bool:
     """Whether the first line of an untitled page is its headline: one short clause, not nav (观察 要闻 正文)."""
     return bool(_HEADLINE.fullmatch(line.strip()) and _HEADLINE_WORDS.search(line))
-
 
 
 def cue_excused(title: str, titles: list[Span], cue: re.Match[str], held: re.Pattern[str],
