@@ -41,10 +41,11 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
                 idle: Callable[[], None] | None = None) -> Iterator[FileResult]:
     """FileResults in the order of `jobs`; cached ones pass straight through.  Worker
     processes start at the first file to extract (a re-run with nothing new forks none).
-    If `warm_up_here()` says so then, the extractors' patterns are compiled here first,
-    once for all the workers forked after; otherwise (a re-run, which mostly loads cached
-    results here) each worker compiles its own.  `idle` runs once, when this process
-    first waits for a worker (to do there what it would do later anyway)."""
+    If `warm_up_here()` says so then (a cold build), the extractors' patterns are compiled
+    here first, once for all the workers forked after; otherwise (a re-run) the first
+    LOCAL_FIRST files to extract are extracted here, and workers start only if more follow:
+    starting them costs more than a few changed files do.  `idle` runs once, when this
+    process first waits for a worker (to do there what it would do later anyway)."""
     with ExitStack() as stack:
         if scheduler:
             submit = _dask(stack, scheduler, max_size)
@@ -58,6 +59,9 @@ def extract_all(jobs: Iterable[Job], lexicon: Lexicon, workers: int = 1, schedul
         yield from _in_order(jobs, submit, window, idle)
 
 
+LOCAL_FIRST = 8  # changed files a re-run extracts here before it starts workers
+
+
 class _LazyPool:
     """submit(source, data): a worker's future; the pool starts at the first call."""
 
@@ -66,9 +70,15 @@ class _LazyPool:
         self.stack, self.lexicon, self.workers, self.max_size = stack, lexicon, workers, max_size
         self.warm_up_here = warm_up_here
         self.pool: ProcessPoolExecutor | None = None
+        self.local = 0  # files of a re-run extracted here, before any worker started
 
     def __call__(self, source: Source, data: bytes | None) -> Future:
         if self.pool is None:
+            if self.local < LOCAL_FIRST and not self.warm_up_here():
+                self.local += 1
+                done: Future = Future()
+                done.set_result(extract_file(source, self.lexicon, self.max_size))
+                return done
             self.pool = self.stack.enter_context(self._started())
         return self.pool.submit(_extract_in_worker, source)
 

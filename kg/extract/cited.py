@@ -34,7 +34,7 @@ def _cited(index: Index) -> _Cited:
         name=re.compile(f"{named}(?![会议堂室第事])(?P<after>{alternation(cues['after'])})?"),
         noun=re.compile(f"{nouns}|{congress}|全国两会"),
         stop=re.compile(f"[{stop}]"),
-        leading=re.compile(f"^(?:{alternation(cues['strip_leading'])})+"),
+        leading=re.compile(f"^(?:{alternation(cues['strip_leading'])})+(?!推进|推动|实施|深化)"),  # 深入推进…座谈会
         verbs=re.compile(alternation(cues["verbs_before"])),
         generic=frozenset(cues["generic"]),
     )
@@ -46,7 +46,7 @@ _NOT_CITED_AFTER = re.compile(r"(?:胜利召开|即将召开|召开|开幕|闭�
 _ANCHORS = (r"(?:中共|党的|中国共产党|全国|国务院|中央|政协|人大|[一二三四五六七八九十]{1,3}届"
             r"|[一二三四五六七八九十]中全会$)")
 # 用全会, 使大会: a word or two before a generic noun (from 用全会精神…) is no meeting's name.
-_BARE = re.compile(f"^(?!{_ANCHORS})[\u4e00-\u9fff]{{1,2}}(?:全会|大会|会议)$")
+_BARE = re.compile(f"^(?!{_ANCHORS})要?[\u4e00-\u9fff]{{1,2}}(?:全会|大会|会议)$")  # 要加强全会精神…
 # (庆祝中国共产党成立…大会 keeps 庆祝, and a democratic party its own plenum: 台盟十一届一中全会.)
 _PARTIES = "台盟|民革|民盟|民建|民进|农工党|致公党|九三学社"
 _ANCHORED = re.compile(f"^(?!{_ANCHORS}|庆祝|纪念|{_PARTIES})[^届第\\d]{{1,3}}?(?={_ANCHORS})")

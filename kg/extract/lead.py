@@ -54,7 +54,7 @@ _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡�
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
-_FUTURE = ("将于", "将举行", "将召开", "将出席", "将赴")
+_FUTURE = ("将于", "将举行", "将召开", "将举办", "将出席", "将赴")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
 _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?"
@@ -256,7 +256,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return f"not a meeting report: held by {crowd.group()}, not a public body"
     if _FORUM.search(lead.name) and any(p.foreign_title.search(t.text) for t in titles):
         return "not a meeting report: an international forum"
-    if in_body and (ahead := p.not_report.search(span.text, 0, match.start())) and ahead.group() in _FUTURE:
+    named_at = match.start("name") if named else match.start()  # past the verb: 期间将举办…研讨会
+    if in_body and (ahead := p.not_report.search(span.text, 0, named_at)) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"
     if not in_body and content and (at := content[0].text.find(lead.name)) > 0 and \
             (ahead := p.not_report.search(content[0].text, 0, at)) and ahead.group() in _FUTURE:

@@ -87,7 +87,8 @@ def province_mentions(doc: Document, span: Span, index: Index, end: int, units_o
         if _PLACE_INSIDE.match(rest) and not rest.startswith(("省委", "市委", "区党委")):
             continue
         topic = _topic(index).search(_clause_before(span.text, match.start()))
-        if units_only and (not unit_after.match(rest) or topic):
+        leader = match.group().endswith(("省", "市")) and rest.startswith("长")  # 吉林省长景俊海, 上海市长应勇
+        if units_only and (not (leader or unit_after.match(rest)) or topic):
             continue
         start = span.start + match.start()
         mention = Mention(match.group(), Span(start, span.start + match.end(), match.group()), "", doc.id)

@@ -47,9 +47,12 @@ _NOT_DECIDED = re.compile(r"(?:委员|代表|专家|学者|与会者|大家|与�
                           r"|做了(?:以下|如下)[^。；]{0,6}工作|经历了[^。；]{0,30}大事"  # 一年来主要做了以下工作：一是…
                           r"|(?:一年|[一二两三四五六七八九十\d]+年)来[^。；]{0,20}(?:取得|实现|完成)"
                           r"|(?:积累|总结出|取得)了[^。；，、]{0,12}经验"  # 积累了许多宝贵经验：一是…
-                          r"|一系列(?:重要论述|新理念新思想新战略)")  # the theses a meeting studies
+                          r"|一系列(?:重要论述|新理念新思想新战略)"  # the theses a meeting studies
+                          r"|工作(?:进行|作了|做了)了?(?:全面|系统)?回顾"  # 在报告中，…对2024年工作进行回顾：一是…
+                          r"|工作取得了?(?:新的|新|明显|积极|显著|重要)?(?:进展|成效|成绩)")  # 各项工作取得新的进展
 _DEPLOYS = re.compile(r"部署|安排|要求|强调|提出|明确")
-_MIN_DECISION = 12
+_MIN_DECISION = 12  # 会议决定任命。 says nothing decided
+_FILLER = re.compile(r"其他(?:任免案|事项|议题|人事)")  # 会议还表决通过了其他任免案。
 
 
 def _decided(text: str, at: int) -> bool:
@@ -89,7 +92,7 @@ def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> l
     if agenda:
         return agenda
     found = [_measure(doc, offset + m.start(), 0, "measures.decision") for m in decisions.finditer(body)]
-    found = [m for m in found if len(m.text) >= _MIN_DECISION]  # 会议决定任命。 says nothing decided
+    found = [m for m in found if len(m.text) >= _MIN_DECISION and not _FILLER.search(m.text)]
     return [dataclasses.replace(m, ordinal=n) for n, m in enumerate(found, 1)]
 
 

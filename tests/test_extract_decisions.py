@@ -1,0 +1,54 @@
+"""What a sitting decided, what it only heard or said of a law, and who spoke through a governor's title
+(patterns of the fifth bulk audit, in sentences written for the tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import PROVINCE_SPOKE, Meeting, NotMeeting
+from tests.docs import make_doc
+
+
+def _meeting(title: str, *paras: str, published: str) -> Meeting:
+    result = extract(make_doc(title, *paras, published=published))
+    assert isinstance(result, Meeting), getattr(result, "reason", result)
+    return result
+
+
+def test_a_vote_is_a_decision_and_what_is_said_of_a_law_passed_is_not() -> None:
+    m = _meeting("十四届全国人大常委会第三次会议闭幕", "十四届全国人大常委会第三次会议28日下午在北京闭幕。",
+                 "会议经表决，通过了无障碍环境建设法、对外关系法。", "会议还表决通过了其他任免案。",
+                 "委员长在讲话中说，会议审议通过的对外关系法，是我国涉外领域的基础性法律。",
+                 published="2023-06-28 19:00")
+    assert [x.text for x in m.measures] == ["会议经表决，通过了无障碍环境建设法、对外关系法。"]
+
+
+def test_a_list_of_last_years_work_in_a_report_heard_is_not_a_measure() -> None:
+    m = _meeting("十四届全国人大三次会议举行第二次全体会议", "十四届全国人大三次会议8日上午举行第二次全体会议。",
+                 "赵乐际在报告中指出，一年来，常委会各项工作取得新的进展和成效。一是加强宪法实施；二是履行立法职责。",
+                 "在报告中，应勇对2024年工作进行回顾：一是强化检察履职；二是服务高质量发展。",
+                 published="2025-03-08 19:00")
+    assert m.measures == []
+    m = _meeting("国务院召开第三次全体会议", "国务院2月18日召开第三次全体会议。",
+                 "李强强调，各部门要迅速进入工作状态，奋力推动高质量发展取得新成效。一要坚定信心；二要实干为先。",
+                 published="2024-02-18 19:00")
+    assert [x.ordinal for x in m.measures] == [1, 2]  # demanded, though it names 取得新成效
+
+
+def test_governors_speak_for_their_provinces() -> None:
+    m = _meeting("总理主持召开部分省份经济形势座谈会", "14日，国务院总理在江西南昌主持召开部分省份经济形势座谈会。",
+                 "江西省委书记刘奇、吉林省长景俊海、上海市长应勇发了言。", published="2019-11-14 19:00")
+    assert sorted(p.participant for p in m.participations if p.role == PROVINCE_SPOKE) == \
+        ["jiangxi", "jilin", "shanghai"]
+
+
+def test_cited_names_keep_their_verbs_of_purpose_and_lose_fragments() -> None:
+    m = _meeting("新时代推动东北全面振兴座谈会召开", "9月7日，新时代推动东北全面振兴座谈会在哈尔滨召开。",
+                 "2018年9月在沈阳召开深入推进东北振兴座谈会以来，东北振兴取得新进展。",
+                 "会议要求，要加强全会精神学习宣传。", published="2023-09-09 19:00")
+    assert [c.name for c in m.cited] == ["深入推进东北振兴座谈会"]
+
+
+def test_events_a_festival_will_hold_are_announced_not_reported() -> None:
+    result = extract(make_doc("乌兰牧骑艺术节开幕", "第八届乌兰牧骑艺术节今天在阿拉善盟开幕，"
+                              "期间将举办一专多能比赛、专题研讨会等活动。", published="2019-08-20 19:00"))
+    assert isinstance(result, NotMeeting)
