@@ -52,3 +52,24 @@ def test_events_a_festival_will_hold_are_announced_not_reported() -> None:
     result = extract(make_doc("乌兰牧骑艺术节开幕", "第八届乌兰牧骑艺术节今天在阿拉善盟开幕，"
                               "期间将举办一专多能比赛、专题研讨会等活动。", published="2019-08-20 19:00"))
     assert isinstance(result, NotMeeting)
+
+
+def test_today_counts_from_the_dateline_and_disclosures_are_speeches() -> None:
+    m = _meeting("首批示范平台获授牌", "本报北京11月28日讯 记者报道：在今天召开的全国中小企业工作座谈会上，工业和信息化部授牌首批平台。",
+                 published="2011-11-29 08:00")
+    assert m.date is not None and m.date.isoformat() == "2011-11-28"
+    m = _meeting("中国将实施一批关键工程", "中新网广州9月23日电 工业和信息化部总工程师朱宏任在23日的第八届亚欧中小企业发展研讨会上"
+                 "透露，一批关键工程即将实施。", published="2011-09-23 20:00")
+    assert (m.name, [p.participant for p in m.participations]) == ("第八届亚欧中小企业发展研讨会", ["朱宏任"])
+
+
+def test_what_a_drama_seminar_said_is_no_government_meeting() -> None:
+    result = extract(make_doc("电视剧赢得好评", "在今天举行的电视剧研讨会上，与会人员认为，该剧弘扬了光荣传统。",
+                              published="2016-06-21 19:00"))
+    assert isinstance(result, NotMeeting)
+
+
+def test_bureaus_that_each_sum_up_their_work_spoke() -> None:
+    m = _meeting("两地召开联席会议", "5月10日下午，四川省通信管理局、重庆市通信管理局以视频形式组织召开两地信息通信业联席会议。",
+                 "会上，四川省通信管理局局长、重庆市通信管理局局长分别作工作总结。", published="2022-05-12 09:00")
+    assert sorted(p.participant for p in m.participations if p.role == PROVINCE_SPOKE) == ["chongqing", "sichuan"]

@@ -191,12 +191,26 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     for match in matches:
         if not _placed(match, known):
             continue
-        found = resolve_range(match, reference if known == "published" else _far_future(match, reference))
+        found = resolve_range(match, _dateline(text, reference) if match.group("rel")
+                              else reference if known == "published" else _far_future(match, reference))
         if found is not None:
             start, end = span.start + match.start(), span.start + match.end()
             mention = Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
             return found, mention
     return None, None
+
+
+_DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+
+
+def _dateline(text: str, published: dt.date) -> dt.date:
+    """What 今天 counts from: the sentence's dateline (本报北京11月28日讯…在今天召开的), else publication."""
+    line = _DATELINE_DAY.search(text)
+    try:
+        day = line and _start(int(line["y"]) if line["y"] else None, int(line["m"]), int(line["d"]), published)
+    except ValueError:
+        day = None
+    return day or published
 
 
 def _placed(match: re.Match[str], known: str) -> bool:

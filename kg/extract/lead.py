@@ -58,6 +58,9 @@ _FUTURE = ("将于", "将举行", "将召开", "将举办", "将出席", "将赴
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
 _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?"
+# What may follow a name's noun and belong to it: its year (…高层论坛(2022)), an exhibition held with it
+# (…学术会议和展览会).
+_NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
 # A long place is a city or county: 在海西蒙古族藏族自治州格尔木市召开 (not 在…沙漠, 在…等地).
 _FAR_PLACE = r"[^，。；\s]{11,20}?[市州县]"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
@@ -72,6 +75,7 @@ _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}�
 class _Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
+    at_held: re.Pattern[str]
     heard: re.Pattern[str]
     source: re.Pattern[str]
     event: re.Pattern[str]
@@ -91,17 +95,20 @@ class _Patterns:
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
     nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
-    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns})(?![议堂室第党员计长所址晤商]|精神)"  # …全会精神: cited
+    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns}{_NAME_TAIL})(?![议堂室第党员计长所址晤商]|精神)"  # …全会精神: cited
     return _Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
-        at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?{name}”?(?:开幕式|闭幕式)?"
+        at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        # 在今天召开的…座谈会上，工业和信息化部授牌…: a meeting said to be held, whatever a public body did there
+        at_held=re.compile(f"在[^，。；]{{0,20}}?(?<![将要拟])(?:召开|举行|举办|开幕|闭幕)的“?{name}”?(?:开幕式|闭幕式)?"
+                           f"(?:上|期间)[，,](?=[^。；]{{0,30}}?(?:部|委|局|厅|政府|部长|主任|书记|省长|市长))"),
         # 这是苗圩当日于北京举行的…座谈会上讲述的: what a Xinhua lead reported was said at a meeting
         source=re.compile(f"这是[^，。；]{{0,24}}?(?:在|于)(?:[^，。；]{{0,20}}?(?:召开|举行|举办)的)?“?{name}”?(?:上|中)"
                           f"[^，。；]{{0,6}}?(?:讲述|表示|透露|介绍|说|指出|强调|获悉|了解到)的"),
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
-        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
+        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上)"),
@@ -137,7 +144,8 @@ def _not_inside(pattern: str) -> str:
 def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.at, "at", "在", 0), (p.heard, "heard", "从", 0),
+                                        (p.at, "at", "在", 0), (p.at_held, "at", "在", 0),
+                                        (p.heard, "heard", "从", 0),
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
