@@ -189,8 +189,8 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
                and not (vague and (held_later or _REPORTED.match(text, m.end())))]  # 记者12月8日从…获悉，日前…召开
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
     for match in matches:
-        if not _placed(match, known):
-            continue
+        if not _placed(match, known) and not (match.group("rel") and _DATELINE_DAY.search(text)):
+            continue  # (9月23日消息 在今天召开的…: the dateline places 今天 against a year or month)
         found = resolve_range(match, _dateline(text, reference) if match.group("rel")
                               else reference if known == "published" else _far_future(match, reference))
         if found is not None:
@@ -200,7 +200,7 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     return None, None
 
 
-_DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+_DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 
 
 def _dateline(text: str, published: dt.date) -> dt.date:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +32,12 @@ TELLS_MEETING = re.compile(r"会|召开|主持|举行|讲话|强调|指出|要�
 
 def body_sentences(doc: Document) -> list[Span]:
     return sentences(doc, doc.body_start)
+
+
+def first_body_sentences(doc: Document) -> Iterator[Span]:
+    """The body's sentences one by one (a lead is found in the first few: most items need no more)."""
+    return (Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(doc.text, doc.body_start)
+            if m.group().strip())
 
 
 def title_clauses(doc: Document) -> list[Span]:
