@@ -73,3 +73,28 @@ def test_bureaus_that_each_sum_up_their_work_spoke() -> None:
     m = _meeting("两地召开联席会议", "5月10日下午，四川省通信管理局、重庆市通信管理局以视频形式组织召开两地信息通信业联席会议。",
                  "会上，四川省通信管理局局长、重庆市通信管理局局长分别作工作总结。", published="2022-05-12 09:00")
     assert sorted(p.participant for p in m.participations if p.role == PROVINCE_SPOKE) == ["chongqing", "sichuan"]
+
+
+def test_what_a_sitting_heard_or_only_discussed_is_not_decided() -> None:
+    m = _meeting("国务院常务会议", "国务院总理12月5日主持召开国务院常务会议，研究进一步做好节能降碳工作，"
+                 "听取专项行动情况汇报并审议通过《行政执法监督条例（草案）》，讨论《国家消防救援人员法（草案）》。",
+                 published="2025-12-05 19:00")
+    assert [x.text for x in m.measures] == ["研究进一步做好节能降碳工作", "审议通过《行政执法监督条例（草案）》"]
+    assert m.measures[1].mention.span.text == "《行政执法监督条例（草案）》"  # the evidence: the title as written
+
+
+def test_a_meeting_recalled_from_an_earlier_year_or_counted_is_not_reported() -> None:
+    for paras in (["2015年，党中央召开群团工作会议，对党的群团工作作出全面部署。"],
+                  ["教育实践活动开展以来，广东陆续召开了275个各种层次的动员会。"]):
+        result = extract(make_doc("总书记作出重要指示", *paras, published="2017-08-26 19:00"))
+        assert isinstance(result, NotMeeting), paras
+
+
+def test_sittings_named_without_their_body_are_named_from_the_meeting_reported() -> None:
+    m = _meeting("十四届全国人大一次会议主席团常务主席第三次会议举行",
+                 "十四届全国人大一次会议主席团常务主席第三次会议8日下午在北京人民大会堂举行。",
+                 "会议同意将有关决定草案提请大会主席团第四次会议审议。", "中共中央军委主席宣布大会开始。",
+                 published="2023-03-08 19:00")
+    assert [c.name for c in m.cited][-1] == "十四届全国人大一次会议主席团第四次会议"
+    assert m.cited[-1].mention.span.text == "主席团第四次会议"
+    assert not any("宣布" in c.name for c in m.cited)

@@ -52,7 +52,9 @@ _PARTIES = "台盟|民革|民盟|民建|民进|农工党|致公党|九三学社"
 _ANCHORED = re.compile(f"^(?!{_ANCHORS}|庆祝|纪念|{_PARTIES})[^届第\\d]{{1,3}}?(?={_ANCHORS})")
 _COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)"
                                  r"(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
-_SITTING = re.compile(r"^第[一二三四五六七八九十百零\d]+次(?:全体|常务|专题)?会议$")  # whose sitting?
+# whose sitting? (第五次常委会会议, 主席团第一次会议, 选举会议第二次全体会议: the body is not named)
+_SITTING = re.compile(r"^(?:主席团|选举会议|大会|常委会)?第[一二三四五六七八九十百零\d]+次"
+                      r"(?:全体|常务|专题|常委会|主席团|主席)?(?:会议|全体会议)$")
 _LONG_FORMS = tuple((re.compile(a), b) for a, b in (
     (r"(?:政协)?第?([一二三四五六七八九十]+)届全国委员会", r"全国政协\1届"), (r"常务委员会", "常委会"),
     (r"全国人民代表大会", "全国人大"), (r"中国共产党", "中共"), (r"中央纪律检查委员会", "中央纪委"),
@@ -114,6 +116,8 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         start = match.start("name") + match.group("name").rfind(name)
         name = name.replace(_AND, "和")
         written = len(name)  # the evidence is the name as written (三中全会), before its shared prefix is added
+        if _SITTING.match(name):
+            name = _of_own_body(name, own_name)  # 主席团第四次会议 in a report of …一次会议主席团常务主席…
         if _PLENUM.match(name) and (shared := _COORDINATED_PLENUM.search(text, max(0, start - 40), start)):
             name = shared.group(1) + name  # 二十届二中、三中全会: 三中全会 is 二十届三中全会, and 二中 is cited too
             for ordinal in re.finditer(r"[一二三四五六七八九十]中", shared.group()):
@@ -127,6 +131,14 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
             continue
         found[name] = _cited_at(doc, name, date, start, written)
     return _distinct(list(found.values()))
+
+
+def _of_own_body(sitting: str, own_name: str) -> str:
+    """A sitting named without its body (主席团第四次会议), named in full from the reported meeting's
+    name when that holds the body (十四届全国人大一次会议主席团常务主席第三次会议); else unchanged."""
+    body = re.match(r"主席团|选举会议|常委会", sitting)
+    at = own_name.find(body.group()) if body else -1
+    return own_name[:at] + sitting if at > 0 else sitting
 
 
 def _cited_at(doc: Document, name: str, date: dt.date | None, start: int, length: int) -> CitedMeeting:
@@ -171,8 +183,8 @@ def _same_meeting(name: str, own: str) -> bool:
     if (congress := _PARTY_CONGRESS.match(core)) and (own_congress := _PARTY_CONGRESS.match(own_core)):
         return congress.group(1) == own_congress.group(1)  # 党的二十大 is 中国共产党第二十次全国代表大会
     numbers, own_numbers = _NUMERALS.findall(_long_to_short(name)), _NUMERALS.findall(_long_to_short(own))
-    if _kind(core) != _kind(own_core):
-        return False
+    if _kind(core) != _kind(own_core) or ("常务主席" in core) != ("常务主席" in own_core):
+        return False  # (主席团第四次会议 is not 主席团常务主席第四次会议)
     if not own_numbers:  # 全国政协主席会议 reported, 政协第十四届全国委员会第三十六次主席会议 named
         return core[:4] == own_core[:4]
     return numbers == own_numbers

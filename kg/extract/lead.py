@@ -16,6 +16,7 @@ from kg.extract.convener import known_org
 from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
+from kg.extract.recalled import recalled
 from kg.extract.text import TELLS_MEETING, first_body_sentences, title_clauses
 from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.visits import dated, during
@@ -264,6 +265,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     passed = named and "经" in lead.name and re.match("(?:审议|表决|讨论)?通过", span.text[match.end("name"):])
     if span.text[:match.start("name") if named else match.start()].endswith("经") or passed:
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
+    if reason := recalled(doc, span.text[:match.start()], lead.name):
+        return reason
     if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event") and not public_host(
             doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"

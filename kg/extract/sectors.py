@@ -32,6 +32,7 @@ _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策",
                     "模式", "形态", "生态")  # 制造业产业模式: 产业 begins another word
 # A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
+_BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,8}等(?:有关|相关)?(?:部门|单位|机构|团体|组织)")
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
@@ -105,6 +106,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
         return False
     if _MEANS_AFTER.match(text, end):
         return False  # 土地、财税、金融等政策: a kind of policy, not the industry
+    if _BODIES_AFTER.match(text, end):
+        return False  # 文化、教育、新闻出版广电、文联等部门和团体: the bodies of a field
     if _LAW_AFTER.match(text, end):
         return False  # 粮食安全保障法: a law's title without its 《》
     for word in cues.not_within:

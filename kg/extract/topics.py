@@ -89,27 +89,41 @@ def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> l
     if len(led) >= 2:
         return [_measure(doc, s, n, "measures.paragraph") for n, s in enumerate(led, 1)]
     agenda = _agenda(doc, lead, index) if lead else []
-    if agenda:
+    if len(agenda) >= 2:  # (the body's 会议决定… then tell the same decisions again, in other words)
         return agenda
     found = [_measure(doc, offset + m.start(), 0, "measures.decision") for m in decisions.finditer(body)]
     found = [m for m in found if len(m.text) >= _MIN_DECISION and not _FILLER.search(m.text)]
-    return [dataclasses.replace(m, ordinal=n) for n, m in enumerate(found, 1)]
+    return [dataclasses.replace(m, ordinal=n) for n, m in enumerate(found, 1)] or \
+        [m for m in agenda if m.text.startswith(_DECIDES)]  # one item alone: only what was surely decided
+
+
+_DECIDES = ("审议通过", "原则通过", "表决通过", "讨论通过", "决定", "确定", "部署")
 
 
 def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
-    """Agenda items listed in the lead: one per clause opened by an agenda verb,
-    one per document when a clause approves several (《A》和《B》)."""
+    """What the lead says the meeting decided: one item per clause opened by a deciding verb
+    (部署, 确定, 审议通过…), one per document when a clause approves several (审议通过了《A》、《B》:
+    审议通过《A》 and 审议通过《B》, the evidence each title).  What it heard or only discussed
+    (听取…汇报, 讨论《…草案》) is not decided."""
     verbs = re.compile(index.cues["measures"]["agenda_re"])
     measures: list[Measure] = []
     for clause in re.finditer(r"[^，；。]+", lead.text):
-        if not verbs.match(clause.group()):
+        verb = verbs.match(clause.group())
+        if verb and verb.group() in _NOT_DECIDING:  # 听取…汇报并审议通过《…》: what follows 并 is decided
+            verb = verbs.match(clause.group(), then.end()) if (then := _AND_THEN.search(clause.group())) else None
+        if not verb:
             continue
-        start = lead.start + clause.start()
-        titles = list(re.finditer(r"《[^》]+》", clause.group()))
-        for found in titles or [clause]:
+        start = lead.start + clause.start() + verb.start()
+        item = clause.group()[verb.start():]
+        titles = list(re.finditer(r"《[^》]+》", item))
+        for found in titles or [item]:
             begin = start + (found.start() if titles else 0)
-            text = doc.text[begin: start + (found.end() if titles else len(clause.group()))]
-            measures.append(Measure(len(measures) + 1, text, Mention(text, Span(begin, begin + len(text), text),
+            written = doc.text[begin: start + (found.end() if titles else len(item))]
+            text = verb.group() + written if titles else written
+            measures.append(Measure(len(measures) + 1, text, Mention(text, Span(begin, begin + len(written), written),
                                                                      "measures.agenda", doc.id)))
-    decides = any(not m.text.startswith("听取") for m in measures)  # a sitting that only hears reports
-    return measures if len(measures) >= 2 and decides else []
+    return measures
+
+
+_NOT_DECIDING = frozenset({"听取", "讨论"})  # (研究…举措 stays: the agenda item its paragraph decides)
+_AND_THEN = re.compile(r"并(?=审议通过|原则通过|表决通过|部署|决定|确定)")
