@@ -98,3 +98,24 @@ def test_sittings_named_without_their_body_are_named_from_the_meeting_reported()
     assert [c.name for c in m.cited][-1] == "十四届全国人大一次会议主席团第四次会议"
     assert m.cited[-1].mention.span.text == "主席团第四次会议"
     assert not any("宣布" in c.name for c in m.cited)
+
+
+def test_a_provincial_department_speaks_for_its_province_on_its_own_site() -> None:
+    m = _meeting("", "2025年3月10日上午，2025年广西无线电管理工作会议在南宁召开。自治区工业和信息化厅副厅长徐莉青"
+                 "出席会议并讲话，何兵二级巡视员主持会议。", published="2025-03-11 09:00")
+    assert [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == ["guangxi"]
+    assert [p.participant for p in m.participations if p.role == "chair"] == ["何兵"]
+
+
+def test_forums_heard_of_dialogues_held_and_events_told_of() -> None:
+    m = _meeting("", "记者从近日召开的第七届中国包头稀土产业论坛上了解到，稀土行业治理取得进展。"
+                 "论坛上，工信部副部长辛国斌介绍说，管理体系逐步完善。", published="2015-08-13 08:00")
+    assert m.name == "第七届中国包头稀土产业论坛"
+    m = _meeting("", "日前，由工业和信息化部与韩国产业通商资源部共同举办的第二次中韩产业合作部级对话在京召开，"
+                 "两国部长共同出席会议并致辞。",
+                 published="2016-07-20 08:00")
+    assert m.name == "第二次中韩产业合作部级对话"
+    result = extract(make_doc("", "3月19日下午，市长带队赴北京拜访工业和信息化部，与中小企业局局长进行了座谈。",
+                              "在座谈中，市长向局长重点介绍了揭阳举办中德中小企业合作交流会等基本情况。",
+                              published="2019-03-20 08:00"))
+    assert isinstance(result, NotMeeting)

@@ -24,8 +24,14 @@ def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference held by a public body: one named in the title or the lead (a province's too:
     上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
     工业和信息化部副部长…出席并致辞)."""
-    provincial = any(province_body(index).search(t) for t in (doc.title, span.text))
-    return public_actor(doc, span, lead, index) or provincial or bool(known_org(_next_sentences(doc, span), index))
+    after = _next_sentences(doc, span)
+    provincial = any(province_body(index).search(t) for t in (doc.title, span.text)) or \
+        any(_BARE_PROVINCE_BODY.search(t) for t in (doc.title, span.text, after))
+    return public_actor(doc, span, lead, index) or provincial or bool(known_org(after, index))
+
+
+# A province's body named without the province, on its own site or in its own paper: 省信息产业厅温国辉厅长…
+_BARE_PROVINCE_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:省|自治区)[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会)")
 
 
 @cache

@@ -42,6 +42,7 @@ def _chrome(text: str) -> bool:
                 or ("|" in text or "｜" in text) and _NAV_BAR.search(text))
 
 
+_TOLD_OF = re.compile(r"(?:介绍|汇报|通报|谈到|提到)(?:了)?[^，。；]{0,12}$")  # 向…介绍了揭阳举办…交流会
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
@@ -90,6 +91,7 @@ class _Patterns:
     at: re.Pattern[str]
     at_held: re.Pattern[str]
     heard: re.Pattern[str]
+    heard_event: re.Pattern[str]
     source: re.Pattern[str]
     event: re.Pattern[str]
     attended: re.Pattern[str]
@@ -121,6 +123,9 @@ def _patterns(index: Index) -> _Patterns:
                           f"[^，。；]{{0,6}}?(?:讲述|表示|透露|介绍|说|指出|强调|获悉|了解到)的"),
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
+        # 记者从近日召开的…稀土产业论坛上了解到
+        heard_event=re.compile(f"从[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
+                               f"{_NAME_TAIL})”?(?:上|期间)(?:获悉|了解到|得知)"),
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
@@ -158,7 +163,7 @@ def _candidates(text: str, p: _Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
                                         (p.at, "at", "在", 0), (p.at_held, "at", "在", 0),
-                                        (p.heard, "heard", "从", 0),
+                                        (p.heard, "heard", "从", 0), (p.heard_event, "heard", "从", 0),
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
@@ -168,6 +173,8 @@ def _candidates(text: str, p: _Patterns):
         at = text.find(needs)
         if at < 0 and needs == "会":
             at = text.find("仪式")  # 出席签字仪式: a signing ceremony
+        if needs == "会" and (dialogue := text.find("部级对话")) >= 0:
+            at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
         if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at) \
                 or rule == "event" and not _EVENT_WORD.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
@@ -246,7 +253,7 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                 continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
-            if in_body and _QUOTED.search(before):
+            if in_body and (_QUOTED.search(before) or _TOLD_OF.search(before)):
                 continue  # 孙春兰指出，习近平总书记主持中央政治局常委会会议…: a meeting told of in a speech
             bare = lead.name in index.cues["meeting"]["no_names"] and not _CHAIRED_FOR.match(span.text, match.end())
             if bare or _unnamed(lead, before, doc.title, chaired, index):

@@ -20,8 +20,10 @@ _OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
 _WORDS_BEFORE = re.compile(r"[^，。；、：\s]{2,20}$")
 # A provincial leader's title that leaves the province unnamed (省委书记、省人大常委会主任陈刚, 省长吴晓军):
 # the province of the outlet, or the one the text names.
-_BARE_LEADER = re.compile(r"(?:^|(?<=[，、；\s]))"
-                          r"(?:省委(?:副)?书记|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席))")
+_BARE_LEADER = re.compile(r"(?:^|(?<=[，、；。：:\s]))"
+                          r"(?:省委(?:副)?书记|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席)"
+                          # 省工业和信息化厅副厅长: the province's own department, on its own site
+                          r"|(?:省|自治区)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委|工信委))")
 
 
 def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_name: str = "",
