@@ -1,5 +1,5 @@
 """RDF namespaces used by the graph, the ontology and the queries, and the
-deterministic Turtle writer that spells terms with these prefixes.
+deterministic Turtle writing (pyoxigraph's serializer, in our order) with these prefixes.
 
 schema.org is always `https://schema.org/`: mixing it with `http://` silently
 breaks queries, so every module takes it from here.
@@ -59,9 +59,11 @@ def sparql_prefixes() -> str:
 
 
 # ---- deterministic Turtle -------------------------------------------------
-# rdflib's writers do not sort objects and are slow on big graphs (rdflib
-# #665, #2135), so this one sorts every level by the rendered term: same
-# graph, same bytes, in O(n log n).
+# pyoxigraph's serializer writes each subject's statement (rdflib's writers,
+# longturtle included, are ~20x slower at a million triples: README, "Store vs
+# rdflib"); the order is ours: subjects, then rdf:type, predicates and objects,
+# each by its written form, so the same graph gives the same bytes, and a
+# meeting's statements can be cached and written again as they are (kg.pieces).
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -104,19 +106,46 @@ def turtle_blocks(triples: Iterable[tuple[Node, Node, Node]], memo: dict[Node, s
             memo[t] = _term(t, namespaces)
         return memo[t]
 
-    subjects: dict[Node, dict[str, list[str]]] = {}
+    subjects: dict[Node, list[tuple[bool, str, str, tuple[Node, Node, Node]]]] = {}
     for s, p, o in triples:
-        predicate = "a" if p == RDF.type else term(p)  # "a" only in predicate position
-        subjects.setdefault(s, {}).setdefault(predicate, []).append(term(o))
-    blocks = {}
+        subjects.setdefault(s, []).append((p != RDF.type, term(p), term(o), (s, p, o)))  # rdf:type first
     # in the order of the written subject, as in the file: the order of `triples` (a set) varies
     # from run to run, and the store's graphs are digested block by block (kg.store_graphs)
-    for s in sorted(subjects, key=lambda s: _subject_key(term(s))):
-        predicates = subjects[s]
-        lines = [f"    {p} {_objects(predicates[p])}" for p in sorted(predicates, key=_predicate_key)]
-        written = term(s)
-        blocks[s] = (written, f"\n{written}\n" + " ;\n".join(lines) + " .\n")
-    return blocks
+    ordered = sorted(subjects, key=lambda s: _subject_key(term(s)))
+    statements = _statements([triple for s in ordered for *_, triple in sorted(subjects[s])])
+    return {s: (term(s), "\n" + statement) for s, statement in zip(ordered, statements, strict=True)}
+
+
+def _statements(triples: list[tuple[Node, Node, Node]]) -> list[str]:
+    """The triples, grouped by subject in the given order, as pyoxigraph's Turtle serializer writes
+    them: one statement per subject (its prefix lines dropped: the document declares them once)."""
+    import pyoxigraph as ox
+
+    written = ox.serialize([ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples], format=ox.RdfFormat.TURTLE,
+                           prefixes=PREFIXES).decode("utf-8")
+    statements: list[str] = []
+    for line in written.splitlines(keepends=True):
+        if line.startswith("@prefix "):
+            continue
+        if line.startswith("\t"):  # a statement's next predicate (literals escape their line breaks)
+            statements[-1] += line
+        else:
+            statements.append(line)
+    return statements
+
+
+def _ox(t: Node):  # noqa: ANN202 (a pyoxigraph term: the module is imported when Turtle is written)
+    import pyoxigraph as ox
+
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype and str(t.datatype) != str(XSD.string):
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    return ox.NamedNode(str(t))
 
 
 def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
@@ -128,16 +157,6 @@ def _graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
 
 def _subject_key(s: str) -> str:
     return s.rstrip(">")  # <a/b> before <a/b/c>
-
-
-def _predicate_key(p: str) -> tuple[bool, str]:
-    return p != "a", p  # rdf:type first
-
-
-def _objects(objects: list[str]) -> str:
-    ordered = sorted(set(objects))
-    one_line = ", ".join(ordered)
-    return one_line if len(one_line) <= 80 and "\n" not in one_line else ",\n        ".join(ordered)
 
 
 def _term(t: Node, namespaces: list[tuple[str, str]]) -> str:
