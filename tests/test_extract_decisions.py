@@ -119,3 +119,22 @@ def test_forums_heard_of_dialogues_held_and_events_told_of() -> None:
                               "在座谈中，市长向局长重点介绍了揭阳举办中德中小企业合作交流会等基本情况。",
                               published="2019-03-20 08:00"))
     assert isinstance(result, NotMeeting)
+
+
+def test_summits_and_forums_in_china_that_ministry_officials_address() -> None:
+    m = _meeting("", "3月25日，由工业和信息化部装备工业司组织召开的2014中国机器人产业发展高峰会议在张家港市经济技术开发区召开。",
+                 "工业和信息化部装备工业司巡视员李力出席会议并发言指出，要强化行业管理。", published="2014-03-26 08:00")
+    assert (m.name, [p.participant for p in m.participations if p.role == "speaker"]) == \
+        ("2014中国机器人产业发展高峰会议", ["李力"])
+    m = _meeting("陈肇雄致辞", "7月17日，工业和信息化部副部长陈肇雄出席IMT-2020峰会致辞表示，5G是重要方向。",
+                 published="2019-07-18 08:00")
+    assert m.name == "IMT-2020峰会"
+    m = _meeting("", "7月8日，中国轻工业联合会召开上半年轻工行业经济运行分析会，中轻联王世成副会长作重要讲话。",
+                 published="2015-07-09 08:00")
+    assert [p.participant for p in m.participations if p.role == "speaker"] == ["王世成"]
+
+
+def test_an_interview_on_a_sessions_sidelines_is_not_its_report() -> None:
+    result = extract(make_doc("工信部部长：今年工业经济有望回升", "3月5日上午，第十四届全国人民代表大会第一次会议在人民大会堂举行开幕会。"
+                              "会后举行“部长通道”采访活动，工业和信息化部部长接受采访。", published="2023-03-06 08:00"))
+    assert isinstance(result, NotMeeting) and "interview" in result.reason

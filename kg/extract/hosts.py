@@ -64,7 +64,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     """Foreign, multilateral or bilateral events are not reports of a Chinese body's meeting,
     unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
     bilateral, foreign_title, foreign_cue = cues
-    named = span.text[: match.end()]
+    named = span.text[: match.end()].replace("高峰会议", "会议")  # 中国机器人产业发展高峰会议: no summit abroad
     if lead.name_mention.rule == "lead.event":  # 中国智能制造峰会: a held event's own noun is no foreign cue
         named = named.replace("峰会", "")
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议

@@ -16,7 +16,7 @@ from kg.extract.convener import known_org
 from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
-from kg.extract.recalled import recalled
+from kg.extract.recalled import interview, recalled
 from kg.extract.text import TELLS_MEETING, first_body_sentences, title_clauses
 from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.visits import dated, during
@@ -75,8 +75,9 @@ _WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－
 # What may follow a name's noun and belong to it: its year (…高层论坛(2022)), an exhibition held with it
 # (…学术会议和展览会).
 _NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
-# A long place is a city or county: 在海西蒙古族藏族自治州格尔木市召开 (not 在…沙漠, 在…等地).
-_FAR_PLACE = r"[^，。；\s]{11,20}?[市州县]"
+# A long place is a city, county, district or venue: 在海西蒙古族藏族自治州格尔木市召开, 在张家港市经济技术开发区召开
+# (not 在…沙漠, 在…等地).
+_FAR_PLACE = r"[^，。；\s]{9,20}?[市州县区园馆]"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
@@ -129,7 +130,7 @@ def _patterns(index: Index) -> _Patterns:
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
-        attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上)"),
+        attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
         subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词"
@@ -308,6 +309,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
+    headline = doc.title or next((s.text for s in content[:2] if is_headline(s.text)), "")
+    if reason := interview(headline, content[:4]):
+        return reason
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead

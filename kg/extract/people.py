@@ -89,7 +89,7 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"

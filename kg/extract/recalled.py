@@ -1,12 +1,14 @@
-"""Meetings a text recalls rather than reports: one of an earlier year told as background
-(2015年，党中央召开群团工作会议，…作出全面部署 in an item on an instruction), and a count of
-meetings (陆续召开了275个各种层次的动员会) that names no one meeting."""
+"""Meetings a text mentions rather than reports: one of an earlier year told as background
+(2015年，党中央召开群团工作会议，…作出全面部署 in an item on an instruction), a count of
+meetings (陆续召开了275个各种层次的动员会) that names no one meeting, and the meeting on whose
+sidelines an interview was given (…开幕会。会后举行“部长通道”采访活动)."""
 
 from __future__ import annotations
 
 import re
 
-from kg.model import Document
+from kg.extract.text import TELLS_MEETING
+from kg.model import Document, Span
 
 _YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d|底|末|初|[一二三四五六七八九十]+月)")
 # 275个, 五场 (not 一场: one meeting)
@@ -21,4 +23,14 @@ def recalled(doc: Document, before: str, name: str) -> str | None:
     years = [int(y) for y in _YEAR_ONLY.findall(before)]
     if published and years and years[-1] < published.year:
         return f"not a meeting report: a meeting of {years[-1]} recalled, with no day"
+    return None
+
+
+_INTERVIEW = re.compile(r"部长通道|代表通道|委员通道|接受(?:了)?[^，。；]{0,12}?(?:采访|专访)")
+
+
+def interview(headline: str, first: list[Span]) -> str | None:
+    """An interview given at a meeting, under a headline that tells of none."""
+    if headline and not TELLS_MEETING.search(headline) and any(_INTERVIEW.search(s.text) for s in first):
+        return "not a meeting report: an interview on a meeting's sidelines (部长通道, 接受采访)"
     return None
