@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import to_canonical_graph
@@ -134,6 +134,7 @@ def _statements(triples: list[tuple[Node, Node, Node]]) -> list[str]:
     return statements
 
 
+@lru_cache(maxsize=1 << 16)  # predicates, classes, places and people recur in every piece
 def _ox(t: Node):  # noqa: ANN202 (a pyoxigraph term: the module is imported when Turtle is written)
     import pyoxigraph as ox
 
