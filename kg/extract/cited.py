@@ -53,6 +53,8 @@ _ANCHORED = re.compile(f"^(?!{_ANCHORS}|庆祝|纪念|{_PARTIES})[^届第\\d]{{1
 _COORDINATED_PLENUM = re.compile(r"((?:党的|中共)?[一二三四五六七八九十]{1,3}届)"
                                  r"(?:[一二三四五六七八九十]中(?:全会)?[、和]){1,6}$")
 # whose sitting? (第五次常委会会议, 主席团第一次会议, 选举会议第二次全体会议: the body is not named)
+_AUTHOR = re.compile(r"(?:主席会议|委员长会议)$")
+_AUTHORED = re.compile(r"关于|提出")
 _SITTING = re.compile(r"^(?:主席团|选举会议|大会|常委会)?第[一二三四五六七八九十百零\d]+次"
                       r"(?:全体|常务|专题|常委会|主席团|主席)?(?:会议|全体会议)$")
 _LONG_FORMS = tuple((re.compile(a), b) for a, b in (
@@ -111,8 +113,8 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         name = _ANCHORED.sub("", c.leading.sub("", name))  # 开好中共二十届四中全会: the name starts at 中共
         if not match.group("after") and (not _SPECIFIC.search(name) or _NOT_CITED_AFTER.match(text, match.end())):
             continue
-        if _NOT_CITED_AFTER.match(text, match.end()):
-            continue
+        if _NOT_CITED_AFTER.match(text, match.end()) or _AUTHOR.search(raw) and _AUTHORED.match(text, match.end()):
+            continue  # …委员长会议关于提请审议…的议案: the body that moves it, not a meeting held
         start = match.start("name") + match.group("name").rfind(name)
         name = name.replace(_AND, "和")
         written = len(name)  # the evidence is the name as written (三中全会), before its shared prefix is added

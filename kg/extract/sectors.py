@@ -34,7 +34,9 @@ _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策",
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
 _BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,8}等(?:有关|相关)?(?:部门|单位|机构|团体|组织)")
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
-_MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)")
+# 土地、财税、金融等政策; 电价、财税、金融等煤电企业纾困支持政策; 加大金融等支持…力度
+_MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)"
+                          r"|等[^，。；、]{1,10}?(?:支持政策|纾困政策|政策措施)|等(?:方面的?)?支持[^，。；]{0,20}?力度")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
 # while its industries are (稀土生产企业, 通用机械、模具等十五个机械行业协会).
 _A_KIND_OF_BODY = re.compile(r"(?:机构|企业|单位|部门|系统)")
@@ -97,7 +99,16 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
             label = text[start:end]
             if acceptable and label not in found:
                 found[label] = Mention(label, Span(span.start + start, span.start + end, label), rule, doc.id)
-    return sorted(found.values(), key=lambda m: m.span.start)
+    kept = [m for m in found.values() if not _a_longer_form(m.value, found)]
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def _a_longer_form(label: str, found: dict[str, Mention]) -> bool:
+    """人工智能产业 beside 人工智能, 托育服务 beside 托育: one sector, named as written first."""
+    return any(label != other and label.startswith(other) and label[len(other):] in _SAME_SECTOR for other in found)
+
+
+_SAME_SECTOR = frozenset({"产业", "行业", "服务", "服务业", "业"})
 
 
 def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:

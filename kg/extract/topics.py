@@ -48,6 +48,7 @@ _NOT_DECIDED = re.compile(r"(?:委员|代表|专家|学者|与会者|大家|与�
                           r"|(?:一年|[一二两三四五六七八九十\d]+年)来[^。；]{0,20}(?:取得|实现|完成)"
                           r"|(?:积累|总结出|取得)了[^。；，、]{0,12}经验"  # 积累了许多宝贵经验：一是…
                           r"|一系列(?:重要论述|新理念新思想新战略)"  # the theses a meeting studies
+                          r"|提出(?:了)?[一二三四五六七八九十几两]+(?:点|条)(?:建议|主张|倡议)"  # a guest's proposals
                           r"|工作(?:进行|作了|做了)了?(?:全面|系统)?回顾"  # 在报告中，…对2024年工作进行回顾：一是…
                           r"|工作取得了?(?:新的|新|明显|积极|显著|重要)?(?:进展|成效|成绩)")  # 各项工作取得新的进展
 _DEPLOYS = re.compile(r"部署|安排|要求|强调|提出|明确")
@@ -115,7 +116,7 @@ def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
             continue
         start = lead.start + clause.start() + verb.start()
         item = clause.group()[verb.start():]
-        titles = list(re.finditer(r"《[^》]+》", item))
+        titles = [t for t in re.finditer(r"《[^》]+》", item) if not item.endswith("以下简称", 0, t.start())]
         for found in titles or [item]:
             begin = start + (found.start() if titles else 0)
             written = doc.text[begin: start + (found.end() if titles else len(item))]

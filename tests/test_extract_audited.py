@@ -1,0 +1,48 @@
+"""Sectors, sittings, lectures and dates as the seventh and eighth audits read them (sentences written
+for the tests, reproducing what the audited items say)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Meeting, NotMeeting
+from tests.docs import make_doc
+
+
+def _meeting(title: str, *paras: str, published: str) -> Meeting:
+    result = extract(make_doc(title, *paras, published=published))
+    assert isinstance(result, Meeting), getattr(result, "reason", result)
+    return result
+
+
+def test_a_day_written_with_hao_before_the_chair() -> None:
+    m = _meeting("李克强主持召开国务院常务会议", "国务院总理李克强10月18号主持召开国务院常务会议，部署推进公共文化服务体系建设。",
+                 published="2013-10-20 19:00")
+    assert m.date is not None and m.date.isoformat() == "2013-10-18"
+
+
+def test_a_lecture_a_sitting_holds_is_no_meeting() -> None:
+    result = extract(make_doc("全国人大常委会举行专题讲座", "十二届全国人大常委会27日下午在人民大会堂举行第十五讲专题讲座。",
+                              published="2015-02-28 19:00"))
+    assert isinstance(result, NotMeeting)
+
+
+def test_a_guests_proposals_and_a_short_title_are_not_measures() -> None:
+    m = _meeting("立法大会举行全会", "哥斯达黎加立法大会4日举行全会，贾庆林出席全会并发表演讲。",
+                 "贾庆林就发展双边关系提出四点建议：第一，保持高层交往；第二，推进经贸合作。", published="2012-12-05 19:00")
+    assert m.measures == []
+    m = _meeting("国务院常务会议", "国务院总理3月13日主持召开国务院常务会议，审议通过《全国农业普查条例（修订草案）》"
+                 "（以下简称《条例》），部署开展第四次全国农业普查。", published="2026-03-13 19:00")
+    assert [x.text for x in m.measures] == ["审议通过《全国农业普查条例（修订草案）》", "部署开展第四次全国农业普查"]
+
+
+def test_a_body_that_moves_a_bill_is_not_a_meeting_cited() -> None:
+    m = _meeting("委员长会议举行", "十四届全国人大常委会第二次委员长会议14日在北京举行。",
+                 "会议审议了全国人大常委会委员长会议关于提请审议生态环境法典草案的议案。", published="2023-04-14 19:00")
+    assert m.cited == []
+
+
+def test_sectors_are_not_what_a_business_or_a_means_of_support_is() -> None:
+    m = _meeting("国务院常务会议", "国务院总理7月21日主持召开国务院常务会议，部署发展人工智能产业。",
+                 "会议要求，发展人工智能，坚持金融业务持牌经营，加大金融等支持小微企业发展力度。",
+                 published="2021-07-21 19:00")
+    assert [s.value for s in m.sectors] == ["人工智能"]
