@@ -46,3 +46,9 @@ def test_sectors_are_not_what_a_business_or_a_means_of_support_is() -> None:
                  "会议要求，发展人工智能，坚持金融业务持牌经营，加大金融等支持小微企业发展力度。",
                  published="2021-07-21 19:00")
     assert [s.value for s in m.sectors] == ["人工智能"]
+
+
+def test_many_meetings_told_at_once_are_no_one_meeting() -> None:
+    result = extract(make_doc("香港各界：抓住历史新机遇", "连日来，香港各界人士举行多场座谈会，热议深圳经济特区建立40周年庆祝大会。",
+                              published="2020-10-21 19:00"))
+    assert isinstance(result, NotMeeting) or result.name != "多场座谈会"

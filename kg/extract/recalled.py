@@ -11,8 +11,9 @@ from kg.extract.text import TELLS_MEETING
 from kg.model import Document, Span
 
 _YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d|底|末|初|[一二三四五六七八九十]+月)")
-# 275个, 五场 (not 一场: one meeting)
-_COUNTED = re.compile(r"^(?:\d+|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*)(?:多|余)?(?:个|场|次)")
+# 275个, 五场, 多场 (not 一场: one meeting)
+_COUNTED = re.compile(r"^(?:\d+|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|多|数|几|若干)"
+                      r"(?:多|余)?(?:个|场|次)|^一系列")
 
 
 def recalled(doc: Document, before: str, name: str) -> str | None:
