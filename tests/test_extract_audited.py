@@ -52,3 +52,15 @@ def test_many_meetings_told_at_once_are_no_one_meeting() -> None:
     result = extract(make_doc("香港各界：抓住历史新机遇", "连日来，香港各界人士举行多场座谈会，热议深圳经济特区建立40周年庆祝大会。",
                               published="2020-10-21 19:00"))
     assert isinstance(result, NotMeeting) or result.name != "多场座谈会"
+
+
+def test_a_meeting_held_recently_or_today_in_the_capital() -> None:
+    for lead in ("全国中小企业工作座谈会近日在京召开。", "两岸信息通信合作发展研讨会此间在渝召开。",
+                 "全国中小企业工作座谈会今天（5月5日）在京召开。"):
+        assert _meeting("", lead, published="2022-05-05 19:00").name.endswith("座谈会" if "座谈" in lead else "研讨会")
+
+
+def test_a_festival_held_today_is_no_meeting_without_a_public_host() -> None:
+    result = extract(make_doc("舞龙大会举办", "2024“二月二”老龙头全国舞龙大会今天在秦皇岛举办，百余支舞龙队参加。",
+                              published="2024-03-11 19:00"))
+    assert isinstance(result, NotMeeting)

@@ -52,6 +52,9 @@ _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?!.*(?:代表大会|全体会议|次会议))[\u4e00-\u9fff\d]{1,16}(?:大会|论坛|峰会|博览会)$"
                          r"|(?:交易|产业|创新发展|合作)(?:大会|论坛)$")
+# …大会今天开幕 is as often a festival, a fair or a show (舞龙大会, 旅游大会) as a meeting: a public body must hold it.
+_TODAYS_EVENT = re.compile(r"(?:大会|论坛|峰会)$")
+_TODAY = re.compile(r"今天|今日|昨天|昨日|当天|当日")
 # Events that are meetings when a public body holds them or its officials speak at them.
 _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
@@ -70,8 +73,10 @@ _FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _FUTURE = ("将于", "将举行", "将召开", "将举办", "将出席", "将赴")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
-# A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开.
-_WHEN = r"(?:于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?"
+# A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
+# …大会今天（9月17日）在京开幕.
+_WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日|当天|当日)(?:[（(][^）)]{1,12}[）)])?)?"
+         r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?")
 # What may follow a name's noun and belong to it: its year (…高层论坛(2022)), an exhibition held with it
 # (…学术会议和展览会).
 _NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
@@ -275,8 +280,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
     if reason := recalled(doc, span.text[:match.start()], lead.name):
         return reason
-    if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event") and not public_host(
-            doc, span, lead, index):
+    if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event" or _TODAYS_EVENT.search(lead.name)
+            and "verb" in match.groupdict() and _TODAY.search(span.text, match.end("name"), match.start("verb"))) \
+            and not public_host(doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not dated(span.text)
     if quoted and doc.title and not TELLS_MEETING.search(doc.title):

@@ -49,7 +49,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
         trimmed = _LEADING_DAY.sub("", name)
-        trimmed = re.sub(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的)", "", trimmed)  # 以“…”为主题的…论坛
+        trimmed = re.sub(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的|为期[一二两三四五六七八九十\d]+天的)", "",
+                         trimmed)  # 以“…”为主题的…论坛, 为期两天的…论坛
         if hosted := HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)

@@ -11,7 +11,9 @@ _AND_A_MEETING = re.compile(r"(?:及|和|、)[^，。；\s]{2,30}?(?:会议|座�
 _CITING = re.compile(r"(?:学习|贯彻|落实|领会)[^，。；\s]{0,4}$")
 _HEADLINE = re.compile(r"[^。！？；]{6,40}")
 _HEADLINE_WORDS = re.compile(r"[\u4e00-\u9fff“”：:]{8,}")
-_REACTION = re.compile(r"(?:专家|学者|驻外使节|受访者|人士)(?:们)?(?:纷纷)?(?:表示|认为)|纷纷表示")
+# 专家表示, 代表们认为, 在代表中激起热烈反响
+_REACTION = re.compile(r"(?:专家|学者|驻外使节|受访者|人士|代表)(?:们)?(?:纷纷)?(?:表示|认为)|纷纷表示"
+                       r"|(?:激起|引起|引发)(?:了)?[^，。；]{0,6}(?:热烈反响|强烈反响|广泛共鸣)")
 
 
 def reactions(lead: list[Span]) -> bool:
