@@ -64,3 +64,10 @@ def test_a_festival_held_today_is_no_meeting_without_a_public_host() -> None:
     result = extract(make_doc("舞龙大会举办", "2024“二月二”老龙头全国舞龙大会今天在秦皇岛举办，百余支舞龙队参加。",
                               published="2024-03-11 19:00"))
     assert isinstance(result, NotMeeting)
+
+
+def test_measures_numbered_in_brackets_after_a_heading() -> None:
+    m = _meeting("国务院常务会议", "国务院总理2月20日主持召开国务院常务会议，研究部署继续做好房地产市场调控工作。",
+                 "会议确定了以下政策措施：", "（一）完善稳定房价工作责任制。", "（二）坚决抑制投机投资性购房。",
+                 published="2013-02-20 19:00")
+    assert [x.text for x in m.measures] == ["（一）完善稳定房价工作责任制。", "（二）坚决抑制投机投资性购房。"]

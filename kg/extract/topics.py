@@ -14,9 +14,10 @@ _TERMINATOR = re.compile(r"[。；！？\n]")
 
 
 @cache
-def _measure_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _measure_patterns(index: Index) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = index.cues["measures"]
-    return (re.compile(cues["enumerators_re"]), re.compile(cues["ordinals_re"]), re.compile(cues["decisions_re"]))
+    return (re.compile(cues["enumerators_re"]), re.compile(cues["ordinals_re"]), re.compile(cues["bracketed_re"]),
+            re.compile(cues["decisions_re"]))
 
 
 def _sequences(text: str, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
@@ -77,9 +78,9 @@ def extract_measures(doc: Document, index: Index, lead: Span | None = None) -> l
     """Enumerated demands (一要…, 二是…, 第一…); else paragraphs led by 要
     (要确保…); else the agenda of the lead sentence (研究…，审议通过《A》和《B》);
     else each decision of the meeting (会议确定/决定/通过)."""
-    enumerated, ordinals, decisions = _measure_patterns(index)
+    enumerated, ordinals, bracketed, decisions = _measure_patterns(index)
     body, offset = doc.body, doc.body_start
-    runs = [run for run in _sequences(body, enumerated) + _sequences(body, ordinals)
+    runs = [run for run in _sequences(body, enumerated) + _sequences(body, ordinals) + _sequences(body, bracketed)
             if _decided(body, run[0].start())]
     starts = sorted(offset + m.start() for run in runs for m in run)
     if starts:
