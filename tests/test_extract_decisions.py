@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import PROVINCE_SPOKE, Meeting, NotMeeting
-from tests.docs import make_doc
+from kg.model import PROVINCE_SPOKE
+from tests.docs import meeting_of, rejected
 
-
-def _meeting(title: str, *paras: str, published: str) -> Meeting:
-    result = extract(make_doc(title, *paras, published=published))
-    assert isinstance(result, Meeting), getattr(result, "reason", result)
-    return result
+_meeting = meeting_of
 
 
 def test_a_vote_is_a_decision_and_what_is_said_of_a_law_passed_is_not() -> None:
@@ -49,9 +44,8 @@ def test_cited_names_keep_their_verbs_of_purpose_and_lose_fragments() -> None:
 
 
 def test_events_a_festival_will_hold_are_announced_not_reported() -> None:
-    result = extract(make_doc("乌兰牧骑艺术节开幕", "第八届乌兰牧骑艺术节今天在阿拉善盟开幕，"
-                              "期间将举办一专多能比赛、专题研讨会等活动。", published="2019-08-20 19:00"))
-    assert isinstance(result, NotMeeting)
+    rejected("乌兰牧骑艺术节开幕", "第八届乌兰牧骑艺术节今天在阿拉善盟开幕，"
+             "期间将举办一专多能比赛、专题研讨会等活动。", published="2019-08-20 19:00")
 
 
 def test_today_counts_from_the_dateline_and_disclosures_are_speeches() -> None:
@@ -64,9 +58,8 @@ def test_today_counts_from_the_dateline_and_disclosures_are_speeches() -> None:
 
 
 def test_what_a_drama_seminar_said_is_no_government_meeting() -> None:
-    result = extract(make_doc("电视剧赢得好评", "在今天举行的电视剧研讨会上，与会人员认为，该剧弘扬了光荣传统。",
-                              published="2016-06-21 19:00"))
-    assert isinstance(result, NotMeeting)
+    rejected("电视剧赢得好评", "在今天举行的电视剧研讨会上，与会人员认为，该剧弘扬了光荣传统。",
+             published="2016-06-21 19:00")
 
 
 def test_bureaus_that_each_sum_up_their_work_spoke() -> None:
@@ -86,8 +79,7 @@ def test_what_a_sitting_heard_or_only_discussed_is_not_decided() -> None:
 def test_a_meeting_recalled_from_an_earlier_year_or_counted_is_not_reported() -> None:
     for paras in (["2015年，党中央召开群团工作会议，对党的群团工作作出全面部署。"],
                   ["教育实践活动开展以来，广东陆续召开了275个各种层次的动员会。"]):
-        result = extract(make_doc("总书记作出重要指示", *paras, published="2017-08-26 19:00"))
-        assert isinstance(result, NotMeeting), paras
+        rejected("总书记作出重要指示", *paras, published="2017-08-26 19:00")
 
 
 def test_sittings_named_without_their_body_are_named_from_the_meeting_reported() -> None:
@@ -115,10 +107,8 @@ def test_forums_heard_of_dialogues_held_and_events_told_of() -> None:
                  "两国部长共同出席会议并致辞。",
                  published="2016-07-20 08:00")
     assert m.name == "第二次中韩产业合作部级对话"
-    result = extract(make_doc("", "3月19日下午，市长带队赴北京拜访工业和信息化部，与中小企业局局长进行了座谈。",
-                              "在座谈中，市长向局长重点介绍了揭阳举办中德中小企业合作交流会等基本情况。",
-                              published="2019-03-20 08:00"))
-    assert isinstance(result, NotMeeting)
+    rejected("", "3月19日下午，市长带队赴北京拜访工业和信息化部，与中小企业局局长进行了座谈。",
+             "在座谈中，市长向局长重点介绍了揭阳举办中德中小企业合作交流会等基本情况。", published="2019-03-20 08:00")
 
 
 def test_summits_and_forums_in_china_that_ministry_officials_address() -> None:
@@ -135,6 +125,6 @@ def test_summits_and_forums_in_china_that_ministry_officials_address() -> None:
 
 
 def test_an_interview_on_a_sessions_sidelines_is_not_its_report() -> None:
-    result = extract(make_doc("工信部部长：今年工业经济有望回升", "3月5日上午，第十四届全国人民代表大会第一次会议在人民大会堂举行开幕会。"
-                              "会后举行“部长通道”采访活动，工业和信息化部部长接受采访。", published="2023-03-06 08:00"))
-    assert isinstance(result, NotMeeting) and "interview" in result.reason
+    result = rejected("工信部部长：今年工业经济有望回升", "3月5日上午，第十四届全国人民代表大会第一次会议在人民大会堂举行开幕会。"
+                      "会后举行“部长通道”采访活动，工业和信息化部部长接受采访。", published="2023-03-06 08:00")
+    assert "interview" in result.reason
