@@ -60,7 +60,8 @@ class _Cues:
     places: frozenset[str]  # regions are not sectors (长三角、珠三角等重点区域)
     qualifier_end: re.Pattern[str]  # a word that ends in a qualifier (确保重点, as the tagger cuts it)
     widen_before: re.Pattern[str]  # a modifier right before a label
-    not_within: tuple[str, ...]
+    not_within: re.Pattern[str]  # words that hold a label without being the sector
+    not_within_reach: int
 
 
 @cache
@@ -70,7 +71,13 @@ def _cues(index: Index) -> _Cues:
                  re.compile(alternation(cues["not_after"])), frozenset(cues["generic"]),
                  frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of),
                  re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"),
-                 re.compile(alternation(cues["widen"]) + "$"), tuple(cues["not_within"]))
+                 re.compile(alternation(cues["widen"]) + "$"), _overlapping(cues["not_within"]),
+                 max(map(len, cues["not_within"])))
+
+
+def _overlapping(words: list[str]) -> re.Pattern[str]:
+    """Each of `words` wherever it starts, overlapping ones too (a lookahead that captures)."""
+    return re.compile(f"(?=({alternation(words)}))")
 
 
 def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Mention]:
@@ -121,9 +128,9 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
         return False  # 文化、教育、新闻出版广电、文联等部门和团体: the bodies of a field
     if _LAW_AFTER.match(text, end):
         return False  # 粮食安全保障法: a law's title without its 《》
-    for word in cues.not_within:
-        at = text.find(word, max(0, start - len(word)), end + len(word))
-        if 0 <= at <= start and end <= at + len(word):
+    reach = cues.not_within_reach  # (one search of a window, not a find for each of the words)
+    for found in cues.not_within.finditer(text, max(0, start - reach), end + reach):
+        if found.start() <= start and end <= found.end(1):
             return False  # 古建筑
     if cues.not_after.match(text, end) or text.startswith("中国", max(0, start - 2)) and start >= 2:
         return False  # 原材料工业司, 交通运输部, 中国电信
