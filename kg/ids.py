@@ -123,12 +123,40 @@ def meeting_kind(name: str) -> str:
 
 
 def meeting_iri(organizer: str | None, date: str | None, name: str, doc_id: str) -> str:
-    """Organiser + date + kind; undated meetings cannot be merged safely, so
-    they are keyed by the reporting document instead."""
+    """Organiser + date + kind (+ the sitting's number: 主席团第五次会议 and 主席团常务主席第五次会议,
+    held the same day, are two meetings; + a hash of the name when no organiser is known); undated
+    meetings cannot be merged safely, so they are keyed by the reporting document instead."""
     org = slug(organizer) if organizer else "unknown-organizer"
     if date:
-        return f"{ID}meeting/{org}/{date}/{meeting_kind(name)}"
+        named = "" if organizer else f"-{short_hash(name, 6)}"  # no convener known: only the name tells meetings apart
+        return f"{ID}meeting/{org}/{date}/{meeting_kind(name)}{sitting(name)}{named}"
     return f"{ID}meeting/{org}/undated/{short_hash(doc_id + '|' + name)}"
+
+
+_SITTING = re.compile(r"(常务主席)?第([一二两三四五六七八九十百零]+|\d+)次(?=[^第]{0,8}会议?$)")
+_DIGIT = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def sitting(name: str) -> str:
+    """'-5' for …第五次会议, '-standing-3' for …常务主席第三次会议; '' for a name with no number."""
+    found = _SITTING.search(name)
+    if not found:
+        return ""
+    return ("-standing" if found.group(1) else "") + f"-{_number(found.group(2))}"
+
+
+def _number(text: str) -> int:
+    """一百零八 -> 108, 二十一 -> 21, 51 -> 51."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for char in text:
+        if char in _DIGIT:
+            digit = _DIGIT[char]
+        else:  # 十 or 百
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+    return total + digit
 
 
 def person_iri(name: str) -> str:

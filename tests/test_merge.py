@@ -133,3 +133,16 @@ def test_unknown_mention_source_is_refused(lex: Lexicon) -> None:
     meeting.measures.append(Measure(1, "x", stray))
     with pytest.raises(ValueError, match="not a meeting source"):
         to_graph([meeting], lex)
+
+
+def test_sittings_of_one_day_and_meetings_of_no_known_convener_stay_apart() -> None:
+    from kg import ids
+
+    day = "2023-03-10"
+    assert ids.meeting_iri("全国人大", day, "十四届全国人大一次会议主席团第五次会议", "a") != \
+        ids.meeting_iri("全国人大", day, "十四届全国人大一次会议主席团常务主席第五次会议", "b")
+    assert ids.meeting_iri("全国人大", day, "十四届全国人大一次会议主席团第五次会议", "a") == \
+        ids.meeting_iri("全国人大", day, "十四届全国人大一次会议主席团第五次会议", "c")  # two reports of one sitting
+    assert ids.meeting_iri(None, day, "中美省州旅游局长对话会议", "a") != ids.meeting_iri(None, day, "新兴国家互联网圆桌会议", "b")
+    assert ids.meeting_iri("全国人大常委会", day, "十二届全国人大常委会第一百零八次委员长会议", "a").endswith(
+        "/chairpersons-meeting-108")
