@@ -62,3 +62,10 @@ def test_measures_numbered_in_brackets_after_a_heading() -> None:
                  "会议确定了以下政策措施：", "（一）完善稳定房价工作责任制。", "（二）坚决抑制投机投资性购房。",
                  published="2013-02-20 19:00")
     assert [x.text for x in m.measures] == ["（一）完善稳定房价工作责任制。", "（二）坚决抑制投机投资性购房。"]
+
+
+def test_a_day_with_its_month_written_hao_and_a_sitting_held_tomorrow() -> None:
+    m = _meeting("李克强主持召开部分省区座谈会", "11月5号，国务院总理李克强在黑龙江主持召开部分省区座谈会。",
+                 published="2013-11-06 19:00")
+    assert m.date is not None and m.date.isoformat() == "2013-11-05"
+    rejected("大会明天举行第三次全体会议", "大会明天上午9点举行第三次全体会议。", published="2026-03-09 19:00")

@@ -65,6 +65,7 @@ _CHAIRED_FOR = re.compile(r"[，,](?:专题)?(?:研究|部署|推进|听取|审�
 _VISIT_DURING = re.compile(r"”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
+_TOMORROW = re.compile(r"(?:明天|明日|后天)(?:上午|下午|晚上)?[^，。；]{0,10}?(?:举行|召开|开幕)")  # 明天上午9点举行…
 _WILL_HOLD = re.compile(r"将(?:在|于)[^。；]{0,30}$")  # 国际足联将在今年12月到明年2月期间，召开一场…
 _CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发来贺电，祝贺…大会召开
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
@@ -299,8 +300,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if not in_body and content and (at := content[0].text.find(lead.name)) > 0 and \
             (ahead := p.not_report.search(content[0].text, 0, at)) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"  # 抵达澳门，出席将于20日举行的…大会
-    if in_body and _WILL_HOLD.search(span.text, 0, match.start()):
-        return "not a meeting report: an announcement (将在…召开)"
+    if in_body and _WILL_HOLD.search(span.text, 0, match.start()) \
+            or _TOMORROW.search(span.text, max(0, match.start() - 16), match.end()):
+        return "not a meeting report: an announcement (将在…召开, 明天…举行)"
     if in_body and (sent := _CONGRATULATED.search(span.text, 0, match.start())):
         return f"not a meeting report: messages on a meeting ({sent.group()})"
     if rejected := foreign(doc, titles, span, match, lead, (p.bilateral, p.foreign_title, p.foreign), index):
