@@ -69,3 +69,8 @@ def test_a_day_with_its_month_written_hao_and_a_sitting_held_tomorrow() -> None:
                  published="2013-11-06 19:00")
     assert m.date is not None and m.date.isoformat() == "2013-11-05"
     rejected("大会明天举行第三次全体会议", "大会明天上午9点举行第三次全体会议。", published="2026-03-09 19:00")
+
+
+def test_a_passage_of_interviews_is_not_the_session() -> None:
+    rejected("全国政协十四届三次会议第三场“委员通道”开启", "全国政协十四届三次会议10日下午闭幕。闭幕会前，9位全国政协委员接受了记者的集体采访。",
+             published="2025-03-10 19:00")

@@ -27,11 +27,13 @@ def recalled(doc: Document, before: str, name: str) -> str | None:
     return None
 
 
+_PASSAGE = re.compile(r"(?:部长|代表|委员)通道")  # …会议第三场“委员通道”开启: the headline names the interview
 _INTERVIEW = re.compile(r"部长通道|代表通道|委员通道|接受(?:了)?[^，。；]{0,12}?(?:采访|专访)")
 
 
 def interview(headline: str, first: list[Span]) -> str | None:
     """An interview given at a meeting, under a headline that tells of none."""
-    if headline and not TELLS_MEETING.search(headline) and any(_INTERVIEW.search(s.text) for s in first):
+    if _PASSAGE.search(headline) or headline and not TELLS_MEETING.search(headline) \
+            and any(_INTERVIEW.search(s.text) for s in first):
         return "not a meeting report: an interview on a meeting's sidelines (部长通道, 接受采访)"
     return None
