@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 _TABLES = ("results", "verdicts", "layouts", "pieces", "slugs")  # a build keeps the rows it reads or writes
 _BLOBS = ("layouts", "pieces", "slugs")  # tables of Blobs
 # What extraction depends on, inside the package.
-_SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "pipeline.py", "sources.py")
+_SOURCES = ("read", "extract", "data", "clean.py", "model.py", "lexicon.py", "numerals.py", "pipeline.py", "sources.py")
 
 
 @cache

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.numerals import chinese_number
+
 BASE = "https://w3id.org/cn-meetings/"
 ID = BASE + "id/"
 ONTOLOGY = BASE + "ontology#"
@@ -134,7 +136,6 @@ def meeting_iri(organizer: str | None, date: str | None, name: str, doc_id: str)
 
 
 _SITTING = re.compile(r"(常务主席)?第([一二两三四五六七八九十百零]+|\d+)次(?=[^第]{0,8}会议?$)")
-_DIGIT = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 def sitting(name: str) -> str:
@@ -142,21 +143,7 @@ def sitting(name: str) -> str:
     found = _SITTING.search(name)
     if not found:
         return ""
-    return ("-standing" if found.group(1) else "") + f"-{_number(found.group(2))}"
-
-
-def _number(text: str) -> int:
-    """一百零八 -> 108, 二十一 -> 21, 51 -> 51."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, 0
-    for char in text:
-        if char in _DIGIT:
-            digit = _DIGIT[char]
-        else:  # 十 or 百
-            total += (digit or 1) * (10 if char == "十" else 100)
-            digit = 0
-    return total + digit
+    return ("-standing" if found.group(1) else "") + f"-{chinese_number(found.group(2))}"
 
 
 def person_iri(name: str) -> str:

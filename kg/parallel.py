@@ -76,9 +76,7 @@ class _LazyPool:
         if self.pool is None:
             if self.local < LOCAL_FIRST and not self.warm_up_here():
                 self.local += 1
-                done: Future = Future()
-                done.set_result(extract_file(source, self.lexicon, self.max_size))
-                return done
+                return _done(extract_file(source, self.lexicon, self.max_size))
             self.pool = self.stack.enter_context(self._started())
         return self.pool.submit(_extract_in_worker, source)
 
@@ -95,6 +93,13 @@ class _LazyPool:
             _stop(pool)
             raise
         pool.shutdown(wait=True)  # every result is in: the workers exit
+
+
+def _done(result: FileResult) -> Future:
+    """A result made in this process, as the future a worker would give."""
+    done: Future = Future()
+    done.set_result(result)
+    return done
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -190,9 +195,7 @@ def _dask(stack: ExitStack, address: str, max_size: int) -> Callable[[Source, by
             with suppress(NotRead):
                 data = read_bytes(source.path, max_size)
         if data is None:  # nothing to send: the account is made here
-            done: Future = Future()
-            done.set_result(extract_file(source, load_lexicon(), max_size))
-            return done
+            return _done(extract_file(source, load_lexicon(), max_size))
         return client.submit(extract_bytes, str(source.path), source.name, data, max_size, pure=False)
 
     return submit

@@ -15,8 +15,8 @@ from functools import cache
 
 from kg.extract.lexindex import Index, alternation
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Participation, Span
+from kg.numerals import chinese_number
 
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CLAIMED_RE = re.compile(
     r"(?:等)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
     r"(?:个(?:省(?:份|市|区市|（区、市）|\(区、市\)|、区、市)?|地区|省区市|省市区)|省(?:份|市|区市|（区、市）|\(区、市\)))"
@@ -25,17 +25,6 @@ CLAIMED_RE = re.compile(
 # 福建省南平市, 江西省井冈山市: the province only locates a city or county.
 _PLACE_INSIDE = re.compile(r"^(?!等|[一二两三四五六七八九十\d]{1,3}个?省)"
                            r"[\u4e00-\u9fff]{1,5}?[市县州盟旗区](?![委长政])")
-
-
-def chinese_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(units, 0) if units else 0)
-    return _CN_NUM.get(text)
 
 
 @dataclass(frozen=True, slots=True)

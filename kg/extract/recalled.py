@@ -28,7 +28,7 @@ def recalled(doc: Document, before: str, name: str) -> str | None:
 
 
 _PASSAGE = re.compile(r"(?:部长|代表|委员)通道")  # …会议第三场“委员通道”开启: the headline names the interview
-_INTERVIEW = re.compile(r"部长通道|代表通道|委员通道|接受(?:了)?[^，。；]{0,12}?(?:采访|专访)")
+_INTERVIEW = re.compile(rf"{_PASSAGE.pattern}|接受(?:了)?[^，。；]{{0,12}}?(?:采访|专访)")
 
 
 def interview(headline: str, first: list[Span]) -> str | None:

@@ -22,8 +22,11 @@ def sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Spa
 
 @lru_cache(maxsize=64)  # the stages of one document ask for its sentences several times
 def _sentences(text: str, start: int, stop: int) -> tuple[Span, ...]:
-    return tuple(Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text, start, stop)
-                 if m.group().strip())
+    return tuple(_each_sentence(text, start, stop))
+
+
+def _each_sentence(text: str, start: int, stop: int) -> Iterator[Span]:
+    return (Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(text, start, stop) if m.group().strip())
 
 
 # Words that tell of a meeting or of what was said at one (a title, or a sentence beside a tour).
@@ -36,8 +39,7 @@ def body_sentences(doc: Document) -> list[Span]:
 
 def first_body_sentences(doc: Document) -> Iterator[Span]:
     """The body's sentences one by one (a lead is found in the first few: most items need no more)."""
-    return (Span(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(doc.text, doc.body_start)
-            if m.group().strip())
+    return _each_sentence(doc.text, doc.body_start, len(doc.text))
 
 
 def title_clauses(doc: Document) -> list[Span]:

@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from kg.extract.lexindex import Index
-from kg.extract.places import chinese_number
 from kg.model import Document, Measure, Mention, Span
+from kg.numerals import chinese_number
 
 _TERMINATOR = re.compile(r"[。；！？\n]")
 
