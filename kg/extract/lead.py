@@ -18,30 +18,12 @@ from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.recalled import interview, recalled
 from kg.extract.text import TELLS_MEETING, first_body_sentences, title_clauses
-from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
+from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_chrome, is_headline, reactions
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
 LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
 _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
-# Page chrome: what opens a line (matched at its start), words found anywhere, and nav bars of |.
-_CHROME_START = re.compile(r"(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)"
-                           r"\s*[：:]"
-                           r"|当前位置|您的位置|您现在的位置|\d+ (?:years?|months?|days?) ago$"
-                           r"|[|｜]|资料图[：:]"  # a table row (stock tickers), a picture's caption
-                           # 2019-04-15 中新网
-                           r"|(?=[^，。]{0,40}$).*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
-                           r"|(?:[\u4e00-\u9fff]{1,4}[：:]?\s+){5}")  # nav lines
-_CHROME_ANYWHERE = re.compile(r"首页\s*[>|｜»]|欢迎访问|打印文章|打印本页|发送给好友|关闭窗口|分享到")
-_NAV_BAR = re.compile(r"(?:[^|｜]{1,8}[|｜]){3}")
-
-
-def _chrome(text: str) -> bool:
-    """(Three searches instead of one pattern with unanchored branches: this runs on every item's lead.)"""
-    return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text)
-                or ("|" in text or "｜" in text) and _NAV_BAR.search(text))
-
-
 _TOLD_OF = re.compile(r"(?:介绍|汇报|通报|谈到|提到)(?:了)?[^，。；]{0,12}$")  # 向…介绍了揭阳举办…交流会
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
@@ -196,7 +178,7 @@ def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
     found = []
     for span in first_body_sentences(doc):
         text = span.text.strip()
-        chrome = _chrome(text) and not _SUBJECT_VERB.search(text)  # 发布时间:2017-10-16为确保…召开了…会议
+        chrome = is_chrome(text) and not _SUBJECT_VERB.search(text)  # 发布时间:2017-10-16为确保…召开了…会议
         if len(text) < _MIN_SENTENCE or chrome or doc.title and text in doc.title:
             continue
         found.append(span)

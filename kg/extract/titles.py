@@ -60,3 +60,22 @@ def cited_in_title(title: str, name: str) -> bool:
 def in_book_title(text: str, at: int) -> bool:
     """《在…会议上的讲话》: a name inside a title of a work, not a meeting held."""
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
+# Page chrome: what opens a line (matched at its start), words found anywhere, and nav bars of |.
+_CHROME_START = re.compile(r"(?:来源|发布时间|发表时间|时间|作者|编辑|责任编辑|浏览|点击|访问次数|字号|分享|首页)"
+                           r"\s*[：:]"
+                           r"|当前位置|您的位置|您现在的位置|\d+ (?:years?|months?|days?) ago$"
+                           r"|[|｜]|资料图[：:]"  # a table row (stock tickers), a picture's caption
+                           # 2019-04-15 中新网
+                           r"|(?=[^，。]{0,40}$).*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+                           r"|(?:[\u4e00-\u9fff]{1,4}[：:]?\s+){5}")  # nav lines
+_CHROME_ANYWHERE = re.compile(r"首页\s*[>|｜»]|欢迎访问|打印文章|打印本页|发送给好友|关闭窗口|分享到")
+_NAV_BAR = re.compile(r"(?:[^|｜]{1,8}[|｜]){3}")
+
+
+def is_chrome(text: str) -> bool:
+    """A line of page chrome: bylines, dates, site names, nav.  (Three searches instead of one pattern
+    with unanchored branches: this runs on the first sentences of every item.)"""
+    return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text)
+                or ("|" in text or "｜" in text) and _NAV_BAR.search(text))
