@@ -6,10 +6,11 @@ import re
 
 from kg.extract import lexindex, script
 from kg.extract.cited import extract_cited
+from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import meeting_format, organizer
 from kg.extract.dates import HOLDS, SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
 from kg.extract.digest import briefs
-from kg.extract.lead import LEAD_SENTENCES, content_sentences, find_lead
+from kg.extract.lead import find_lead
 from kg.extract.leaders import leaders_spoke, merge_spoke
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people

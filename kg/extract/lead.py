@@ -12,22 +12,20 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.extract.content import SUBJECT_VERB, content_sentences
 from kg.extract.convener import known_org
 from kg.extract.hosts import foreign, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.recalled import interview, recalled
-from kg.extract.text import TELLS_MEETING, first_body_sentences, title_clauses
-from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_chrome, is_headline, reactions
+from kg.extract.text import TELLS_MEETING, title_clauses
+from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
-LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
-_MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _TOLD_OF = re.compile(r"(?:介绍|汇报|通报|谈到|提到)(?:了)?[^，。；]{0,12}$")  # 向…介绍了揭阳举办…交流会
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
-_SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
@@ -164,27 +162,13 @@ def _candidates(text: str, p: _Patterns):
             at = text.find("仪式")  # 出席签字仪式: a signing ceremony
         if needs == "会" and (dialogue := text.find("部级对话")) >= 0:
             at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
-        if at < 0 or rule == "subject" and not _SUBJECT_VERB.search(text, at) \
+        if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at) \
                 or rule == "event" and not _EVENT_WORD.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
             if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):
                 continue  # 举办 holds a symposium, not a festival, fair or reading week (…大会在京举办)
             yield match, rule
-
-
-def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
-    """The first body sentences that are not page chrome (bylines, dates, site names, nav)."""
-    found = []
-    for span in first_body_sentences(doc):
-        text = span.text.strip()
-        chrome = is_chrome(text) and not _SUBJECT_VERB.search(text)  # 发布时间:2017-10-16为确保…召开了…会议
-        if len(text) < _MIN_SENTENCE or chrome or doc.title and text in doc.title:
-            continue
-        found.append(span)
-        if len(found) == limit:
-            break
-    return found
 
 
 def find_lead(doc: Document, index: Index) -> Lead | str:
@@ -203,8 +187,12 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
                 return f"not a meeting report: {found.group()} in headline"
     window = 3 if headlined else 2  # the lead's sentences: past the headline of an untitled page
     found = _first_lead(doc, [*titles, *body], titles, body, p, index, window, body)
-    if isinstance(found, Lead) and found.span.start < doc.body_start:
-        fuller = _first_lead(doc, body, titles, body, p, index, window, body)  # 我局召开行业会议: named in full
+    # an untitled page's headline (past a kicker line): 我局召开行业会议…, named in full in the body
+    in_headline = not title.strip() and isinstance(found, Lead) and found.span in body[:2] \
+        and is_headline(found.span.text)
+    if isinstance(found, Lead) and (found.span.start < doc.body_start or in_headline):
+        rest = body[body.index(found.span) + 1:] if in_headline else body
+        fuller = _first_lead(doc, rest, titles, rest, p, index, window, body)
         if isinstance(fuller, Lead) and len(fuller.name) > len(found.name) and (
                 fuller.name.endswith(found.name)  # 双周协商座谈会 -> 十四届全国政协第十五次双周协商座谈会
                 or len(found.name) <= 4 and (found.name in fuller.name or fuller.name.endswith(found.name[-2:]))

@@ -6,7 +6,7 @@ import re
 
 from kg.extract.hosts import province_body
 from kg.extract.lexindex import Index
-from kg.extract.places import dedupe, home_province, province_mentions
+from kg.extract.places import MUNICIPALITIES, dedupe, home_province, province_mentions
 from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
 
 # What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任).
@@ -21,9 +21,13 @@ _WORDS_BEFORE = re.compile(r"[^，。；、：\s]{2,20}$")
 # A provincial leader's title that leaves the province unnamed (省委书记、省人大常委会主任陈刚, 省长吴晓军):
 # the province of the outlet, or the one the text names.
 _BARE_LEADER = re.compile(r"(?:^|(?<=[，、；。：:\s]))"
-                          r"(?:省委(?:副)?书记|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席)"
+                          r"(?:省委(?:副)?书记|省委常委|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席)"
                           # 省工业和信息化厅副厅长: the province's own department, on its own site
                           r"|(?:省|自治区)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委|工信委))")
+# The same for a municipality, whose titles say 市 (市通信管理局副局长, 市委书记) like any city's: only where
+# the outlet's or the text's one province is a municipality.
+_BARE_MUNICIPAL = re.compile(r"(?:^|(?<=[，、；。：:\s]))(?:市委(?:副)?书记|(?:常务)?副?市长"
+                             r"|市[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委))")
 
 
 def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_name: str = "",
@@ -43,8 +47,7 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
         if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
             continue
         named = province_mentions(doc, Span(start, end, doc.text[start:end]), index, end - start)
-        if not named and person.role == SPEAKER and _BARE_LEADER.match(doc.text, start, end) \
-                and (home := home_province(doc, index)):
+        if not named and person.role == SPEAKER and (home := _bare_title_home(doc, start, end, index)):
             found.append(Participation(PROVINCE_SPOKE, home, "province", Mention(
                 home, Span(start, end, doc.text[start:end]), "places.leader-spoke", doc.id)))
         if not named and host and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
@@ -57,6 +60,15 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
             found.append(Participation(PROVINCE_SPOKE, province, "province",
                                        Mention(province, m.span, "places.leader-spoke", doc.id)))
     return found
+
+
+def _bare_title_home(doc: Document, start: int, end: int, index: Index) -> str | None:
+    """The province a title with no province in it stands for (省长, 市通信管理局副局长 in 重庆's news)."""
+    if _BARE_LEADER.match(doc.text, start, end):
+        return home_province(doc, index)
+    if _BARE_MUNICIPAL.match(doc.text, start, end) and (home := home_province(doc, index)) in MUNICIPALITIES:
+        return home
+    return None
 
 
 def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[Participation]:

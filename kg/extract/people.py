@@ -34,7 +34,7 @@ _FILLER = re.compile(
     r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人))?)?(?:代表[^，。；]{1,24}[，,]?)?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日|日前|近日|近期|昨日|当天|当日|同日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?"
-    r"(?:也|还|又|再次|分别|先后|立即|专程|亲自|一同|共同|均|都)?(?:最后)?(?:在)?(?:总结|小结)?(?:时)?\s*$"
+    r"(?:也|还|又|再次|分别|先后|立即|专程|亲自|一同|共同|均|都|主要|首先|重点|简要|详细)?(?:最后)?(?:在)?(?:总结|小结)?(?:时)?\s*$"
 )
 _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着)"
                           r"(?:在[^，。；]{1,12}|(?:就|对|围绕)[^，。；]{1,20})?\s*$"  # …出席会议，并就…提出要求
@@ -295,7 +295,10 @@ def _resolve(found: list[Participation]) -> list[Participation]:
     found = [p if p.role != _HEARD else dataclasses.replace(p, role=OFFICIAL) for p in found]
     reporters = {p.participant for p in found if p.role == _REPORT}
     sole = len(reporters) == 1 and not any(p.role in (SPEAKER, _TURN) for p in found)  # reports in turn: no speech
-    found = [p if p.role != _TURN else dataclasses.replace(p, role=OFFICIAL) for p in found]
+    # 张晓强主持…。张晓强介绍了当前形势: a chair's account is his speech
+    chairs = {p.participant for p in found if p.role == CHAIR}
+    found = [p if p.role != _TURN else dataclasses.replace(p, role=SPEAKER if p.participant in chairs else OFFICIAL)
+             for p in found]
     if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others
         found = [p for p in found if p.role != SPEAKER or p.participant not in reporters]
     found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER if sole else OFFICIAL)

@@ -116,7 +116,7 @@ def whole_regions(doc: Document, span: Span, index: Index, end: int) -> list[tup
 _OWN_UNIT = re.compile(r"我省|我区|我厅|我委|本省|(?P<city>我市)|(?:^|(?<=[，、；\s]))副?(?:省|自治区)"
                        r"(?=工信厅|工业和信息化厅|经信委|经信厅|经济和信息化|通信管理局|中小企业局|分会场"
                        r"|委书记|委副书记|长[\u4e00-\u9fff]{2,3}[，、；\s]?|政府主席)")  # 省委书记陈刚…发言
-_MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
+MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
 _KIND_OF_WORD = {"省": "province", "区": "autonomous-region"}  # the last character of 我省, 自治区…
 
 
@@ -137,7 +137,7 @@ def _own_unit(doc: Document, span: Span, index: Index, end: int) -> list[tuple[s
     if not match or not province or _KIND_OF_WORD.get(unit[-1], index.lexicon.province(province).kind) \
             != index.lexicon.province(province).kind:
         return []  # 自治区 is never 黑龙江, nor 省 内蒙古
-    if match.group("city") and province not in _MUNICIPALITIES:
+    if match.group("city") and province not in MUNICIPALITIES:
         return []  # 我市 on a provincial site is a city
     start = span.start + match.start()
     return [(province, Mention(province, Span(start, span.start + match.end(), match.group()), "", doc.id))]

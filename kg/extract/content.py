@@ -1,0 +1,37 @@
+"""The first sentences of an item past its page chrome: where the report of a meeting is looked for."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import first_body_sentences
+from kg.extract.titles import is_chrome
+from kg.model import Document, Span
+
+LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
+SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)")
+_MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
+_LINE = re.compile(r"[^。！？!?\n]+\n")  # a whole line with no full stop
+_LINK_LIST = 4  # so many such lines in a row are a list of links (最近发布: …), not a headline and kicker
+
+
+def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
+    """The first body sentences that are not page chrome (bylines, dates, site names, nav)."""
+    found: list[Span] = []
+    lines: list[Span] = []  # consecutive lines with no full stop: a headline, or a list of links
+    for span in first_body_sentences(doc):
+        text = span.text.strip().lstrip("•·")
+        chrome = is_chrome(text.strip()) and not SUBJECT_VERB.search(text)  # 发布时间:2017-10-16为确保…召开了…会议
+        if len(text) < _MIN_SENTENCE or chrome or doc.title and text in doc.title:
+            continue
+        if _LINE.fullmatch(doc.text, span.start, span.end + 1):
+            lines.append(span)
+            continue
+        if len(lines) < _LINK_LIST:  # a sidebar's list of other items' headlines is no lead
+            found.extend(lines[: limit - len(found)])
+        lines = []
+        if len(found) < limit:
+            found.append(span)
+        if len(found) >= limit:
+            return found
+    return found + lines[: limit - len(found)] if len(lines) < _LINK_LIST else found

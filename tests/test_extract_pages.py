@@ -1,0 +1,59 @@
+"""Untitled web pages as MIIT's departments and provincial bodies post them: kickers, sidebars of links,
+municipal titles (sentences written for the tests, reproducing what the development pages show)."""
+
+from __future__ import annotations
+
+from kg.model import CHAIR, PROVINCE_SPOKE, SPEAKER
+from tests.docs import meeting_of
+
+
+def test_an_untitled_pages_headline_names_the_meeting_the_body_names_in_full() -> None:
+    m = meeting_of("", "守正创新开新局", "我局召开行业会议部署网络安全工作", "发布时间:2022-03-18 15:07",
+                   "3月17日，我局组织召开了2022年网络安全和应急通信电视电话会议。通报了2021年工作成效。",
+                   published="2022-03-18 19:00")
+    assert m.name == "2022年网络安全和应急通信电视电话会议"
+    assert m.format == "teleconference"
+
+
+def test_a_municipal_bodys_official_speaks_for_the_municipality_on_its_own_news() -> None:
+    m = meeting_of("", "我局召开行业会议部署通信建设工作",
+                   "3月17日，我局组织召开了2022年通信建设工作会议。",
+                   "市通信管理局党组成员、副局长张某某作了重要讲话，推动天津信息通信业高质量发展。",
+                   published="2022-03-18 19:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["tianjin"]
+
+
+def test_a_city_bodys_official_is_no_province() -> None:
+    m = meeting_of("", "我局召开行业会议部署通信建设工作",
+                   "3月17日，我局组织召开了2022年通信建设工作会议。",
+                   "市通信管理局副局长张某某作了重要讲话，推动苏州融入江苏信息通信业高质量发展。",
+                   published="2022-03-18 19:00")
+    assert m.provinces(PROVINCE_SPOKE) == []
+
+
+def test_a_provincial_standing_committee_member_speaks_for_the_province() -> None:
+    m = meeting_of("", "工信部高校联盟在哈工大成立",
+                   "黑龙江日报6月24日讯 24日，工业和信息化部高校联盟成立大会在哈尔滨召开。",
+                   "工信部副部长陈某某，省委常委、宣传部长张某某出席会议并讲话。",
+                   published="2017-06-25 07:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["heilongjiang"]
+
+
+def test_a_sidebar_of_links_before_the_article_is_not_its_lead() -> None:
+    m = meeting_of("", "最近发布",
+                   "芜湖市委常委、常务副市长张东一行来所调研", "我所荣获长安汽车“创新支持奖”",
+                   "广汽集团、广州开发区签订三方战略合作框架协议", "武汉市制造业可靠性提升活动成功举办",
+                   "中国电子科技委副主任一行来所调研交流", "我所协办的禁化武履约宣传工作座谈会在广州召开",
+                   "• 来源:环境与绿色发展研究中心",
+                   "3月26日至27日，由工业和信息化部安全生产司主办、我所协办的禁化武履约宣传工作座谈会在广州召开。",
+                   "工业和信息化部安全生产司副司长张卫出席会议并讲话。", published="2019-04-01 08:00")
+    assert m.name == "禁化武履约宣传工作座谈会" and str(m.date) == "2019-03-26"
+    assert m.people(SPEAKER) == ["张卫"]
+
+
+def test_a_chair_who_gives_an_account_of_the_situation_speaks() -> None:
+    m = meeting_of("", "近日国家发展改革委组织召开落实《规划》部门工作会议，会议由工业和信息化部副部长娄某某和"
+                   "发展改革委副主任张某某共同主持。", "张某某主要介绍了当前宏观经济形势。",
+                   "娄某某在会上发表讲话指出，做好《规划》实施工作具有紧迫性。", published="2009-03-27 08:00")
+    assert m.people(CHAIR) == ["娄某某", "张某某"]
+    assert set(m.people(SPEAKER)) == {"娄某某", "张某某"}
