@@ -68,7 +68,7 @@ def write_outputs(result: Extraction, out_dir: Path, lexicon: Lexicon, options: 
     timer = _Timer(on_phase)
     found = collect(result.meetings, lexicon)  # one view for the graph and the page
     page = _Page(found, lexicon, layouts, workers) if options.html else None
-    graph = write_graph(result.meetings, found, lexicon, pieces)
+    graph = write_graph(result.meetings, found, lexicon, pieces, workers)
     jsonl = graph.jsonl if graph.jsonl is not None else \
         records.dumps(records.meeting_record(m, lexicon) for m in result.meetings).encode("utf-8")
     timer.lap("graph")

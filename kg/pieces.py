@@ -56,11 +56,11 @@ class Shared:
 
 @dataclass(slots=True)
 class Written:
-    """The pieces of a build: shared part and meetings, with the triples built this time."""
+    """The pieces of a build: shared part and meetings."""
 
     shared: Shared
     pieces: dict[str, Piece]  # meeting IRI -> piece
-    parts: dict[str, set[rdf.Triple]]  # meeting IRI -> triples, for the meetings built this time
+    built: list[str]  # the meetings whose pieces were built this time (not from the memo)
 
     def blocks(self) -> list[tuple[str, str, str, str]]:
         return [block for piece in self.pieces.values() for block in piece.blocks]
@@ -69,34 +69,58 @@ class Written:
         return "".join(piece.record for piece in self.pieces.values()).encode("utf-8")
 
 
-def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Written | None:
-    """The pieces of every meeting (from `memo` or built), or None when two hold the same subject."""
+_FORK_AT = 200  # meetings to build before half of them go to a forked process
+
+
+def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None, workers: int = 1) -> Written | None:
+    """The pieces of every meeting (from `memo` or built; with `workers` > 1, many are built half in a
+    forked process), or None when two hold the same subject."""
     shared = _shared(found, lexicon, memo)
-    cities = {c.short_zh: c for c in lexicon.cities}
-    parts: dict[str, set[rdf.Triple]] = {}
-
-    def triples_of(iris: list[str]) -> dict[str, set[rdf.Triple]]:
-        for iri in iris:
-            if iri not in parts:
-                parts[iri] = rdf.meeting_part(iri, found.meetings[iri], lexicon, found, cities)
-        return {iri: parts[iri] for iri in iris}
-
-    pieces: dict[str, Piece] = {}
-    memos: tuple[dict, dict] = ({}, {})
+    pieces: dict[str, Piece | None] = {}
+    todo: list[tuple[str, str]] = []  # (IRI, memo key) of the pieces to build
     for iri, meeting in found.meetings.items():
         key = _key(pickle.dumps(meeting, protocol=pickle.HIGHEST_PROTOCOL)) if memo is not None else ""
         known = memo.get(key) if memo is not None else None
-        if known is not None:
-            pieces[iri] = pickle.loads(known)
-            continue
-        pieces[iri] = piece_of(triples_of([iri])[iri], memos, records.dumps([records.meeting_record(meeting, lexicon)]))
+        pieces[iri] = pickle.loads(known) if known is not None else None
+        if known is None:
+            todo.append((iri, key))
+    built = _built([iri for iri, _ in todo], found, lexicon, workers)
+    for iri, key in todo:
+        pieces[iri] = built[iri]
         if memo is not None:
-            memo[key] = pickle.dumps(pieces[iri], protocol=pickle.HIGHEST_PROTOCOL)
-    subjects = [subject for piece in pieces.values() for subject, *_ in piece.blocks]
+            memo[key] = pickle.dumps(built[iri], protocol=pickle.HIGHEST_PROTOCOL)
+    done: dict[str, Piece] = {iri: piece for iri, piece in pieces.items() if piece is not None}
+    subjects = [subject for piece in done.values() for subject, *_ in piece.blocks]
     if len(set(subjects)) != len(subjects) or shared.piece is None or \
             not {subject for subject, *_ in shared.piece.blocks}.isdisjoint(subjects):
         return None
-    return Written(shared, pieces, parts)
+    return Written(shared, done, [iri for iri, _ in todo])
+
+
+def _built(iris: list[str], found: Entities, lexicon: Lexicon, workers: int) -> dict[str, Piece]:
+    """The pieces of `iris`: the second half in a forked process when there are many (pieces are pure:
+    the same bytes wherever they are made)."""
+    if workers < 2 or len(iris) < _FORK_AT:
+        return _made(iris, found, lexicon)
+    from kg.forked import Forked
+
+    half = len(iris) // 2
+    try:
+        theirs = Forked(lambda: _made(iris[half:], found, lexicon))
+    except (ValueError, OSError):  # no fork on this system, or no process left
+        return _made(iris, found, lexicon)
+    try:
+        mine = _made(iris[:half], found, lexicon)
+        return {**mine, **theirs.result()}
+    finally:
+        theirs.cancel()
+
+
+def _made(iris: list[str], found: Entities, lexicon: Lexicon) -> dict[str, Piece]:
+    cities = {c.short_zh: c for c in lexicon.cities}
+    memos: tuple[dict, dict] = ({}, {})
+    return {iri: piece_of(rdf.meeting_part(iri, found.meetings[iri], lexicon, found, cities), memos,
+                          records.dumps([records.meeting_record(found.meetings[iri], lexicon)])) for iri in iris}
 
 
 def _shared(found: Entities, lexicon: Lexicon, memo: Memo | None) -> Shared:
@@ -160,10 +184,11 @@ class Graph:
     jsonl: bytes | None = None
 
 
-def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, memo: Memo | None = None) -> Graph:
+def write_graph(meetings: Sequence[Meeting], found: Entities, lexicon: Lexicon, memo: Memo | None = None,
+                workers: int = 1) -> Graph:
     """The graph of merged meetings (their `found` entities) from pieces, or
     the general way, from every triple, when pieces cannot be used."""
-    written = write_pieces(found, lexicon, memo)
+    written = write_pieces(found, lexicon, memo, workers)
     if written is None:
         shared, parts = rdf.to_parts(meetings, lexicon, found)
         return Graph(rdf.serialize_turtle(shared.union(*parts.values())), None,

@@ -47,10 +47,21 @@ def test_a_changed_meeting_is_the_only_piece_built_again(meetings, lexicon) -> N
     write_pieces(collect(meetings, lexicon), lexicon, memo)
     changed = [dataclasses.replace(meetings[0], warnings=["changed"]), *meetings[1:]]
     written = write_pieces(collect(changed, lexicon), lexicon, memo)
-    assert list(written.parts) == [meeting_iri(meetings[0])]
+    assert written.built == [meeting_iri(meetings[0])]
     assert len(memo) == len(meetings) + 2  # the shared part is the same
     graph = write_graph(changed, collect(changed, lexicon), lexicon, memo)
     assert graph.turtle == rdf.serialize_turtle(rdf.to_triples(changed, lexicon))
+
+
+def test_pieces_built_half_in_a_forked_process_are_the_same(meetings, lexicon, monkeypatch) -> None:
+    import kg.pieces
+
+    alone = write_graph(meetings, collect(meetings, lexicon), lexicon, {})
+    monkeypatch.setattr(kg.pieces, "_FORK_AT", 2)
+    memo: dict[str, bytes] = {}
+    forked = write_graph(meetings, collect(meetings, lexicon), lexicon, memo, workers=2)
+    assert forked.turtle == alone.turtle and forked.graphs == alone.graphs and forked.jsonl == alone.jsonl
+    assert len(memo) == len(meetings) + 1  # the forked half's pieces are kept too
 
 
 def test_a_subject_in_two_pieces_falls_back_to_the_whole_graph(meetings, lexicon) -> None:
