@@ -74,3 +74,19 @@ def test_a_day_with_its_month_written_hao_and_a_sitting_held_tomorrow() -> None:
 def test_a_passage_of_interviews_is_not_the_session() -> None:
     rejected("全国政协十四届三次会议第三场“委员通道”开启", "全国政协十四届三次会议10日下午闭幕。闭幕会前，9位全国政协委员接受了记者的集体采访。",
              published="2025-03-10 19:00")
+
+
+def test_a_foreign_meeting_named_otherwise_in_the_title() -> None:
+    """The eleventh audit: the title shortens the name (联委会) or the body inserts an abbreviation (（COP15）)."""
+    rejected("伊核问题全面协议联委会会议举行", "25日，中国、俄罗斯、英国、法国、德国与伊朗代表在维也纳举行伊核问题"
+             "全面协议联合委员会会议，讨论协议执行下一步方略。", published="2018-05-26 19:00")
+    rejected("《生物多样性公约》第十五次缔约方大会第二阶段会议开幕", "《生物多样性公约》第十五次缔约方大会（COP15）"
+             "第二阶段会议7日在加拿大蒙特利尔开幕。会议将持续至19日。", published="2022-12-08 19:00")
+
+
+def test_an_oath_ceremony_and_a_photo_caption_report_no_meeting() -> None:
+    rejected("全国人大常委会举行宪法宣誓仪式", "十二届全国人大常委会2日下午在人民大会堂举行宪法宣誓仪式。",
+             "刚刚闭幕的十二届全国人大常委会第二十一次会议任命了4名国家工作人员。", published="2016-07-02 19:00")
+    rejected("学习进行时丨推进党的自我革命", "12月1日出版的第23期《求是》杂志发表习近平总书记的重要文章。",
+             "总书记这篇重要文章内涵十分丰富。", "2025年1月6日，习近平在中国共产党第二十届中央纪律检查委员会第四次全体会议上"
+             "发表重要讲话。新华社记者 谢环驰 摄", published="2025-12-02 08:00")

@@ -27,6 +27,8 @@ _TOLD_OF = re.compile(r"(?:介绍|汇报|通报|谈到|提到)(?:了)?[^，。�
 _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[，:：]")
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
+_CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社|本报|央视网)?(?:记者|通讯员|摄影)?"
+                             r"\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,3}摄")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
@@ -119,7 +121,7 @@ def _patterns(index: Index) -> _Patterns:
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
         subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
-                           f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,12}}讲座"
+                           f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,12}}(?:讲座|宣誓仪式)"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来)"
                            f"|[一二两三四五六七八九十百\\d]+周年)"),  # …座谈会召开三年来, 召开10周年
         bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
@@ -218,6 +220,8 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
         in_body = span.start >= doc.body_start
         if in_body and span not in body[:window] and not dated(span.text) and not during(span, body):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later
+        if in_body and _CAPTION_CREDIT.match(doc.text, span.end):
+            continue  # a photo's caption (…发表重要讲话。新华社记者 谢环驰 摄): the item is about something else
         for match, rule in _candidates(span.text, p):
             later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
             if later or in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
