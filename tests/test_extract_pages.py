@@ -57,3 +57,23 @@ def test_a_chair_who_gives_an_account_of_the_situation_speaks() -> None:
                    "娄某某在会上发表讲话指出，做好《规划》实施工作具有紧迫性。", published="2009-03-27 08:00")
     assert m.people(CHAIR) == ["娄某某", "张某某"]
     assert set(m.people(SPEAKER)) == {"娄某某", "张某某"}
+
+
+def test_names_the_surname_list_does_not_know_are_read_after_a_title() -> None:
+    m = meeting_of("", "8月8日，西藏自治区通信管理局召开庆祝自治区成立60周年宣讲会。党组书记、局长尼玛多吉主持会议并讲话，"
+                   "全体干部职工参加。", published="2025-08-08 19:00")
+    assert m.people(CHAIR) == ["尼玛多吉"]
+    assert m.provinces(PROVINCE_SPOKE) == ["xizang"]  # the head of the provincial body that convened it
+    m = meeting_of("", "11月18日，自治区召开促进民营经济发展工作会。会议由自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持，"
+                   "自治区政协主席努尔兰·阿不都满金出席会议。", published="2025-11-19 19:00")
+    assert m.people(CHAIR) == ["艾尔肯·吐尼亚孜"] and m.people("official") == ["努尔兰·阿不都满金"]
+
+
+def test_a_leaders_whole_title_names_the_province() -> None:
+    m = meeting_of("", "11月5日，由工业和信息化部主办的2020国际工业互联网创新发展论坛在上海举行。上海市委常委、上海市人民政府"
+                   "副市长吴清，工业和信息化部副部长刘烈宏出席并致辞。", "吴清在致辞中指出，工业互联网蓬勃发展。",
+                   "刘烈宏指出，要加快工业互联网创新发展。", published="2020-11-06 08:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["shanghai"]
+    m = meeting_of("", "11月5日，工业和信息化部在上海召开工业互联网工作座谈会。上海市副市长吴清、工业和信息化部副部长刘烈宏"
+                   "出席会议。", "刘烈宏指出，要加快工业互联网创新发展。", published="2020-11-06 08:00")
+    assert m.provinces(PROVINCE_SPOKE) == []  # 上海 is not in the vice-minister's title

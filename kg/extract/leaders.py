@@ -12,8 +12,9 @@ from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Parti
 # What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任).
 _LEADER_TAIL = re.compile(r"(?:(?<=[省市区])|(?=[^，。；、]{0,10}?(?:委员会|厅|局|政府|党委)))"
                           r"(?:(?!邀请|国务院|中央|全国|国家|大学|学院)[^，。；]){0,16}$")
-# The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长).
-_OWN_BODY_TITLE = re.compile(r"(?:局|厅|委|省|市|自治区|区)")  # matched at the title's start
+# The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长,
+# 党组书记、局长), matched at the title's start.
+_OWN_BODY_TITLE = re.compile(r"(?:党组(?:书记|副书记|成员)[、，]?)?(?:局|厅|委|省|市|自治区|区)")
 # A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况); a host's
 # 致辞 is presence (gold README), so it is not here.
 _OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
@@ -21,7 +22,7 @@ _WORDS_BEFORE = re.compile(r"[^，。；、：\s]{2,20}$")
 # A provincial leader's title that leaves the province unnamed (省委书记、省人大常委会主任陈刚, 省长吴晓军):
 # the province of the outlet, or the one the text names.
 _BARE_LEADER = re.compile(r"(?:^|(?<=[，、；。：:\s]))"
-                          r"(?:省委(?:副)?书记|省委常委|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席)"
+                          r"(?:省委(?:副)?书记|省委常委|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席|常委)"
                           # 省工业和信息化厅副厅长: the province's own department, on its own site
                           r"|(?:省|自治区)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委|工信委))")
 # The same for a municipality, whose titles say 市 (市通信管理局副局长, 市委书记) like any city's: only where
@@ -38,12 +39,14 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
     局长付旋出席会议并讲话)."""
     found = []
     host = province_body(index).search(convener)
+    names = {p.participant for p in people if p.kind == "person"}
     for person in people:
         if person.kind != "person" or person.role not in (SPEAKER, OFFICIAL):
             continue
         start, end = _title_written(doc.text, person)
         if start < 0:
             continue
+        start = _whole_title(doc.text, start, names)
         if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
             continue
         named = province_mentions(doc, Span(start, end, doc.text[start:end]), index, end - start)
@@ -77,12 +80,30 @@ def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[
     return dedupe([p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in ids] + spoke)
 
 
+_CLAUSE_START = re.compile(r"[，。；：:\n][^，。；：:\n]*\Z")
+
+
+def _whole_title(text: str, start: int, names: set[str]) -> int:
+    """Where the title that ends in `text[start:]`'s words begins: back to its clause's start, but not over
+    another person's name (上海市委常委、上海市人民政府副市长吴清; not 副部长刘烈宏、副市长吴清)."""
+    clause = _CLAUSE_START.search(text, max(0, start - 30), start)
+    begin = clause.start() + 1 if clause else max(0, start - 30)
+    for name in names:
+        at = text.rfind(name, begin, start)
+        if at >= 0:
+            begin = max(begin, at + len(name))
+    return begin
+
+
 def _title_written(text: str, person: Participation) -> tuple[int, int]:
     """Where the person's title is written before the name: the title the extractor kept, or the words
     before the first mention that has one (广东省省长王伟中签署协议。王伟中代表省委…表示感谢)."""
     if person.title:
         start = text.find(person.title + person.participant)
-        return (start, start + len(person.title)) if start >= 0 else (-1, -1)
+        if start >= 0:
+            return start, start + len(person.title)
+        at = text.find(person.participant + person.title)  # 自治区党委宋爱荣常委: the title after the name
+        return (at, at + len(person.participant) + len(person.title)) if at >= 0 else (-1, -1)
     at = text.find(person.participant)
     while at >= 0:  # no pattern compiled per name: the words right before each mention
         if before := _WORDS_BEFORE.search(text, max(0, at - 20), at):

@@ -26,6 +26,7 @@ from kg.extract.names import (
     with_seen,
 )
 from kg.extract.sittings import chaired_for_another, chairs_another, said_elsewhere
+from kg.extract.text import tokens
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
 _FILLER = re.compile(
@@ -65,6 +66,7 @@ _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大�
 class _Matchers:
     known: re.Pattern[str] | None
     titled: re.Pattern[str]
+    titled_long: re.Pattern[str]  # 局长尼玛多吉, 主席艾尔肯·吐尼亚孜: names the surname list does not know
     titled_after: re.Pattern[str]
     initial: re.Pattern[str]
     verbs: re.Pattern[str]
@@ -89,6 +91,8 @@ def _matchers(index: Index) -> _Matchers:
     return _Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,4}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})"
+                               f"(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
         titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
@@ -111,6 +115,11 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[Person]:
         name = match.group("name")
         if start not in found and is_name(name, index) and not overlaps(found, start, match.end("name")):
             found[start] = Person(name, start, match.end("name"), None)
+    for match in m.titled_long.finditer(text):  # a long name after a title, if the tagger reads a name there
+        start, end = match.start("name"), match.end("name")
+        if start not in found and not overlaps(found, start, end) and ("·" in match.group("name")
+                                                                        or _tagged_name(text, start, end)):
+            found[start] = Person(match.group("name"), start, end, None)
     after: dict[int, str] = {}  # name start -> the title right after it
     for match in m.titled_after.finditer(text):
         start, name = match.start("name"), match.group("name")
@@ -127,6 +136,13 @@ def _find_people(text: str, index: Index, m: _Matchers) -> list[Person]:
                     key=lambda p: p.start)
     people = list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
     return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
+
+
+def _tagged_name(text: str, start: int, end: int) -> bool:
+    """Whether rjieba cuts text[start:end] into personal names only (尼玛/nrt 多吉/nrt)."""
+    inside = [t for t in tokens(text) if start <= t.start < end]
+    return bool(inside) and inside[-1].end == end and all(t.tag.startswith("nr") for t in inside) \
+        and any(t.start == start for t in inside)
 
 
 def _with_title(text: str, person: Person, people: list[Person], m: _Matchers, after: str | None) -> Person:
