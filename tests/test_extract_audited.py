@@ -90,3 +90,8 @@ def test_an_oath_ceremony_and_a_photo_caption_report_no_meeting() -> None:
     rejected("学习进行时丨推进党的自我革命", "12月1日出版的第23期《求是》杂志发表习近平总书记的重要文章。",
              "总书记这篇重要文章内涵十分丰富。", "2025年1月6日，习近平在中国共产党第二十届中央纪律检查委员会第四次全体会议上"
              "发表重要讲话。新华社记者 谢环驰 摄", published="2025-12-02 08:00")
+
+
+def test_a_lecture_for_the_committees_members_is_no_sitting() -> None:
+    rejected("十四届全国人大常委会举行履职学习专题讲座", "十四届全国人大常委会26日在北京人民大会堂举行常委会组成人员第一次"
+             "履职学习专题讲座。赵乐际委员长主持讲座并讲话。", published="2023-04-27 19:00")

@@ -99,7 +99,8 @@ class _Patterns:
 def _patterns(index: Index) -> _Patterns:
     cues = index.cues["meeting"]
     nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
-    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns}{_NAME_TAIL})(?![议堂室第党员计长所址晤商]|精神)"  # …全会精神: cited
+    # …全会精神 cites a meeting; 常委会组成人员 are the members, not a sitting
+    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns}{_NAME_TAIL})(?![议堂室第党员计长所址晤商]|精神|组成人员)"
     return _Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
@@ -121,7 +122,7 @@ def _patterns(index: Index) -> _Patterns:
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
         subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
-                           f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,12}}(?:讲座|宣誓仪式)"
+                           f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,20}}(?:讲座|宣誓仪式)"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来)"
                            f"|[一二两三四五六七八九十百\\d]+周年)"),  # …座谈会召开三年来, 召开10周年
         bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
