@@ -77,3 +77,10 @@ def test_a_leaders_whole_title_names_the_province() -> None:
     m = meeting_of("", "11月5日，工业和信息化部在上海召开工业互联网工作座谈会。上海市副市长吴清、工业和信息化部副部长刘烈宏"
                    "出席会议。", "刘烈宏指出，要加快工业互联网创新发展。", published="2020-11-06 08:00")
     assert m.provinces(PROVINCE_SPOKE) == []  # 上海 is not in the vice-minister's title
+
+
+def test_a_longer_form_the_scheme_tells_apart_is_another_sector() -> None:
+    m = meeting_of("工业和信息化部召开座谈会", "1月5日，工业和信息化部召开座谈会。",
+                   "会议要求推动信息通信产业体系现代化，推动信息通信业高质量发展，做强人工智能和人工智能产业。",
+                   published="2025-01-06 19:00")
+    assert [s.value for s in m.sectors] == ["信息通信", "信息通信业", "人工智能"]

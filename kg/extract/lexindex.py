@@ -61,6 +61,7 @@ class Index:
     region_re: re.Pattern[str]
     regions_of: dict[str, tuple[str, ...]]  # alias -> region names (中西部 -> 中部, 西部)
     sector_re: re.Pattern[str] | None
+    sector_of: dict[str, str]  # scheme label -> concept id
     known_people: frozenset[str]
     surnames: frozenset[str]
     organizer_re: re.Pattern[str] | None
@@ -114,6 +115,7 @@ def build(lexicon: Lexicon | None = None) -> Index:
         region_re=re.compile(trie_pattern(regions_of)),
         regions_of=regions_of,
         sector_re=_compile(sector_labels),  # longest label at each place; kg.extract.sectors refuses body names
+        sector_of={label: s.id for s in lexicon.sectors for label in (s.pref_zh, *s.alt_zh)},
         known_people=frozenset(p.name_zh for p in lexicon.people) | frozenset(o.name_zh for o in lexicon.officials),
         surnames=_surnames(),
         organizer_re=_compile(organizer_of, "(?![分门])"),  # 主题教育部分, 交通运输部门: words, not bodies

@@ -106,13 +106,15 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
             label = text[start:end]
             if acceptable and label not in found:
                 found[label] = Mention(label, Span(span.start + start, span.start + end, label), rule, doc.id)
-    kept = [m for m in found.values() if not _a_longer_form(m.value, found)]
+    kept = [m for m in found.values() if not _a_longer_form(m.value, found, index.sector_of)]
     return sorted(kept, key=lambda m: m.span.start)
 
 
-def _a_longer_form(label: str, found: dict[str, Mention]) -> bool:
-    """人工智能产业 beside 人工智能, 托育服务 beside 托育: one sector, named as written first."""
-    return any(label != other and label.startswith(other) and label[len(other):] in _SAME_SECTOR for other in found)
+def _a_longer_form(label: str, found: dict[str, Mention], concept_of: dict[str, str]) -> bool:
+    """人工智能产业 beside 人工智能, 托育服务 beside 托育: one sector, named as written first; not
+    信息通信业 (telecoms) beside 信息通信 (ICT), which the scheme tells apart."""
+    return any(label != other and label.startswith(other) and label[len(other):] in _SAME_SECTOR
+               and concept_of.get(label, concept_of.get(other)) == concept_of.get(other) for other in found)
 
 
 _SAME_SECTOR = frozenset({"产业", "行业", "服务", "服务业", "业"})
