@@ -95,3 +95,11 @@ def test_an_oath_ceremony_and_a_photo_caption_report_no_meeting() -> None:
 def test_a_lecture_for_the_committees_members_is_no_sitting() -> None:
     rejected("十四届全国人大常委会举行履职学习专题讲座", "十四届全国人大常委会26日在北京人民大会堂举行常委会组成人员第一次"
              "履职学习专题讲座。赵乐际委员长主持讲座并讲话。", published="2023-04-27 19:00")
+
+
+def test_a_foreign_legislature_a_company_call_and_a_signing_during_a_conference_are_no_meetings() -> None:
+    rejected("贾庆林出席哥斯达黎加立法大会全会并发表演讲", "随后，贾庆林出席了哥斯达黎加立法大会全会并发表演讲。",
+             published="2012-12-05 19:00")
+    rejected("", "安利股份在半年报业绩交流会议上表示，TPU是行业发展新动能。", published="2024-09-08 19:00")
+    rejected("", "在上海举办“华为全联接大会2024”期间，华为技术有限公司与佳发教育签署合作协议。双方将共同探索智慧考试。",
+             published="2024-09-22 19:00")
