@@ -103,3 +103,10 @@ def test_a_foreign_legislature_a_company_call_and_a_signing_during_a_conference_
     rejected("", "安利股份在半年报业绩交流会议上表示，TPU是行业发展新动能。", published="2024-09-08 19:00")
     rejected("", "在上海举办“华为全联接大会2024”期间，华为技术有限公司与佳发教育签署合作协议。双方将共同探索智慧考试。",
              published="2024-09-22 19:00")
+
+
+def test_the_fields_of_a_cooperation_are_no_sectors_singled_out() -> None:
+    m = _meeting("国务院召开座谈会", "5月19日，国务院在北京召开外资企业座谈会，李强主持会议。",
+                 "与会各方表示，加强在贸易、投资、金融、新能源、农业等领域的交流与合作。",
+                 "会议要求，大力发展新能源汽车、集成电路等产业。", published="2023-05-19 19:00")
+    assert [s.value for s in m.sectors] == ["新能源汽车", "集成电路"]

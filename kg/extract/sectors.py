@@ -36,6 +36,8 @@ _BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
 # 土地、财税、金融等政策; 电价、财税、金融等煤电企业纾困支持政策; 加大金融等支持…力度
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)"
+                          # 深化经贸、能源、金融等领域合作: the fields of a cooperation, not industries singled out
+                          r"|(?:[、和及][^，。；、]{1,8}){0,8}等(?:重点|各)?领域(?:的)?(?:务实|互利)?(?:交流(?:与|和))?合作"
                           r"|等[^，。；、]{1,10}?(?:支持政策|纾困政策|政策措施)|等(?:方面的?)?支持[^，。；]{0,20}?力度")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
 # while its industries are (稀土生产企业, 通用机械、模具等十五个机械行业协会).
