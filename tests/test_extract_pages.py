@@ -84,3 +84,11 @@ def test_a_longer_form_the_scheme_tells_apart_is_another_sector() -> None:
                    "会议要求推动信息通信产业体系现代化，推动信息通信业高质量发展，做强人工智能和人工智能产业。",
                    published="2025-01-06 19:00")
     assert [s.value for s in m.sectors] == ["信息通信", "信息通信业", "人工智能"]
+
+
+def test_an_associations_conference_where_a_minister_spoke_is_reported() -> None:
+    m = meeting_of("", "2020年5月17日，由中国通信学会主办的2020年世界电信和信息社会日大会在网上举行。工业和信息化部副部长、"
+                   "中国通信学会理事长陈某某出席并致辞。", "陈某某指出，信息通信技术开辟了生产生活的新空间。",
+                   published="2020-05-19 08:00")
+    assert m.name == "2020年世界电信和信息社会日大会" and m.format == "video"
+    assert m.people(SPEAKER) == ["陈某某"]

@@ -24,7 +24,7 @@ def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference held by a public body: one named in the title or the lead (a province's too:
     上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
     工业和信息化部副部长…出席并致辞)."""
-    after = _next_sentences(doc, span)
+    after = next_sentences(doc, span)
     provincial = any(province_body(index).search(t) for t in (doc.title, span.text)) or \
         any(_BARE_PROVINCE_BODY.search(t) for t in (doc.title, span.text, after))
     return public_actor(doc, span, lead, index) or provincial or bool(known_org(after, index))
@@ -41,7 +41,7 @@ def province_body(index: Index) -> re.Pattern[str]:
                       r"(?:厅|局|委员会|人民政府|政府|办公室)")
 
 
-def _next_sentences(doc: Document, span: Span, count: int = 2) -> str:
+def next_sentences(doc: Document, span: Span, count: int = 2) -> str:
     end = span.end
     for _ in range(count):
         stop = doc.text.find("。", end + 1)
@@ -74,7 +74,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if any(foreign_cue.search(text) for text in (doc.title, named)) \
             or _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
-    if known_org(span.text, index) or known_org(_next_sentences(doc, span), index):
+    if known_org(span.text, index) or known_org(next_sentences(doc, span), index):
         return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞: held in China by its bodies
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):

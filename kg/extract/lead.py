@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract.content import SUBJECT_VERB, content_sentences
 from kg.extract.convener import known_org
-from kg.extract.hosts import foreign, public_actor, public_host, titled
+from kg.extract.hosts import foreign, next_sentences, public_actor, public_host, titled
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.recalled import interview, recalled
@@ -29,6 +29,9 @@ _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社|本报|央视网)?(?:记者|通讯员|摄影)?"
                              r"\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,3}摄")
+# A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
+_OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
+                             r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
@@ -264,7 +267,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     quoted = lead.name_mention.rule == "lead.at" and in_body and not dated(span.text)
     if quoted and doc.title and not TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
-    if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index):
+    if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index) \
+            and not _OFFICIAL_SPOKE.search(next_sentences(doc, span, 1)):  # …出席并致辞: a minister spoke there
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
     if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not public_actor(doc, span, lead, index):
         return f"not a meeting report: held by {crowd.group()}, not a public body"
