@@ -110,3 +110,10 @@ def test_the_fields_of_a_cooperation_are_no_sectors_singled_out() -> None:
                  "与会各方表示，加强在贸易、投资、金融、新能源、农业等领域的交流与合作。",
                  "会议要求，大力发展新能源汽车、集成电路等产业。", published="2023-05-19 19:00")
     assert [s.value for s in m.sectors] == ["新能源汽车", "集成电路"]
+
+
+def test_the_twelfth_audits_festival_and_treaty_conference_are_no_meetings() -> None:
+    rejected("首届中国（海南）东坡文化旅游大会举行", "昨天（2月18日），首届中国（海南）东坡文化旅游大会在海口、儋州同时拉开帷幕。"
+             "后续将开展高端论坛等系列活动。", published="2023-02-19 19:00")
+    rejected("中国一半以上红树林得到有效保护", "记者从正在召开的《湿地公约》第十四届缔约方大会上了解到，我国红树林面积达到"
+             "2.7万公顷。", published="2022-11-09 19:00")
