@@ -3,6 +3,7 @@ for the tests, reproducing what the audited items say)."""
 
 from __future__ import annotations
 
+from kg.model import SPEAKER
 from tests.docs import meeting_of, rejected
 
 _meeting = meeting_of
@@ -117,3 +118,13 @@ def test_the_twelfth_audits_festival_and_treaty_conference_are_no_meetings() -> 
              "后续将开展高端论坛等系列活动。", published="2023-02-19 19:00")
     rejected("中国一半以上红树林得到有效保护", "记者从正在召开的《湿地公约》第十四届缔约方大会上了解到，我国红树林面积达到"
              "2.7万公顷。", published="2022-11-09 19:00")
+
+
+def test_a_chair_whose_words_the_headline_or_the_sentence_gives_speaks() -> None:
+    m = _meeting("习近平主持召开新时代推动西部大开发座谈会强调 进一步形成大保护大开放高质量发展新格局",
+                 published="2024-04-23 19:00")
+    assert m.people(SPEAKER) == ["习近平"]
+    m = _meeting("全国宣传部长会议在京召开", "全国宣传部长会议3日在京召开。蔡奇出席会议并讲话。",
+                 "中共中央政治局委员、中宣部部长李书磊主持会议并作工作布置，强调要深入学习实践习近平文化思想。",
+                 published="2024-01-03 19:00")
+    assert m.people(SPEAKER) == ["蔡奇", "李书磊"]

@@ -47,6 +47,7 @@ _HEARD = "heard"  # present as the one who heard reports or views (听取): 他 
 _OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
 # 田玉龙传达…重要精神并主持会议; 宋元明通报调查安排、提出工作要求
+_CHAIRED_NAME = re.compile(r"^[^，。；]{1,40}?(?:会议|座谈会|全会|大会|会)(?:时|上|并)?$")  # the meeting chaired
 _CHAINED = re.compile(r"^[^，。；]{0,80}?(?:并|并且)\s*$|^(?:通报|传达|介绍)[^，。；]{1,30}?[、，,]\s*$"
                       r"|^(?:通报|传达|介绍|阐述)(?:了)?[^。；]{1,80}?[，,]\s*(?:并|并且)?(?:就|对|围绕)[^，。；]{1,30}$")
 # An act at the meeting itself before 并发表讲话 (习近平向…颁授勋章并发表重要讲话); not a visit, not 将.
@@ -202,6 +203,7 @@ def _roles_in(text: str, people: list[Person], m: _Matchers, main: str | None, o
                 _COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
                 or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
                 or previous == "chair" and kind == "speaker" and gap.strip() in ("，", ",")  # 主持会议，指出
+                or previous == "chair" and kind == "speaker" and _CHAIRED_NAME.match(gap)  # 主持召开…座谈会强调
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and (leading or main):
