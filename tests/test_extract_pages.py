@@ -92,3 +92,21 @@ def test_an_associations_conference_where_a_minister_spoke_is_reported() -> None
                    published="2020-05-19 08:00")
     assert m.name == "2020年世界电信和信息社会日大会" and m.format == "video"
     assert m.people(SPEAKER) == ["陈某某"]
+
+
+def test_a_day_whose_month_the_page_lost_opens_the_sentence() -> None:
+    m = meeting_of("", "我局召开行业会议部署工作", "317日，我局组织召开了2021年通信建设电视电话会议。",
+                   published="2021-03-18 15:07")
+    assert str(m.date) == "2021-03-17"
+    m = meeting_of("", "1221，工业和信息化部装备工业司在京召开船舶行业管理座谈会。", published="2008-12-30 08:00")
+    assert str(m.date) == "2008-12-21"
+    m = meeting_of("", "25日，工业和信息化部在京召开船舶行业管理座谈会。", published="2008-12-30 08:00")
+    assert str(m.date) == "2008-12-25"  # a day, not a lost month
+
+
+def test_a_vague_first_report_yields_to_the_dated_original() -> None:
+    m = meeting_of("", "工信部、发改委赴中钢协三方会商", "工信部网站11月17日消息，日前，工信部原材料工业司、发改委产业协调司"
+                   "有关人员赴中国钢铁工业协会进行了三方会商。", "原文如下：",
+                   "2017年11月10日，工业和信息化部原材料工业司、国家发展改革委产业协调司有关人员赴中国钢铁工业协会进行了三方会商。",
+                   published="2017-11-20 08:00")
+    assert str(m.date) == "2017-11-10"

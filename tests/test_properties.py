@@ -52,3 +52,12 @@ def test_resolved_dates_never_follow_publication(day: int, month: int, when: dt.
         assert resolved is None or resolved <= when.date()
         if resolved:
             assert resolved.day == day and (len(text) < 4 or resolved.month == month)
+
+
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2030, 12, 31)), st.integers(0, 92))
+def test_a_lost_month_is_read_back_only_when_one_day_fits(published: dt.date, back: int) -> None:
+    from kg.extract.dates import _lost_month
+
+    day = published - dt.timedelta(days=back)
+    found = _lost_month(f"{day.month}{day.day:02d}" if day.day >= 10 else f"{day.month}{day.day}", published)
+    assert found in (day, None)  # never another day: ambiguous digits (111) give none

@@ -25,6 +25,8 @@ from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMee
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
+# 2017年11月10日，…进行了三方会商: a sentence that opens with the day
+_DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]")
 
 
 def extract_all(doc: Document, lexicon: Lexicon | None = None) -> list[Meeting | NotMeeting]:
@@ -89,7 +91,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
         found, mention = first_date(doc, visit, "dates.visit", reference, known)
         return (found, mention) if found and found.end is None else (None, None)  # a visit of days: which one?
     candidates = [lead.span] + [s for s in content if s != lead.span and (tells.search(s.text) or lead.name in s.text)]
-    vague = False
+    vague = vague_named = False  # 日前…进行了三方会商: the name told with a vague day
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text):
             continue  # 近日…召开: only a sentence that dates the holding itself (会议于3月18日在京召开) tells the day
@@ -101,9 +103,11 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             if found is not None or published:
                 return found or DateRange(reference, None), mention or _same_day(doc, span)
         vague = vague or bool(VAGUE_RE.search(span.text) and HOLDS.search(span.text))  # not 近期…专题会精神
+        vague_named = vague_named or bool(VAGUE_RE.search(span.text) and lead.name in span.text)
     titled = lead.span.start < doc.body_start  # a title's meeting, told in full past page chrome
     for span in body:  # 全国…秘书长会议9月13日至14日在京召开, told further down a piece on an instruction
-        if lead.name in span.text and (_HELD_ON.search(span.text) or titled and not vague):
+        if lead.name in span.text and (_HELD_ON.search(span.text) or titled and not vague
+                                       or vague_named and _DATED_OPENING.match(span.text)):  # the original, dated
             found, mention = first_date(doc, span, "dates.body", reference, known)
             if found is not None or not titled:
                 return found, mention

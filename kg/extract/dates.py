@@ -183,6 +183,9 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     if reference is None:
         return None, None
     text = span.text.translate(_DIGITS)
+    if known == "published" and (lost := _LOST_MONTH.match(text)) and (day := _lost_month(lost["digits"], reference)):
+        start, end = span.start + lost.start("digits"), span.start + lost.end()
+        return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     vague = VAGUE_RE.search(text)
     held_later = bool(vague and HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
     matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())
@@ -198,6 +201,26 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
             mention = Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
             return found, mention
     return None, None
+
+
+# A day whose 月 (and 日) the page lost (317日，… for 3月17日; 1221，… for 12月21日), opening the sentence.
+_LOST_MONTH = re.compile(r"\s*(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d)(?=日))日?(?=[，,])")  # not 25日
+_LOST_WITHIN = dt.timedelta(days=92)
+
+
+def _lost_month(digits: str, published: dt.date) -> dt.date | None:
+    """The one month and day the digits can be, on or up to three months before publication."""
+    found = set()
+    for cut in (1, 2):
+        try:
+            day = dt.date(published.year, int(digits[:cut]), int(digits[cut:]))
+        except ValueError:
+            continue
+        if day > published:
+            day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
+        if dt.timedelta(0) <= published - day <= _LOST_WITHIN and len(digits[cut:]) <= 2:
+            found.add(day)
+    return found.pop() if len(found) == 1 else None
 
 
 _DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
