@@ -110,3 +110,9 @@ def test_a_vague_first_report_yields_to_the_dated_original() -> None:
                    "2017年11月10日，工业和信息化部原材料工业司、国家发展改革委产业协调司有关人员赴中国钢铁工业协会进行了三方会商。",
                    published="2017-11-20 08:00")
     assert str(m.date) == "2017-11-10"
+
+
+def test_vice_ends_a_title_never_a_name() -> None:
+    m = meeting_of("", "3月15日，工业和信息化部副部长陈某某主持召开会议，部署在全国实行“携号转网”工作。中国电信总经理柯某某、"
+                   "中国联通副总经理买某某出席会议。", published="2019-03-16 08:00")
+    assert "通副" not in m.people("official") and "买某某" in m.people("official")
