@@ -116,3 +116,12 @@ def test_vice_ends_a_title_never_a_name() -> None:
     m = meeting_of("", "3月15日，工业和信息化部副部长陈某某主持召开会议，部署在全国实行“携号转网”工作。中国电信总经理柯某某、"
                    "中国联通副总经理买某某出席会议。", published="2019-03-16 08:00")
     assert "通副" not in m.people("official") and "买某某" in m.people("official")
+
+
+def test_a_guest_who_joins_a_hall_by_video_leaves_it_in_person() -> None:
+    m = meeting_of("", "9月8日，2022全国专精特新中小企业发展大会在江苏南京召开，工业和信息化部部长金某某通过视频方式出席开幕式"
+                   "并致辞。", published="2022-09-09 08:00")
+    assert m.format == "in-person"
+    m = meeting_of("王岐山出席2021年创新经济论坛开幕式", "国家副主席王岐山17日以视频方式出席2021年创新经济论坛开幕式并发表主旨演讲。",
+                   published="2021-11-17 19:00")
+    assert m.format == "video"  # no hall named: the one taking part took part by video

@@ -127,6 +127,9 @@ def canonical(org: str, index: Index) -> str:
     return index.organizer_of.get(org, org)
 
 
+# …田玉龙以视频方式为大会致辞, 金壮龙通过视频方式出席开幕式: how one guest took part, not how it was held
+_ONE_JOINED = re.compile(r"(?:方式|形式)?(?:为[^，。；]{1,8}?)?(?:出席|致辞|讲话|发言|参加|作|做|发表)")
+_HELD_AT = re.compile(r"在[^，。；]{1,15}?(?:召开|举行|举办|开幕)|现场")
 _VIDEO_NAME = re.compile(r"视(?:频|像|讯)[\u4e00-\u9fff]{0,8}会(?:议)?$")  # 視像會議 (Hong Kong), 視訊會議 (Taiwan)
 
 
@@ -146,6 +149,7 @@ def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) ->
             return IN_PERSON  # a hall with remote guests
         if tele.search(text):
             return TELECONFERENCE
-        if video.search(text):
+        held_at = _HELD_AT.search(lead.span.text)  # in a hall, where a guest may join by video
+        if any(not (held_at and _ONE_JOINED.match(text, m.end())) for m in video.finditer(text)):
             return VIDEO
     return IN_PERSON
