@@ -125,3 +125,10 @@ def test_a_guest_who_joins_a_hall_by_video_leaves_it_in_person() -> None:
     m = meeting_of("王岐山出席2021年创新经济论坛开幕式", "国家副主席王岐山17日以视频方式出席2021年创新经济论坛开幕式并发表主旨演讲。",
                    published="2021-11-17 19:00")
     assert m.format == "video"  # no hall named: the one taking part took part by video
+
+
+def test_a_headlines_meeting_joined_in_the_body_keeps_its_convener_and_format() -> None:
+    m = meeting_of("", "工业和信息化部安全生产委员会召开专题会议 进一步压紧压实安全生产责任链条",
+                   "2023年4月25日，工业和信息化部安全生产委员会召开专题会议暨部属单位安全生产工作视频会议，会议强调，"
+                   "要进一步压紧压实安全生产责任链条。", published="2023-04-26 08:00")
+    assert m.name == "工业和信息化部安全生产委员会专题会议暨部属单位安全生产工作视频会议" and m.format == "video"

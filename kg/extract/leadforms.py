@@ -1,0 +1,134 @@
+"""The forms in which a sentence names a meeting held (…召开X会议, X会议在京举行, 在X会议上强调,
+记者从X论坛上获悉, X党组传达学习…, 约谈…), one pattern per form, built from the lexicon's nouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.content import SUBJECT_VERB
+from kg.extract.lexindex import Index, alternation, trie_pattern
+
+_HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
+# Events that are meetings when a public body holds them or its officials speak at them.
+_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+# A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
+_TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
+                   r"(?=[^。；，、]{2,40}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
+_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
+_SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
+# A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
+# …大会今天（9月17日）在京开幕.
+_WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日|当天|当日)(?:[（(][^）)]{1,12}[）)])?)?"
+         r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?")
+# What may follow a name's noun and belong to it: its year (…高层论坛(2022)), an exhibition held with it
+# (…学术会议和展览会).
+_NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
+# A long place is a city, county, district or venue: 在海西蒙古族藏族自治州格尔木市召开, 在张家港市经济技术开发区召开
+# (not 在…沙漠, 在…等地).
+_FAR_PLACE = r"[^，。；\s]{9,20}?[市州县区园馆]"
+# 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
+# (The plain character class comes first: it is what almost every character of a name matches.)
+_NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
+               r"|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])"  # 部署 App 侵害…会议
+               r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)]|[（(]扩大[）)]"  # 《指导意见》（以下简称…）解读会
+               r"|[（(][^（）()，。；\s]{1,10}[）)](?=[\u4e00-\u9fff]))")  # 传感(物联)网…成立大会
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    held: re.Pattern[str]
+    at: re.Pattern[str]
+    at_held: re.Pattern[str]
+    heard: re.Pattern[str]
+    heard_event: re.Pattern[str]
+    source: re.Pattern[str]
+    event: re.Pattern[str]
+    attended: re.Pattern[str]
+    subject: re.Pattern[str]
+    bracket: re.Pattern[str]
+    party: re.Pattern[str]
+    study: re.Pattern[str]
+    talk: re.Pattern[str]
+    not_report: re.Pattern[str]
+    foreign: re.Pattern[str]
+    foreign_title: re.Pattern[str]
+    bilateral: re.Pattern[str]
+
+
+@cache
+def patterns(index: Index) -> Patterns:
+    cues = index.cues["meeting"]
+    nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
+    # …全会精神 cites a meeting; 常委会组成人员 are the members, not a sitting
+    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns}{_NAME_TAIL})(?![议堂室第党员计长所址晤商]|精神|组成人员)"
+    return Patterns(
+        held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
+        at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
+                      f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        # 在今天召开的…座谈会上，工业和信息化部授牌…: a meeting said to be held, whatever a public body did there
+        at_held=re.compile(f"在[^，。；]{{0,20}}?(?<![将要拟])(?:召开|举行|举办|开幕|闭幕)的“?{name}”?(?:开幕式|闭幕式)?"
+                           f"(?:上|期间)[，,](?=[^。；]{{0,30}}?(?:部|委|局|厅|政府|部长|主任|书记|省长|市长))"),
+        # 这是苗圩当日于北京举行的…座谈会上讲述的: what a Xinhua lead reported was said at a meeting
+        source=re.compile(f"这是[^，。；]{{0,24}}?(?:在|于)(?:[^，。；]{{0,20}}?(?:召开|举行|举办)的)?“?{name}”?(?:上|中)"
+                          f"[^，。；]{{0,6}}?(?:讲述|表示|透露|介绍|说|指出|强调|获悉|了解到)的"),
+        heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
+                         f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
+        # 记者从近日召开的…稀土产业论坛上了解到
+        heard_event=re.compile(f"从[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
+                               f"{_NAME_TAIL})”?(?:上|期间)(?:获悉|了解到|得知)"),
+        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
+                         f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
+                         f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
+        attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
+        subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
+                           f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
+                           f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,20}}(?:讲座|宣誓仪式)"
+                           f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来)"
+                           f"|[一二两三四五六七八九十百\\d]+周年)"),  # …座谈会召开三年来, 召开10周年
+        bracket=re.compile(f"【(?P<name>{_NAME_CHARS}{{0,40}}?{nouns})】(?P<by>[^。；【]{{0,20}}?)(?:召开|举行|开幕)"),
+        party=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?党组)(?:认真|深入|专题)?"
+                         f"(?:{alternation(cues['party_group_actions'])})"),
+        study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:开展|举行)?(?:理论学习)?中心组)"
+                         f"(?:举行|召开|开展|进行)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|扩大学习|专题学习|学习会"
+                         f"|[（(]扩大[）)]学习)|学习(?!会))"),  # …党组开展理论学习中心组学习
+        talk=_TALK,
+        not_report=re.compile(alternation(cues["not_report"])),
+        foreign=re.compile(_not_inside(alternation(cues["foreign"])) + "|" + cues["bilateral_re"]),
+        foreign_title=re.compile(alternation(cues["foreign_title"])),
+        bilateral=re.compile(cues["bilateral_re"]),
+    )
+
+
+# Countries inside Chinese words: 内蒙古, 内蒙古巴彦淖尔, 海西蒙古族藏族自治州, 河南非公经济, 蒲公英国际
+_INSIDE = {"蒙古": ("内", "族"), "古巴": ("蒙", ""), "南非": ("河", ""), "英国": ("公", "")}
+
+
+def _not_inside(pattern: str) -> str:
+    for country, (before, after) in _INSIDE.items():
+        pattern = pattern.replace(country, f"(?<!{before}){country}" + (f"(?!{after})" if after else ""))
+    return pattern
+
+
+def candidates(text: str, p: Patterns):
+    """Every way the sentence may name a meeting held, the likeliest patterns first."""
+    for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
+                                        (p.at, "at", "在", 0), (p.at_held, "at", "在", 0),
+                                        (p.heard, "heard", "从", 0), (p.heard_event, "heard", "从", 0),
+                                        (p.source, "source", "这是", 0),
+                                        (p.bracket, "bracket", "】", 60),
+                                        (p.party, "party", "党组", 24),
+                                        (p.study, "study", "中心组", 24), (p.event, "event", "", 0),
+                                        (p.attended, "event", "出席", 0),
+                                        (p.talk, "talk", "约谈", 0)):
+        at = text.find(needs)
+        if at < 0 and needs == "会":
+            at = text.find("仪式")  # 出席签字仪式: a signing ceremony
+        if needs == "会" and (dialogue := text.find("部级对话")) >= 0:
+            at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
+        if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at) \
+                or rule == "event" and not _EVENT_WORD.search(text):
+            continue  # (a name then its verb: the verb comes after the 会 that ends the name)
+        for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
+            if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):
+                continue  # 举办 holds a symposium, not a festival, fair or reading week (…大会在京举办)
+            yield match, rule
