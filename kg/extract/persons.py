@@ -1,0 +1,107 @@
+"""People's names and titles in a sentence, and the verbs that give them roles (kg.extract.people).
+
+A name is found in the known-people gazetteer, after a title (…副部长辛国斌, 局长尼玛多吉 where the
+tagger reads a name), before a title (王东明副委员长), opening a clause before a verb, or as an item
+of a list after 出席会议的还有.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexindex import Index, alternation, trie_pattern
+from kg.extract.names import NAME_CHARS, Person, is_name, list_neighbours, listed_names, overlaps
+from kg.extract.text import tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Matchers:
+    known: re.Pattern[str] | None
+    titled: re.Pattern[str]
+    titled_long: re.Pattern[str]  # 局长尼玛多吉, 主席艾尔肯·吐尼亚孜: names the surname list does not know
+    titled_after: re.Pattern[str]
+    initial: re.Pattern[str]
+    verbs: re.Pattern[str]
+    cited_before: re.Pattern[str]
+    title_tail: re.Pattern[str]
+
+
+@cache
+def matchers(index: Index) -> Matchers:
+    cues = index.cues["people"]
+    # 为, 和, 及 end a name (任命X为…, X和Y) unless a verb follows: 刘可为出席 is 刘可为, 洪礼和出席 is 洪礼和.
+    after = (alternation(w for w in cues["after_name"] if w not in ("为", "和", "及"))
+             + "|[为和及](?![出主参讲致强指表介作、，。；])")
+    known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
+    titles = alternation(cues["titles"])
+    verbs = (
+        f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])}|{cues['convened_re']})"
+        f"|(?P<present>{alternation(cues['present'])})|(?P<turn>{cues['turn_re']})"
+        f"|(?P<other>{alternation(cues['other_verbs'])})"
+        f"|(?P<he>他)(?={cues['speaker_re']})"
+    )
+    return Matchers(
+        known=known,
+        titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,4}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})"
+                               f"(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+                                f"(?P<title>{alternation(cues['titles_after'])})"),
+        initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+                           f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
+                           f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?"
+                           f"(?:出席|参加|列席))"),
+        verbs=re.compile(verbs),
+        cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
+        title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
+    )
+
+
+def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
+    found: dict[int, Person] = {}
+    if m.known:
+        for match in m.known.finditer(text):
+            found[match.start()] = Person(match.group(), match.start(), match.end(), None)
+    for match in (*m.titled.finditer(text), *m.initial.finditer(text)):
+        start = match.start("name")
+        name = match.group("name")
+        if start not in found and is_name(name, index) and not overlaps(found, start, match.end("name")):
+            found[start] = Person(name, start, match.end("name"), None)
+    for match in m.titled_long.finditer(text):  # a long name after a title, if the tagger reads a name there
+        start, end = match.start("name"), match.end("name")
+        if start not in found and not overlaps(found, start, end) and ("·" in match.group("name")
+                                                                        or _tagged_name(text, start, end)):
+            found[start] = Person(match.group("name"), start, end, None)
+    after: dict[int, str] = {}  # name start -> the title right after it
+    for match in m.titled_after.finditer(text):
+        start, name = match.start("name"), match.group("name")
+        if start in found or (is_name(name, index) and not overlaps(found, start, match.end("name"))):
+            person = found.get(start) or Person(name, start, match.end("name"), None)
+            if person.end == match.end("name"):
+                found[start] = Person(name, start, person.end, None, match.end())
+                after[start] = match.group("title")
+    for person in listed_names(text, index):
+        if person.start not in found and not overlaps(found, person.start, person.end):
+            found[person.start] = person
+    people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)
+                     and text.rfind("《", 0, p.start) <= text.rfind("》", 0, p.start)),  # 《习近平著作选读》
+                    key=lambda p: p.start)
+    people = list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
+    return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
+
+
+def _tagged_name(text: str, start: int, end: int) -> bool:
+    """Whether rjieba cuts text[start:end] into personal names only (尼玛/nrt 多吉/nrt)."""
+    inside = [t for t in tokens(text) if start <= t.start < end]
+    return bool(inside) and inside[-1].end == end and all(t.tag.startswith("nr") for t in inside) \
+        and any(t.start == start for t in inside)
+
+
+def _with_title(text: str, person: Person, people: list[Person], m: Matchers, after: str | None) -> Person:
+    previous_end = max((p.reach or p.end for p in people if p.end <= person.start), default=0)
+    before = text[previous_end: person.start].lstrip("、，, ")
+    tail = m.title_tail.search(before)
+    title = tail.group() if tail else after
+    return Person(person.name, person.start, person.end, title, max(person.reach, person.end))
