@@ -33,6 +33,9 @@ _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策",
 # A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
 _BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,8}等(?:有关|相关)?(?:部门|单位|机构|团体|组织)")
+# 委员长会议建议，常委会第三十七次会议议程是：…审议…关于…的报告 (and 建议的议程还有：…)
+_NEXT_AGENDA = re.compile(r"建议[，,]?[^。]{0,30}?(?:次会议|会议)(?:的)?(?:主要)?议程|建议的议程"
+                          r"|建议[，,]?[^。]{0,30}?次会议审议")
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
 # 土地、财税、金融等政策; 电价、财税、金融等煤电企业纾困支持政策; 加大金融等支持…力度
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)"
@@ -90,6 +93,8 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
         text = span.text
         if _TOURED.search(text) and not TELLS_MEETING.search(text):
             continue  # what a leader saw on a tour before the meeting (察看原油加工装置)
+        if _NEXT_AGENDA.search(text):
+            continue  # the agenda proposed for the next sitting: its reports' titles are not this meeting's
         attendance = bool(_ATTENDANCE.search(text.rstrip()))
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):
