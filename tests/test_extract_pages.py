@@ -132,3 +132,11 @@ def test_a_headlines_meeting_joined_in_the_body_keeps_its_convener_and_format() 
                    "2023年4月25日，工业和信息化部安全生产委员会召开专题会议暨部属单位安全生产工作视频会议，会议强调，"
                    "要进一步压紧压实安全生产责任链条。", published="2023-04-26 08:00")
     assert m.name == "工业和信息化部安全生产委员会专题会议暨部属单位安全生产工作视频会议" and m.format == "video"
+
+
+def test_a_ministers_words_to_reporters_at_an_opening_are_an_interview() -> None:
+    from tests.docs import rejected
+
+    rejected("", "3/7/2011，据中新社消息，十一届全国人大四次会议5日开幕。全国人大代表、工业和信息化部部长苗某当日表示，"
+             "“三网融合”已在12个城市进行试点。", "这位部长在北京人民大会堂内向在场记者表示，目前试点推行情况不错。",
+             published="2011-03-07 08:00")

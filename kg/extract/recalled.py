@@ -28,12 +28,16 @@ def recalled(doc: Document, before: str, name: str) -> str | None:
 
 
 _PASSAGE = re.compile(r"(?:部长|代表|委员)通道")  # …会议第三场“委员通道”开启: the headline names the interview
-_INTERVIEW = re.compile(rf"{_PASSAGE.pattern}|接受(?:了)?[^，。；]{{0,12}}?(?:采访|专访)")
+_INTERVIEW = re.compile(rf"{_PASSAGE.pattern}|接受(?:了)?[^，。；]{{0,12}}?(?:采访|专访)"
+                        r"|向(?:在场|现场)?(?:的)?(?:中外)?记者(?:们)?(?:表示|透露|介绍)|对记者(?:表示|说)")
+_AT_THE_MEETING = re.compile(r"会上|会议上|讲话|发言|主持|致辞")
 
 
 def interview(headline: str, first: list[Span]) -> str | None:
-    """An interview given at a meeting, under a headline that tells of none."""
-    if _PASSAGE.search(headline) or headline and not TELLS_MEETING.search(headline) \
-            and any(_INTERVIEW.search(s.text) for s in first):
+    """An interview given at a meeting, under a headline that tells of none (or with no headline, where
+    nothing is said at the meeting itself: …会议5日开幕。…部长当日…向在场记者表示)."""
+    told = any(_INTERVIEW.search(s.text) for s in first)
+    if _PASSAGE.search(headline) or headline and not TELLS_MEETING.search(headline) and told \
+            or not headline and told and not any(_AT_THE_MEETING.search(s.text) for s in first):
         return "not a meeting report: an interview on a meeting's sidelines (部长通道, 接受采访)"
     return None
