@@ -140,3 +140,23 @@ def test_a_ministers_words_to_reporters_at_an_opening_are_an_interview() -> None
     rejected("", "3/7/2011，据中新社消息，十一届全国人大四次会议5日开幕。全国人大代表、工业和信息化部部长苗某当日表示，"
              "“三网融合”已在12个城市进行试点。", "这位部长在北京人民大会堂内向在场记者表示，目前试点推行情况不错。",
              published="2011-03-07 08:00")
+
+
+def test_a_photos_credit_line_is_chrome_and_the_lead_below_it_is_found() -> None:
+    m = meeting_of("", "第十一届两岸信息通信合作发展研讨会此间在渝召开。", "（中国台湾网 普某 摄）",
+                   "第十一届两岸信息通信合作发展研讨会此间在渝召开。研讨会主题为“5G新引擎”。",
+                   "工业和信息化部原副部长刘某某出席会议并致辞。", published="2019-09-10 08:00")
+    assert m.name == "第十一届两岸信息通信合作发展研讨会"
+
+
+def test_a_chairs_report_in_the_same_breath_is_no_speech() -> None:
+    m = meeting_of("", "4月20日上午，广东省工业和信息化厅在广州召开全省安全生产工作视频会议，厅长涂某某出席会议并讲话，"
+                   "副厅长郑某某主持会议并通报了全省安全生产工作情况。", published="2020-04-21 08:00")
+    assert m.people(SPEAKER) == ["涂某某"] and m.people(CHAIR) == ["郑某某"]
+
+
+def test_lines_that_hold_commas_are_no_list_of_links() -> None:
+    m = meeting_of("", "通信世界网消息 9月23日，最高人民法院、公安部等六部门联合发布通告",
+                   "当天，工信部也在北京召开了防范打击通讯信息诈骗工作专题会议，总工程师张某对行业防范打击工作提出了要求：",
+                   "一是进一步统一思想认识；", "二是进一步聚焦问题；", "三是进一步落实责任；", published="2016-09-24 08:00")
+    assert m.name.endswith("专题会议")

@@ -215,10 +215,12 @@ def _resolve(found: list[Participation]) -> list[Participation]:
     found = [p if p.role != _HEARD else dataclasses.replace(p, role=OFFICIAL) for p in found]
     reporters = {p.participant for p in found if p.role == _REPORT}
     sole = len(reporters) == 1 and not any(p.role in (SPEAKER, _TURN) for p in found)  # reports in turn: no speech
-    # 张晓强主持…。张晓强介绍了当前形势: a chair's account is his speech
+    # 会议由张晓强主持。张晓强介绍了当前形势: a chair's own account is his speech (not 主持会议并通报了…情况,
+    # the chair's report in the same breath)
     chairs = {p.participant for p in found if p.role == CHAIR}
-    found = [p if p.role != _TURN else dataclasses.replace(p, role=SPEAKER if p.participant in chairs else OFFICIAL)
-             for p in found]
+    chaired_at = {(p.participant, p.mention.span.start) for p in found if p.role == CHAIR}
+    found = [p if p.role != _TURN else dataclasses.replace(p, role=SPEAKER if p.participant in chairs and (
+        p.participant, p.mention.span.start) not in chaired_at else OFFICIAL) for p in found]
     if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others
         found = [p for p in found if p.role != SPEAKER or p.participant not in reporters]
     found = [p if p.role != _REPORT else dataclasses.replace(p, role=SPEAKER if sole else OFFICIAL)

@@ -67,6 +67,7 @@ _CHROME_START = re.compile(r"(?:来源|发布时间|发表时间|时间|作者|�
                            r"\s*[：:]"
                            r"|当前位置|您的位置|您现在的位置|\d+ (?:years?|months?|days?) ago$"
                            r"|[|｜]|资料图[：:]"  # a table row (stock tickers), a picture's caption
+                           r"|[（(][^（）()]{1,24}摄[）)]$"  # a photo's credit: （中国台湾网 普燕 摄）
                            # 2019-04-15 中新网
                            r"|(?=[^，。]{0,40}$).*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
                            r"|(?:[\u4e00-\u9fff]{1,4}[：:]?\s+){5}")  # nav lines
