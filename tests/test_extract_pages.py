@@ -160,3 +160,10 @@ def test_lines_that_hold_commas_are_no_list_of_links() -> None:
                    "当天，工信部也在北京召开了防范打击通讯信息诈骗工作专题会议，总工程师张某对行业防范打击工作提出了要求：",
                    "一是进一步统一思想认识；", "二是进一步聚焦问题；", "三是进一步落实责任；", published="2016-09-24 08:00")
     assert m.name.endswith("专题会议")
+
+
+def test_a_provinces_own_event_in_an_international_hall_is_domestic() -> None:
+    m = meeting_of("", "广东举办2021世界电信和信息社会日暨南方通信论坛",
+                   "5月17日上午，广东信息通信行业2021世界电信和信息社会日纪念大会暨南方通信论坛在广州越秀国际会议中心举办，"
+                   "广东省通信管理局党组书记、局长苏某某出席并致辞。", published="2021-05-17 21:22")
+    assert m.name.startswith("广东信息通信行业2021世界电信和信息社会日纪念大会")

@@ -65,6 +65,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     unless a Chinese convener is named (工业和信息化部召开…国际合作座谈会)."""
     bilateral, foreign_title, foreign_cue = cues
     named = span.text[: match.end()].replace("高峰会议", "会议")  # 中国机器人产业发展高峰会议: no summit abroad
+    named = _VENUE.sub("", named)  # 在广州越秀国际会议中心举办: a hall's name, no international meeting
     if lead.name_mention.rule == "lead.event":  # 中国智能制造峰会: a held event's own noun is no foreign cue
         named = named.replace("峰会", "")
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
@@ -79,10 +80,15 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):
         return f"not a meeting report: {found.group()} in title"
+    if index.province_re.match(lead.name):
+        return None  # 广东信息通信行业2021世界电信和信息社会日纪念大会: a province's own event
     clause = named[max(named.rfind(c) for c in "，；：") + 1:]  # 国际奥委会27日举行了执行委员会会议
     if foreign_title.search(lead.name) or foreign_title.search(clause) and not known_org(clause, index):
         return "not a meeting report: foreign or multilateral meeting"
     return None
+
+
+_VENUE = re.compile(r"国际(?:会议|会展|博览|展览)中心")
 
 
 @cache
