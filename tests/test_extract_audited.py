@@ -144,3 +144,17 @@ def test_the_thirteenth_audits_non_meetings_and_the_next_sittings_agenda() -> No
                  "会议听取了关于金融工作情况的报告。委员长会议建议，常委会第十一次会议议程是：审议关于推进托育服务工作"
                  "情况的报告。", published="2024-04-16 19:00")
     assert [s.value for s in m.sectors] == ["金融"]
+
+
+def test_figures_learned_at_a_meeting_a_notice_and_a_results_release_are_no_reports() -> None:
+    """The fourteenth audit."""
+    rejected("全国城乡低保标准同比增长9.9%和16.6%", "记者从今天召开的全国民政工作会议上了解到，截至2017年11月底，"
+             "全国城乡低保保障5346.2万人，城乡低保标准同比分别增长9.9%和16.6%。", published="2018-01-02 19:00")
+    rejected("江泽民同志治丧委员会公告（第2号）", "江泽民同志追悼大会定于2022年12月6日上午10时在北京人民大会堂举行。",
+             published="2022-12-01 19:00")
+    rejected("我国空间科学先导专项成果发布", "我国空间科学先导专项成果发布会今天在北京举行，发布了一批科学成果。",
+             published="2025-11-24 19:00")
+    m = _meeting("加大运力供给 全力满足春运出行需求", "今天（1月19日），记者从国家发展改革委等部门联合召开的2024年全国春运"
+                 "电视电话会上了解到，有关部门将加大今年春运运力供给，客座能力较2019年春运增长10%以上。",
+                 published="2024-01-19 19:00")
+    assert m.name == "2024年全国春运电视电话会"  # what the meeting deployed, not past figures

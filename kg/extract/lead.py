@@ -32,6 +32,9 @@ _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社
 # A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
 _OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
                              r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)")
+# Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
+_STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d")
+_SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
@@ -146,6 +149,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
             and "verb" in match.groupdict() and _TODAY.search(span.text, match.end("name"), match.start("verb"))) \
             and not public_host(doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
+    if lead.name_mention.rule == "lead.heard" and _STATISTICS.search(span.text, match.end()) \
+            and "将" not in span.text[match.end():] and not any(_SAID.search(s.text) for s in content[:4]):
+        return "not a meeting report: figures a reporter learned at a meeting (记者从…会议上了解到，截至…)"
     quoted = lead.name_mention.rule == "lead.at" and in_body and not dated(span.text)
     if quoted and doc.title and not TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
