@@ -158,3 +158,14 @@ def test_figures_learned_at_a_meeting_a_notice_and_a_results_release_are_no_repo
                  "电视电话会上了解到，有关部门将加大今年春运运力供给，客座能力较2019年春运增长10%以上。",
                  published="2024-01-19 19:00")
     assert m.name == "2024年全国春运电视电话会"  # what the meeting deployed, not past figures
+
+
+def test_a_meeting_at_the_end_of_a_tour_takes_its_day_and_sectors_from_its_own_part() -> None:
+    m = _meeting("习近平在东北三省考察并主持召开深入推进东北振兴座谈会时强调 解放思想锐意进取",
+                 "习近平近日在东北三省考察并主持召开深入推进东北振兴座谈会。",
+                 "26日上午，习近平在齐齐哈尔考察，齐齐哈尔拥有较完备的装备制造产业体系。",
+                 "26日下午，习近平乘火车抵达松原市，并转乘汽车前往查干湖。",
+                 "28日下午，习近平在沈阳主持召开深入推进东北振兴座谈会。习近平强调，要发展冰雪经济。",
+                 published="2018-09-28 19:00")
+    assert str(m.date) == "2018-09-28"
+    assert [s.value for s in m.sectors] == ["冰雪经济"]

@@ -24,9 +24,10 @@ from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMee
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
+_TOUR = re.compile(r"(?:考察|调研|视察)[^，。；]{0,6}?并(?:主持召开|出席|主持)")
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)")
 # 2017年11月10日，…进行了三方会商: a sentence that opens with the day
-_DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]")
+_DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?[，,]")
 
 
 def extract_all(doc: Document, lexicon: Lexicon | None = None) -> list[Meeting | NotMeeting]:
@@ -69,12 +70,23 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
         organizer=organizer(lead, chair_titles, index, doc.text),
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
-        regions=extract_regions(doc, spans, index), sectors=extract_sectors(doc, spans, index),
+        regions=extract_regions(doc, spans, index),
+        sectors=extract_sectors(doc, [*title, *_meeting_part(doc, lead, body)], index),
         measures=extract_measures(doc, index, _body_lead(lead, body)),
         cited=extract_cited(doc, index, lead.name), sources=[doc],
     )
     meeting.warnings.extend(_warnings(meeting))
     return meeting
+
+
+def _meeting_part(doc: Document, lead: Lead, body: list[Span]) -> list[Span]:
+    """The body from where it tells the meeting held at the end of a tour (习近平在东北三省考察并主持召开…座谈会:
+    …25日下午，习近平来到…考察。…28日下午，习近平在沈阳主持召开…座谈会。…): what he saw on the way is
+    not what the meeting singled out."""
+    if not _TOUR.search(doc.title or lead.span.text):
+        return body
+    told = next((n for n, s in enumerate(body) if n >= 2 and lead.name in s.text and HOLDS.search(s.text)), None)
+    return body[told:] if told is not None else body
 
 
 def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None, Mention | None]:
