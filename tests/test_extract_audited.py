@@ -169,3 +169,14 @@ def test_a_meeting_at_the_end_of_a_tour_takes_its_day_and_sectors_from_its_own_p
                  published="2018-09-28 19:00")
     assert str(m.date) == "2018-09-28"
     assert [s.value for s in m.sectors] == ["冰雪经济"]
+
+
+def test_words_at_the_closing_sitting_are_the_congresss_own() -> None:
+    m = _meeting("中国农工民主党第十五次全国代表大会在京闭幕", "中国农工民主党第十五次全国代表大会10日在京闭幕。",
+                 "陈竺在闭幕会上指出，全体农工党党员要把学习贯彻中共十八大精神与增进共识相结合。",
+                 "农工党十五大主席团主席桑国卫致闭幕词，主席团常务副主席陈宗兴主持闭幕会。", published="2012-12-10 19:00")
+    assert m.people(SPEAKER) == ["陈竺"] and m.people("official") == ["桑国卫"] and m.people("chair") == ["陈宗兴"]
+    m = _meeting("刘云山主持召开领导小组会议", "刘云山30日主持召开中央党的群众路线教育实践活动领导小组会议。",
+                 "刘云山在讲话中说，习近平总书记全程参加河北省委常委班子专题民主生活会并发表重要讲话。",
+                 published="2013-10-01 19:00")
+    assert "全程" not in m.people(SPEAKER)
