@@ -180,3 +180,9 @@ def test_words_at_the_closing_sitting_are_the_congresss_own() -> None:
                  "刘云山在讲话中说，习近平总书记全程参加河北省委常委班子专题民主生活会并发表重要讲话。",
                  published="2013-10-01 19:00")
     assert "全程" not in m.people(SPEAKER)
+
+
+def test_a_sector_inside_an_administrations_name_is_none() -> None:
+    m = _meeting("座谈会在京举行", "国家新闻出版广电总局3日在京召开实体书店发展座谈会，推动出版业发展。",
+                 "会议听取了金融监管总局副局长受国务院委托作的报告。", published="2016-06-03 19:00")
+    assert [s.value for s in m.sectors] == ["出版业"]
