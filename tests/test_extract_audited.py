@@ -186,3 +186,9 @@ def test_a_sector_inside_an_administrations_name_is_none() -> None:
     m = _meeting("座谈会在京举行", "国家新闻出版广电总局3日在京召开实体书店发展座谈会，推动出版业发展。",
                  "会议听取了金融监管总局副局长受国务院委托作的报告。", published="2016-06-03 19:00")
     assert [s.value for s in m.sectors] == ["出版业"]
+
+
+def test_a_list_of_names_goes_on_past_a_rare_surname() -> None:
+    m = _meeting("中共中央召开党外人士座谈会", "中共中央9月20日在中南海召开党外人士座谈会，习近平主持座谈会并发表重要讲话。",
+                 "出席座谈会的党外人士还有郑建邦、辜胜阻、刘新成、何维、邵鸿和蒋作君等。", published="2022-10-13 19:00")
+    assert m.people("official") == ["郑建邦", "辜胜阻", "刘新成", "何维", "邵鸿", "蒋作君"]

@@ -34,14 +34,16 @@ class Person:
     reach: int = 0  # end of a title after the name (王伟司长), where the verb may follow
 
 
-def is_name(name: str, index: Index) -> bool:
+def is_name(name: str, index: Index, surname_known: bool = True) -> bool:
+    """Whether `name` may be a person's name (with `surname_known` False, a rare surname will do: 辜胜阻
+    as an item of a list of names)."""
     if name in index.known_people:
         return True
     if name in _not_names(index) or name.endswith(_NOT_NAME_END) or name in index.province_of:  # 江西、福建等
         return False
     if name[0] in "和及与有" or name.startswith(_NOT_NAME_START):  # …领导同志和老同志, 出席的有周华副部长:
         return False  # not a surname here, though 和 and 有 are; 主席贺信并致辞: a message, not 贺信并
-    return bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
+    return not surname_known or bool(index.surnames) and (name[0] in index.surnames or name[:2] in index.surnames)
 
 
 @cache
@@ -61,8 +63,9 @@ def listed_names(text: str, index: Index) -> list[Person]:
     """出席会议的还有王毅、尹力、雪克来提·扎克尔和郑建邦等: each item of the list after the verb is a name."""
     found: list[Person] = []
     for opening in _LIST_OPENING.finditer(text):
-        at = opening.end()
-        while (item := _LIST_ITEM.match(text, at)) and ("·" in item.group(1) or is_name(item.group(1), index)):
+        at, first = opening.end(), len(found)  # past the list's first name, a rare surname will do
+        while (item := _LIST_ITEM.match(text, at)) and ("·" in item.group(1)
+                                                         or is_name(item.group(1), index, len(found) == first)):
             found.append(Person(item.group(1), item.start(1), item.end(1), None))
             at = item.end(1)
             if text.startswith(("、", "和", "及"), at):
