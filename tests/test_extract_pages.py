@@ -167,3 +167,9 @@ def test_a_provinces_own_event_in_an_international_hall_is_domestic() -> None:
                    "5月17日上午，广东信息通信行业2021世界电信和信息社会日纪念大会暨南方通信论坛在广州越秀国际会议中心举办，"
                    "广东省通信管理局党组书记、局长苏某某出席并致辞。", published="2021-05-17 21:22")
     assert m.name.startswith("广东信息通信行业2021世界电信和信息社会日纪念大会")
+
+
+def test_bureau_heads_who_each_give_a_summary_are_present() -> None:
+    m = meeting_of("", "5月10日，四川省通信管理局、重庆市通信管理局以视频方式召开两地信息通信业2022年第一次联席会议。",
+                   "会上，四川省通信管理局邢某某局长、重庆市通信管理局胥某局长分别作工作总结。", published="2022-05-11 08:00")
+    assert m.people("official") == ["邢某某", "胥某"] and m.people(SPEAKER) == []
