@@ -173,3 +173,9 @@ def test_bureau_heads_who_each_give_a_summary_are_present() -> None:
     m = meeting_of("", "5月10日，四川省通信管理局、重庆市通信管理局以视频方式召开两地信息通信业2022年第一次联席会议。",
                    "会上，四川省通信管理局邢某某局长、重庆市通信管理局胥某局长分别作工作总结。", published="2022-05-11 08:00")
     assert m.people("official") == ["邢某某", "胥某"] and m.people(SPEAKER) == []
+
+
+def test_a_guest_who_addresses_a_conference_by_video_is_present() -> None:
+    m = meeting_of("", "由工业和信息化部、安徽省人民政府共同主办的2021世界显示产业大会在合肥市举行。安徽省委书记李某某出席并宣布"
+                   "大会开幕，上海合作组织秘书长弗拉基米尔·诺罗夫视频致辞。", published="2021-11-20 08:00")
+    assert "弗拉基米尔·诺罗夫" in m.people("official")

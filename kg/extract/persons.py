@@ -45,7 +45,7 @@ def matchers(index: Index) -> Matchers:
     return Matchers(
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,4}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})"
+        titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})"
                                f"(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
         titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{alternation(cues['titles_after'])})"),
