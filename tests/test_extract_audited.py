@@ -192,3 +192,12 @@ def test_a_list_of_names_goes_on_past_a_rare_surname() -> None:
     m = _meeting("中共中央召开党外人士座谈会", "中共中央9月20日在中南海召开党外人士座谈会，习近平主持座谈会并发表重要讲话。",
                  "出席座谈会的党外人士还有郑建邦、辜胜阻、刘新成、何维、邵鸿和蒋作君等。", published="2022-10-13 19:00")
     assert m.people("official") == ["郑建邦", "辜胜阻", "刘新成", "何维", "邵鸿", "蒋作君"]
+
+
+def test_a_press_office_holding_a_briefing_is_a_press_conference() -> None:
+    """The fifteenth audit."""
+    rejected("央企一季度经济运行开局良好", "今天上午，国新办召开2018年一季度中央企业经济运行情况通报会。数据显示，"
+             "一季度央企经济运行开局良好。", published="2018-04-16 19:00")
+    m = _meeting("凝聚各方智慧 共建“一带一路”", "由国务院新闻办公室主办的“一带一路”国际研讨会今天在西安举行。",
+                 "研讨会上，来自35个国家的三百多名嘉宾围绕共建“一带一路”深入交流。", published="2016-09-26 19:00")
+    assert m.name == "“一带一路”国际研讨会"

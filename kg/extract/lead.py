@@ -35,6 +35,8 @@ _OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:�
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
 _STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d")
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
+# the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
+_PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
@@ -179,8 +181,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a signing with no public body named (a business signing)"
     if found := next(filter(None, map(_not_meeting_name(index).search, lead.name.split("暨"))), None):
         return f"not a meeting report: a {found.group()}, not a meeting"
-    if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text):
-        return "not a meeting report: a press conference (发布会 of a press office)"
+    if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text) \
+            or _PRESS_OFFICE.search(span.text, max(0, match.start() - 16), match.start() + 4):
+        return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
