@@ -76,20 +76,19 @@ def write_pieces(found: Entities, lexicon: Lexicon, memo: Memo | None = None, wo
     """The pieces of every meeting (from `memo` or built; with `workers` > 1, many are built half in a
     forked process), or None when two hold the same subject."""
     shared = _shared(found, lexicon, memo)
-    pieces: dict[str, Piece | None] = {}
+    known: dict[str, Piece] = {}
     todo: list[tuple[str, str]] = []  # (IRI, memo key) of the pieces to build
     for iri, meeting in found.meetings.items():
         key = _key(pickle.dumps(meeting, protocol=pickle.HIGHEST_PROTOCOL)) if memo is not None else ""
-        known = memo.get(key) if memo is not None else None
-        pieces[iri] = pickle.loads(known) if known is not None else None
-        if known is None:
+        if memo is not None and (cached := memo.get(key)) is not None:
+            known[iri] = pickle.loads(cached)
+        else:
             todo.append((iri, key))
     built = _built([iri for iri, _ in todo], found, lexicon, workers)
-    for iri, key in todo:
-        pieces[iri] = built[iri]
-        if memo is not None:
+    if memo is not None:
+        for iri, key in todo:
             memo[key] = pickle.dumps(built[iri], protocol=pickle.HIGHEST_PROTOCOL)
-    done: dict[str, Piece] = {iri: piece for iri, piece in pieces.items() if piece is not None}
+    done = {iri: known[iri] if iri in known else built[iri] for iri in found.meetings}  # in IRI order
     subjects = [subject for piece in done.values() for subject, *_ in piece.blocks]
     if len(set(subjects)) != len(subjects) or shared.piece is None or \
             not {subject for subject, *_ in shared.piece.blocks}.isdisjoint(subjects):

@@ -144,12 +144,12 @@ def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) ->
         told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
     if _VIDEO_NAME.search(lead.name) and not _BOTH.search(lead.span.text):
         return VIDEO  # 视频调度会, 视频推进会
+    held_at = _HELD_AT.search(lead.span.text)  # in a hall, where a guest may join by video
     for text in (lead.name, lead.span.text, *told):
         if _BOTH.search(text):
             return IN_PERSON  # a hall with remote guests
         if tele.search(text):
             return TELECONFERENCE
-        held_at = _HELD_AT.search(lead.span.text)  # in a hall, where a guest may join by video
         if any(not (held_at and _ONE_JOINED.match(text, m.end())) for m in video.finditer(text)):
             return VIDEO
     return IN_PERSON

@@ -212,14 +212,13 @@ def _lost_month(digits: str, published: dt.date) -> dt.date | None:
     """The one month and day the digits can be, on or up to three months before publication."""
     found = set()
     for cut in (1, 2):
-        try:
-            day = dt.date(published.year, int(digits[:cut]), int(digits[cut:]))
-        except ValueError:
-            continue
-        if day > published:
-            day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
-        if dt.timedelta(0) <= published - day <= _LOST_WITHIN and len(digits[cut:]) <= 2:
-            found.add(day)
+        for year in (published.year, published.year - 1):  # 1221 read in January: last December
+            try:
+                day = dt.date(year, int(digits[:cut]), int(digits[cut:]))
+            except ValueError:
+                continue
+            if dt.timedelta(0) <= published - day <= _LOST_WITHIN and len(digits[cut:]) <= 2:
+                found.add(day)
     return found.pop() if len(found) == 1 else None
 
 

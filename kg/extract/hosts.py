@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract.content import SUBJECT_VERB
 from kg.extract.convener import known_org
 from kg.extract.lexindex import Index, alternation
 from kg.extract.naming import HOST_IN_NAME, Lead
@@ -98,9 +99,6 @@ def _abroad(foreign: str) -> re.Pattern[str]:
     return re.compile(f"在(?:{foreign})|当地时间|应[^，。；]{{0,20}}?(?:{foreign})[^，。；]{{0,30}}?邀请")
 
 
-_HELD = re.compile(r"举行|召开|开幕|闭幕")
-
-
 def _told_in_body(doc: Document, span: Span, lead: Lead) -> str:
     """A title's meeting as the body tells it, to the end of its clause (…22日在纽约联合国总部出席《巴黎协定》…,
     第69届世界卫生大会23号在日内瓦开幕，…)."""
@@ -109,7 +107,7 @@ def _told_in_body(doc: Document, span: Span, lead: Lead) -> str:
     at = doc.text.find(lead.name, doc.body_start, doc.body_start + 400)
     if at < 0:  # named otherwise (联委会 -> 联合委员会, …大会（COP15）…): the body's first sentence if it holds it
         first = doc.text[doc.body_start: doc.text.find("。", doc.body_start) + 1 or doc.body_start + 200]
-        return first if _HELD.search(first) else ""
+        return first if SUBJECT_VERB.search(first) else ""
     start = max(doc.text.rfind("。", doc.body_start, at) + 1, doc.body_start)
     end = min((i for i in (doc.text.find(c, at) for c in "，。；\n") if i >= 0), default=len(doc.text))
     return doc.text[start: end]

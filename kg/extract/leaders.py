@@ -80,14 +80,11 @@ def merge_spoke(parts: list[Participation], spoke: list[Participation]) -> list[
     return dedupe([p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in ids] + spoke)
 
 
-_CLAUSE_START = re.compile(r"[，。；：:\n][^，。；：:\n]*\Z")
-
-
 def _whole_title(text: str, start: int, names: set[str]) -> int:
     """Where the title that ends in `text[start:]`'s words begins: back to its clause's start, but not over
     another person's name (上海市委常委、上海市人民政府副市长吴清; not 副部长刘烈宏、副市长吴清)."""
-    clause = _CLAUSE_START.search(text, max(0, start - 30), start)
-    begin = clause.start() + 1 if clause else max(0, start - 30)
+    low = max(0, start - 30)
+    begin = max(max(text.rfind(c, low, start) for c in "，。；：:\n") + 1, low)
     for name in names:
         at = text.rfind(name, begin, start)
         if at >= 0:

@@ -217,8 +217,8 @@ def _resolve(found: list[Participation]) -> list[Participation]:
     sole = len(reporters) == 1 and not any(p.role in (SPEAKER, _TURN) for p in found)  # reports in turn: no speech
     # 会议由张晓强主持。张晓强介绍了当前形势: a chair's own account is his speech (not 主持会议并通报了…情况,
     # the chair's report in the same breath)
-    chairs = {p.participant for p in found if p.role == CHAIR}
     chaired_at = {(p.participant, p.mention.span.start) for p in found if p.role == CHAIR}
+    chairs = {name for name, _ in chaired_at}
     found = [p if p.role != _TURN else dataclasses.replace(p, role=SPEAKER if p.participant in chairs and (
         p.participant, p.mention.span.start) not in chaired_at else OFFICIAL) for p in found]
     if len(reporters) > 1:  # …报告了…。他说: the report's content, in turn with others
