@@ -182,8 +182,9 @@ def _same_meeting(name: str, own: str) -> bool:
     core, own_core = _short_form(name), _short_form(own)
     if core in own_core or own_core in core:
         return True
-    if (congress := _PARTY_CONGRESS.match(core)) and (own_congress := _PARTY_CONGRESS.match(own_core)):
-        return congress.group(1) == own_congress.group(1)  # 党的二十大 is 中国共产党第二十次全国代表大会
+    if (congress := _PARTY_CONGRESS.match(core)) and (own_congress := _PARTY_CONGRESS_OF.match(own_core)):
+        # 党的二十大 is 中国共产党第二十次全国代表大会, and holds its 预备会议 and 主席团第一次会议
+        return congress.group(1) == own_congress.group(1)
     numbers, own_numbers = _NUMERALS.findall(_long_to_short(name)), _NUMERALS.findall(_long_to_short(own))
     if _kind(core) != _kind(own_core) or ("常务主席" in core) != ("常务主席" in own_core):
         return False  # (主席团第四次会议 is not 主席团常务主席第四次会议)
@@ -193,6 +194,7 @@ def _same_meeting(name: str, own: str) -> bool:
 
 
 _PARTY_CONGRESS = re.compile(r"^(?:党的|中共)第?([一二三四五六七八九十]+)(?:次全国代表大会|大)$")
+_PARTY_CONGRESS_OF = re.compile(_PARTY_CONGRESS.pattern.rstrip("$"))
 _ARABIC = re.compile(r"(?<![\d.])\d{1,3}(?=次|届)")
 _DIGITS_ZH = "零一二三四五六七八九"
 

@@ -36,6 +36,12 @@ _BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,
 # 委员长会议建议，常委会第三十七次会议议程是：…审议…关于…的报告 (and 建议的议程还有：…)
 _NEXT_AGENDA = re.compile(r"建议[，,]?[^。]{0,30}?(?:次会议|会议)(?:的)?(?:主要)?议程|建议的议程"
                           r"|建议[，,]?[^。]{0,30}?次会议审议")
+# A law a legislature deliberates (关于修改农业技术推广法的决定草案，在…中增加…; 尹中卿就旅游法立法必要性…
+# 作了说明): what the draft regulates is not what the sitting singles out.
+_LAW_BUSINESS = re.compile(r"(?<![违依合执非算立守司办方做用手无良])法(?:修正案|修订|的决定)?草案"
+                           r"|就[^。，]{0,20}?法(?:立法|草案|修正案)[^。]{0,80}?作了?说明")
+# A lecture after the sitting (闭幕会后，…应邀作题为“人工智能…”的学习讲座) is not the meeting's.
+_LECTURE = re.compile(r"作[^。]{0,40}?讲座|讲座[^。]{0,20}?(?:主讲|作)")
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
 # 土地、财税、金融等政策; 电价、财税、金融等煤电企业纾困支持政策; 加大金融等支持…力度
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)"
@@ -90,12 +96,16 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
     """Sector labels as written, first mention of each, in text order."""
     cues = _cues(index)
     found: dict[str, Mention] = {}
+    drafted = False  # in a sentence about a draft law, whose clauses (…；明确…) are spans of their own
     for span in spans:
         text = span.text
-        if _TOURED.search(text) and not TELLS_MEETING.search(text):
-            continue  # what a leader saw on a tour before the meeting (察看原油加工装置)
-        if _NEXT_AGENDA.search(text):
-            continue  # the agenda proposed for the next sitting: its reports' titles are not this meeting's
+        drafted = drafted or bool(_LAW_BUSINESS.search(text))
+        skipped = drafted or _NEXT_AGENDA.search(text) or _LECTURE.search(text) \
+            or _TOURED.search(text) and not TELLS_MEETING.search(text)
+        drafted = drafted and text.rstrip().endswith(("；", ";"))  # its next clause
+        if skipped:
+            continue  # a draft law's content, the next sitting's agenda, a lecture, what a tour saw before the
+            # meeting (察看原油加工装置): not what this meeting singles out
         attendance = bool(_ATTENDANCE.search(text.rstrip()))
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
                                            or cues.enumeration.search(text)):

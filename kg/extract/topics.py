@@ -127,5 +127,6 @@ def _agenda(doc: Document, lead: Span, index: Index) -> list[Measure]:
     return measures
 
 
-_NOT_DECIDING = frozenset({"听取", "讨论"})  # (研究…举措 stays: the agenda item its paragraph decides)
+# (审议《…条例》 alone deliberates; 研究…举措 stays: the agenda item its paragraph decides)
+_NOT_DECIDING = frozenset({"听取", "讨论", "审议"})
 _AND_THEN = re.compile(r"并(?=审议通过|原则通过|表决通过|部署|决定|确定)")
