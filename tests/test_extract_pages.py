@@ -179,3 +179,9 @@ def test_a_guest_who_addresses_a_conference_by_video_is_present() -> None:
     m = meeting_of("", "由工业和信息化部、安徽省人民政府共同主办的2021世界显示产业大会在合肥市举行。安徽省委书记李某某出席并宣布"
                    "大会开幕，上海合作组织秘书长弗拉基米尔·诺罗夫视频致辞。", published="2021-11-20 08:00")
     assert "弗拉基米尔·诺罗夫" in m.people("official")
+
+
+def test_a_vague_lead_yields_to_the_day_the_body_gives_for_holding_it() -> None:
+    m = meeting_of("习近平在农村改革座谈会上强调", "央视网消息：习近平近日在安徽凤阳县小岗村主持召开农村改革座谈会并发表重要讲话。",
+                   "习近平在安徽调研期间，于4月25日召开这次座谈会，同当地领导座谈。", published="2016-04-28 19:00")
+    assert str(m.date) == "2016-04-25"
