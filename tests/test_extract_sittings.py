@@ -1,10 +1,12 @@
-"""Legislatures' sittings and congresses as the sixteenth audit read them: a draft law's content, a lecture after
-the sitting and slogans are no sectors; a congress's own sittings do not cite it; what a sitting only
-deliberates is no measure (sentences written for the tests, reproducing what the audited items say)."""
+"""Legislatures' sittings and congresses as the sixteenth and seventeenth audits read them: a draft law's content,
+a lecture after the sitting, slogans, wastes and risks are no sectors; a congress's own sittings do not cite it;
+what a sitting only deliberates is no measure; one forum of a fair's list is no meeting (sentences written for the
+tests, reproducing what the audited items say)."""
 
 from __future__ import annotations
 
-from tests.docs import meeting_of
+from kg.model import OFFICIAL
+from tests.docs import meeting_of, rejected
 
 
 def _sectors(*paragraphs: str, title: str = "十一届全国人大常委会第二十八次会议在京举行") -> list[str]:
@@ -58,3 +60,23 @@ def test_a_sitting_that_only_deliberates_a_text_decides_nothing_by_it() -> None:
                    "审议进一步优化政务服务的指导意见，审议通过《碳排放权交易管理暂行条例（草案）》。",
                    published="2024-01-05 19:00")
     assert [x.text for x in m.measures] == ["研究发展银发经济的政策举措", "审议通过《碳排放权交易管理暂行条例（草案）》"]
+
+
+def test_a_waste_a_company_and_a_risk_are_no_sectors() -> None:
+    assert _sectors("十二届全国人大常委会第三十次会议1日举行联组会议。",
+                    "委员们建议加强建筑垃圾和农业废弃物的资源化利用，防范化解重大金融风险，推动电子产品回收。",
+                    "航天云网等平台介绍了经验。", title="十二届全国人大常委会第三十次会议举行联组会议") == ["电子产品"]
+    assert _sectors("十四届全国人大常委会第二十一次会议25日在北京举行。",
+                    "全国人大财经委副主任委员某某作了关于注册会计师法修正草案的说明，促进注册会计师行业健康发展。",
+                    title="十四届全国人大常委会第二十一次会议在京举行") == []
+
+
+def test_one_forum_of_a_fairs_list_is_no_meeting() -> None:
+    rejected("新技术新成果集中亮相2025年服贸会", "9月12日，2025年服贸会在北京开幕，展示了一批新技术新成果。",
+             "服贸会还举办了2025电子商务大会等10场论坛。", published="2025-09-12 19:00")
+
+
+def test_an_honorific_after_a_titled_name_keeps_the_name() -> None:
+    m = meeting_of("", "6月9日，工信部在京召开智能制造专家座谈会。",
+                   "中国工程院原院长周济院士、国机集团副总经理陈学东院士等9位专家参加了会议。", published="2023-06-10 10:00")
+    assert m.people(OFFICIAL) == ["周济", "陈学东"]

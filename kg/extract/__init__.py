@@ -25,8 +25,9 @@ from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMee
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
 _TOUR = re.compile(r"(?:考察|调研|视察)[^，。；]{0,6}?并(?:主持召开|出席|主持)")
+# …会议于3月18日在京召开; 于4月25日召开这次座谈会
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)"
-                      r"|于(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行)[^，。；]{0,12}?会")  # 于4月25日召开这次座谈会
+                      r"|于(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行)[^，。；]{0,12}?会")
 # 2017年11月10日，…进行了三方会商: a sentence that opens with the day
 _DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?[，,]")
 

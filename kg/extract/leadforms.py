@@ -60,9 +60,9 @@ def patterns(index: Index) -> Patterns:
     cues = index.cues["meeting"]
     nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
     # …全会精神 cites a meeting; 常委会组成人员 are the members, 国际会议中心 a hall; 举办了读者大会、十大读书人物评选等
-    # 170项活动 names one item of a list of activities
+    # 170项活动 (or …大会等10场论坛) names one item of a list of activities
     name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns}{_NAME_TAIL})(?![议堂室第党员计长所址晤商]|精神|组成人员|中心" \
-           f"|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动)"
+           f"|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
     return Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"

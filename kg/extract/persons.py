@@ -26,6 +26,7 @@ class Matchers:
     verbs: re.Pattern[str]
     cited_before: re.Pattern[str]
     title_tail: re.Pattern[str]
+    title_after: re.Pattern[str]  # a title right after a name (周济院士)
 
 
 @cache
@@ -56,6 +57,7 @@ def matchers(index: Index) -> Matchers:
         verbs=re.compile(verbs),
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
+        title_after=re.compile(alternation(cues["titles_after"])),
     )
 
 
@@ -82,6 +84,10 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
             if person.end == match.end("name"):
                 found[start] = Person(name, start, person.end, None, match.end())
                 after[start] = match.group("title")
+    for start, person in list(found.items()):  # 院长周济院士: titled before and after
+        if start not in after and (tail := m.title_after.match(text, person.end)):
+            found[start] = Person(person.name, start, person.end, None, tail.end())
+            after[start] = tail.group()
     for person in listed_names(text, index):
         if person.start not in found and not overlaps(found, person.start, person.end):
             found[person.start] = person

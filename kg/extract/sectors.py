@@ -38,7 +38,7 @@ _NEXT_AGENDA = re.compile(r"建议[，,]?[^。]{0,30}?(?:次会议|会议)(?:的
                           r"|建议[，,]?[^。]{0,30}?次会议审议")
 # A law a legislature deliberates (关于修改农业技术推广法的决定草案，在…中增加…; 尹中卿就旅游法立法必要性…
 # 作了说明): what the draft regulates is not what the sitting singles out.
-_LAW_BUSINESS = re.compile(r"(?<![违依合执非算立守司办方做用手无良])法(?:修正案|修订|的决定)?草案"
+_LAW_BUSINESS = re.compile(r"(?<![违依合执非算立守司办方做用手无良])法(?:修正案|修正|修订|的决定)?草案"
                            r"|就[^。，]{0,20}?法(?:立法|草案|修正案)[^。]{0,80}?作了?说明")
 # A lecture after the sitting (闭幕会后，…应邀作题为“人工智能…”的学习讲座) is not the meeting's.
 _LECTURE = re.compile(r"作[^。]{0,40}?讲座|讲座[^。]{0,20}?(?:主讲|作)")
