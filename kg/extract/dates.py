@@ -183,7 +183,8 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     if reference is None:
         return None, None
     text = span.text.translate(_DIGITS)
-    if known == "published" and (lost := _LOST_MONTH.match(text)) and (day := _lost_month(lost["digits"], reference)):
+    lost = _LOST_MONTH.match(text) or _LOST_HELD.search(text)
+    if known == "published" and lost and (day := _lost_month(lost["digits"], reference)):
         start, end = span.start + lost.start("digits"), span.start + lost.end()
         return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     vague = VAGUE_RE.search(text)
@@ -205,6 +206,8 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
 
 # A day whose 月 (and 日) the page lost (317日，… for 3月17日; 1221，… for 12月21日), opening the sentence.
 _LOST_MONTH = re.compile(r"\s*(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d)(?=日))日?(?=[，,])")  # not 25日
+# …中心组于61日召开了… (6月1日): a lost month where the sentence says when it held the meeting
+_LOST_HELD = re.compile(r"于(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d))日?(?=召开|举行|在)")
 _LOST_WITHIN = dt.timedelta(days=92)
 
 

@@ -184,7 +184,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text) \
             or _PRESS_OFFICE.search(span.text, max(0, match.start() - 16), match.start() + 4):
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
-    if any(word in lead.name for word in index.cues["meeting"]["not_government"]):
+    business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
+    if business and not (business == "年会" and public_host(doc, span, lead, index)):  # a ministry at 中国企业家年会
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"

@@ -17,7 +17,7 @@ _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^�
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
                    r"(?=[^。；，、]{2,40}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
-_SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
+_SPEECH = "发表|作|做|强调|指出|讲话|表示|认为|说|透露|介绍|提出|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
 # …大会今天（9月17日）在京开幕.
 _WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日|当天|当日)(?:[（(][^）)]{1,12}[）)])?)?"
@@ -38,6 +38,7 @@ _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}�
 class Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
+    at_opening: re.Pattern[str]
     at_held: re.Pattern[str]
     heard: re.Pattern[str]
     heard_event: re.Pattern[str]
@@ -67,6 +68,8 @@ def patterns(index: Index) -> Patterns:
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行)(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        # 昨天，全国政协小组讨论会上，全国政协委员李毅中认为…: the sentence opens with the meeting, without 在
+        at_opening=re.compile(f"^(?:{_WHEN}[，,])?“?{name}”?上[，,][^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         # 在今天召开的…座谈会上，工业和信息化部授牌…: a meeting said to be held, whatever a public body did there
         at_held=re.compile(f"在[^，。；]{{0,20}}?(?<![将要拟])(?:召开|举行|举办|开幕|闭幕)的“?{name}”?(?:开幕式|闭幕式)?"
                            f"(?:上|期间)[，,](?=[^。；]{{0,30}}?(?:部|委|局|厅|政府|部长|主任|书记|省长|市长))"),
@@ -114,7 +117,8 @@ def _not_inside(pattern: str) -> str:
 def candidates(text: str, p: Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.at, "at", "在", 0), (p.at_held, "at", "在", 0),
+                                        (p.at, "at", "在", 0), (p.at_opening, "at", "会上", 0),
+                                        (p.at_held, "at", "在", 0),
                                         (p.heard, "heard", "从", 0), (p.heard_event, "heard", "从", 0),
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),

@@ -69,7 +69,9 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
     for match in (*m.titled.finditer(text), *m.initial.finditer(text)):
         start = match.start("name")
         name = match.group("name")
-        if start not in found and is_name(name, index) and not overlaps(found, start, match.end("name")):
+        if start not in found and not overlaps(found, start, match.end("name")) and (
+                is_name(name, index) or is_name(name, index, False) and match.re is m.titled
+                and _tagged_name(text, start, match.end("name"))):  # 副厅长焉杰: a surname the list lacks
             found[start] = Person(name, start, match.end("name"), None)
     for match in m.titled_long.finditer(text):  # a long name after a title, if the tagger reads a name there
         start, end = match.start("name"), match.end("name")
