@@ -57,3 +57,11 @@ def test_a_multilateral_banks_annual_meeting_is_foreign() -> None:
     rejected("李强出席亚洲基础设施投资银行第十届理事会年会开幕式并致辞",
              "亚洲基础设施投资银行第十届理事会年会26日在北京开幕，国务院总理李强出席开幕式并致辞。",
              published="2025-06-26 19:00")
+
+
+def test_a_label_across_two_words_and_industry_associations_are_no_sectors() -> None:
+    m = meeting_of("", "10月22日，自治区工信厅副厅长杨某某主持召开三季度全区重点工业行业经济运行座谈会。",
+                   "会上，自治区稀土行业协会、氟硅产业促进会、现代煤化工产业链促进会介绍了运行情况。",
+                   "杨某某强调，要畅通信息渠道，保障国家电网安全，推动资金融通，加快发展电子信息产业。",
+                   published="2024-10-23 10:00")
+    assert [s.value for s in m.sectors] == ["电子信息"]

@@ -36,9 +36,13 @@ _BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,
 # 委员长会议建议，常委会第三十七次会议议程是：…审议…关于…的报告 (and 建议的议程还有：…)
 _NEXT_AGENDA = re.compile(r"建议[，,]?[^。]{0,30}?(?:次会议|会议)(?:的)?(?:主要)?议程|建议的议程"
                           r"|建议[，,]?[^。]{0,30}?次会议审议")
-# A law a legislature deliberates (关于修改农业技术推广法的决定草案，在…中增加…; 尹中卿就旅游法立法必要性…
-# 作了说明): what the draft regulates is not what the sitting singles out.
-_LAW_BUSINESS = re.compile(r"(?<![违依合执非算立守司办方做用手无良])法(?:修正案|修正|修订|的决定)?草案"
+_A_DRAFT = r"(?<![违依合执非算立守司办方做用手无良])法(?:修正案|修正|修订|的决定)?草案"
+# A draft law a sentence is about (提交…审议的关于修改农业技术推广法的决定草案，在…中增加…; 草案规定…; …草案的说明;
+# 国务院提出了关于提请审议…法修订草案的议案; 尹中卿就旅游法立法必要性…作了说明): what the draft regulates is not
+# what the sitting singles out.
+_LAW_BUSINESS = re.compile(r"^(?:提交[^，。；]{0,20}?审议的)?[^，。；审通]{0,30}?" + _A_DRAFT + "[，,]"
+                           r"|" + _A_DRAFT + r"(?:[^，。；]{0,4}?(?:规定|明确|增加|提出)|的说明)"
+                           r"|提请审议[^，。；]{0,30}?" + _A_DRAFT +
                            r"|就[^。，]{0,20}?法(?:立法|草案|修正案)[^。]{0,80}?作了?说明")
 # A lecture after the sitting (闭幕会后，…应邀作题为“人工智能…”的学习讲座) is not the meeting's.
 _LECTURE = re.compile(r"作[^。]{0,40}?讲座|讲座[^。]{0,20}?(?:主讲|作)")
@@ -96,11 +100,11 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
     """Sector labels as written, first mention of each, in text order."""
     cues = _cues(index)
     found: dict[str, Mention] = {}
-    drafted = False  # in a sentence about a draft law, whose clauses (…；明确…) are spans of their own
+    drafted = False  # in a sentence about draft laws or the next agenda, whose clauses (…；明确…) are spans too
     for span in spans:
         text = span.text
-        drafted = drafted or bool(_LAW_BUSINESS.search(text))
-        skipped = drafted or _NEXT_AGENDA.search(text) or _LECTURE.search(text) \
+        drafted = drafted or bool(_LAW_BUSINESS.search(text) or _NEXT_AGENDA.search(text))
+        skipped = drafted or _LECTURE.search(text) \
             or _TOURED.search(text) and not TELLS_MEETING.search(text)
         drafted = drafted and text.rstrip().endswith(("；", ";"))  # its next clause
         if skipped:
@@ -118,7 +122,8 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
         for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if any(a < end and start < b for a, b in taken):
                 continue  # the first, longest name wins: 钢铁行业 over 钢铁, 工业软件 over 软件产业
-            acceptable = _acceptable(text, start, end, cues) and not (attendance and _A_KIND_OF_BODY.match(text, end))
+            acceptable = _acceptable(text, start, end, cues) and not (attendance and _A_KIND_OF_BODY.match(text, end)) \
+                and (end - start > 2 or not _straddled(text, start, end))
             if acceptable or end - start >= _MIN_NAME:
                 taken.append((start, end))
             label = text[start:end]
@@ -126,6 +131,11 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
                 found[label] = Mention(label, Span(span.start + start, span.start + end, label), rule, doc.id)
     kept = [m for m in found.values() if not _a_longer_form(m.value, found, index.sector_of)]
     return sorted(kept, key=lambda m: m.span.start)
+
+
+def _straddled(text: str, start: int, end: int) -> bool:
+    """A word begins before a two-character label and ends inside it (畅通|信息渠道 holds no 通信)."""
+    return any(t.start < start < t.end < end for t in tokens(text))
 
 
 def _a_longer_form(label: str, found: dict[str, Mention], concept_of: dict[str, str]) -> bool:
