@@ -65,3 +65,11 @@ def test_a_label_across_two_words_and_industry_associations_are_no_sectors() -> 
                    "杨某某强调，要畅通信息渠道，保障国家电网安全，推动资金融通，加快发展电子信息产业。",
                    published="2024-10-23 10:00")
     assert [s.value for s in m.sectors] == ["电子信息"]
+
+
+def test_chrome_venues_companies_and_parks_give_no_sectors() -> None:
+    m = meeting_of("", "7月22日，全市二季度工业经济运行形势分析会在羽星大酒店召开。",
+                   "市天然气综合利用工业园区副书记陈某某、奥托立夫(江苏)汽车安全零部件有限公司总经理陈某参加会议。",
+                   "会议指出，应对金融危机工作的重点在工业，要推动纺织行业转型升级。",
+                   "网站支持IPv6 微信 移动门户介绍 智能机器人 无障碍浏览 进入关怀版", published="2012-07-23 10:00")
+    assert [s.value for s in m.sectors] == ["纺织行业"]

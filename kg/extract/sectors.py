@@ -20,7 +20,7 @@ from functools import cache
 
 from kg.extract.lexindex import Index, alternation
 from kg.extract.text import TELLS_MEETING, Token, tokens
-from kg.extract.titles import in_book_title
+from kg.extract.titles import in_book_title, is_chrome
 from kg.model import Document, Mention, Span
 
 # Part-of-speech tags of words a sector's name may hold (nouns, distinguishing words, abbreviations,
@@ -55,11 +55,11 @@ _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工�
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
 # while its industries are (稀土生产企业, 通用机械、模具等十五个机械行业协会).
 _A_KIND_OF_BODY = re.compile(r"(?:机构|企业|单位|部门|系统)")
-_ATTENDANCE = re.compile(r"(?:负责同志|负责人|代表|有关人员)(?:等)?(?:[\d约余多]+人)?(?:参加|出席|列席)(?:了)?"
-                         r"(?:会议|座谈会|大会|全体会议|开幕会|活动)?[。；]?$")
+_ATTENDANCE = re.compile(r"(?:(?:负责同志|负责人|代表|有关人员)(?:等)?|，共)(?:[\d约余多]+多?人)?"
+                         r"(?:参加|出席|列席)(?:了)?(?:会议|座谈会|大会|全体会议|开幕会|活动)?[。；]?$")
 _IN_A_BODY_NAME = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,4}?(?:委员会|管理局|总局|局|厅)"
                              r"|[\u4e00-\u9fff]{1,3}?(?:总局|管理局)"  # 新闻出版广电总局, 金融监管总局
-                             r"|[\u4e00-\u9fff]{1,4}?(?:有限公司|公司|集团)")
+                             r"|[\u4e00-\u9fff]{1,8}?(?:有限公司|公司|集团|工业园区|产业园区)")
 _MADE = ("装备", "设备", "机械", "材料")
 _MADE_FOR = re.compile(rf"(?:{'|'.join(_MADE)})(?!制造企业|企业|厂)")  # the equipment is singled out
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
@@ -112,8 +112,8 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
             # meeting (察看原油加工装置): not what this meeting singles out
         attendance = bool(_ATTENDANCE.search(text.rstrip()))
         if index.sector_re is None or not (index.sector_re.search(text) or cues.industry.search(text)
-                                           or cues.enumeration.search(text)):
-            continue
+                                           or cues.enumeration.search(text)) or is_chrome(text):
+            continue  # (网站支持IPv6 微信 智能机器人 无障碍浏览: a site's chrome)
         candidates = list(_labelled(text, index, cues))
         if cues.industry.search(text) or cues.enumeration.search(text):  # tagging costs: only where needed
             words = tokens(text)
