@@ -73,3 +73,16 @@ def test_chrome_venues_companies_and_parks_give_no_sectors() -> None:
                    "会议指出，应对金融危机工作的重点在工业，要推动纺织行业转型升级。",
                    "网站支持IPv6 微信 移动门户介绍 智能机器人 无障碍浏览 进入关怀版", published="2012-07-23 10:00")
     assert [s.value for s in m.sectors] == ["纺织行业"]
+
+
+def test_a_longer_name_than_a_known_one_is_that_name() -> None:
+    m = meeting_of("永州市管理处召开台站核查工作部署会", "5月10日，永州市无线电管理处组织召开全市无线电台站核查工作部署会。"
+                   "王晨辉主任出席会议并讲话，罗娟玲副主任主持会议。", "苏波还指出，要抓好落实。", published="2012-05-10 10:00")
+    assert m.people(SPEAKER) == ["王晨辉", "苏波"] and m.people(CHAIR) == ["罗娟玲"]
+
+
+def test_a_training_meeting_a_bureau_organises() -> None:
+    m = meeting_of("", "1月13日，市工信局组织开展省级专精特新申报培训会。市中小办负责人参加培训。", published="2023-01-14 10:00")
+    assert m.name == "省级专精特新申报培训会" and str(m.date) == "2023-01-13"
+    rejected("", "11月8日，由文化和旅游部组织开展的2023年全国广场舞大会成果展示活动在贵州举办。",
+             published="2023-11-08 19:00")  # (not a meeting named 的2023年全国广场舞大会)

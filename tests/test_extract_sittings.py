@@ -80,3 +80,10 @@ def test_an_honorific_after_a_titled_name_keeps_the_name() -> None:
     m = meeting_of("", "6月9日，工信部在京召开智能制造专家座谈会。",
                    "中国工程院原院长周济院士、国机集团副总经理陈学东院士等9位专家参加了会议。", published="2023-06-10 10:00")
     assert m.people(OFFICIAL) == ["周济", "陈学东"]
+
+
+def test_lessons_drawn_from_past_years_are_no_measures() -> None:
+    m = meeting_of("第八届两岸经贸文化论坛开幕", "第八届两岸经贸文化论坛28日在哈尔滨开幕。全国政协主席贾庆林出席开幕式并致辞。",
+                   "贾庆林指出，四年多来的实践给我们带来许多有益的启示，积累了十分宝贵的经验。",
+                   "第一，和平发展是一条正确的道路。第二，求同存异是重要条件。", published="2012-07-28 19:00")
+    assert m.measures == []

@@ -27,6 +27,7 @@ class Matchers:
     cited_before: re.Pattern[str]
     title_tail: re.Pattern[str]
     title_after: re.Pattern[str]  # a title right after a name (周济院士)
+    ends_name: re.Pattern[str]  # what follows a name: a title, a verb, a delimiter
 
 
 @cache
@@ -58,6 +59,7 @@ def matchers(index: Index) -> Matchers:
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
         title_after=re.compile(alternation(cues["titles_after"])),
+        ends_name=re.compile(f"{alternation([*cues['titles_after'], *cues['titles']])}|{after}|[，。、；：（(“\\s]|$"),
     )
 
 
@@ -65,7 +67,11 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
     found: dict[int, Person] = {}
     if m.known:
         for match in m.known.finditer(text):
-            found[match.start()] = Person(match.group(), match.start(), match.end(), None)
+            end = match.end()
+            longer = text[match.start():end + 1]
+            if not m.ends_name.match(text, end) and m.ends_name.match(text, end + 1) and is_name(longer, index):
+                continue  # 王晨辉主任: a longer name than the known 王晨
+            found[match.start()] = Person(match.group(), match.start(), end, None)
     for match in (*m.titled.finditer(text), *m.initial.finditer(text)):
         start = match.start("name")
         name = match.group("name")

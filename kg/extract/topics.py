@@ -70,6 +70,7 @@ def _opening(text: str, at: int) -> int:
     then the sentence before it)."""
     end = max(text.rfind(c, 0, at) for c in "。\n")
     if text[end + 1:at].strip() == "" and end > 0:
+        end = len(text[:end].rstrip("。\n "))  # (…积累了宝贵的经验。\n第一，…: past the 。 that ends it)
         end = max(text.rfind(c, 0, end) for c in "。\n")
     return end + 1
 
