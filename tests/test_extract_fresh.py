@@ -86,3 +86,10 @@ def test_a_training_meeting_a_bureau_organises() -> None:
     assert m.name == "省级专精特新申报培训会" and str(m.date) == "2023-01-13"
     rejected("", "11月8日，由文化和旅游部组织开展的2023年全国广场舞大会成果展示活动在贵州举办。",
              published="2023-11-08 19:00")  # (not a meeting named 的2023年全国广场舞大会)
+
+
+def test_a_lecturer_a_training_meeting_invites_was_present() -> None:
+    m = meeting_of("", "11月5日，市经信局组织召开省级专精特新小巨人企业申报工作培训会，"
+                   "邀请省经信厅中小企业发展处副处长徐朝晖做专题辅导。", "王某某副站长对政策进行了解读。",
+                   published="2021-11-10 10:00")
+    assert m.people(OFFICIAL) == ["徐朝晖", "王某某"] and m.people(SPEAKER) == []
