@@ -5,7 +5,7 @@ tests, reproducing what the audited items say)."""
 
 from __future__ import annotations
 
-from kg.model import OFFICIAL
+from kg.model import OFFICIAL, SPEAKER
 from tests.docs import meeting_of, rejected
 
 
@@ -87,3 +87,14 @@ def test_lessons_drawn_from_past_years_are_no_measures() -> None:
                    "贾庆林指出，四年多来的实践给我们带来许多有益的启示，积累了十分宝贵的经验。",
                    "第一，和平发展是一条正确的道路。第二，求同存异是重要条件。", published="2012-07-28 19:00")
     assert m.measures == []
+
+
+def test_whom_a_sitting_chose_for_a_task_has_no_role_at_it() -> None:
+    m = meeting_of("全国政协召开第七十一次主席会议 俞正声主持", "政协第十二届全国委员会第七十一次主席会议28日下午在京召开。"
+                   "全国政协主席俞正声主持并讲话。", "会议推举十二届全国政协主席俞正声在全国政协十三届一次会议上作常委会工作报告、"
+                   "十二届全国政协副主席万钢作提案工作情况的报告。", published="2018-02-28 19:00")
+    assert m.people(SPEAKER) == ["俞正声"] and m.people(OFFICIAL) == []
+
+
+def test_a_political_consultative_conference_convenes() -> None:
+    assert meeting_of("", "全国政协28日在京召开远程协商会，围绕议题协商议政。", published="2024-06-28 19:00").organizer == "全国政协"

@@ -56,6 +56,10 @@ _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大�
                            r"(?:指出|强调|认为|要求|提出|表示|号召|明确|称|传达)")
 
 
+# 会议推举…俞正声在…上作常委会工作报告: whom the meeting chose for a task, not a role at it
+_DECIDED_ON = re.compile(r"(?:会议|大会)(?:还)?(?:推举|推选|决定由|同意由|确定由|任命)")
+
+
 def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, own_name: str = ""
               ) -> list[tuple[Person, str]]:
     tokens: list[tuple[int, str, object]] = [(p.start, "person", p) for p in people]
@@ -164,7 +168,8 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
     voice: tuple[int, str] | None = None  # (paragraph start, name) of the last speech: whom 习近平主席指出 quotes
     for span in _joined_at_semicolons(doc, spans):
-        if _MEETING_SAID.match(span.text) or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
+        if _MEETING_SAID.match(span.text) or _DECIDED_ON.match(span.text) \
+                or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
             antecedent = _first_named(span.text, m, seen) or antecedent
             continue  # what the meeting said, or no verb that gives anyone a role
         people = with_seen(span.text, find_people(span.text, index, m), seen)
