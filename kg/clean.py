@@ -96,7 +96,7 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
     meta = _Meta(outlet=given.get("outlet") or None, url=given.get("url") or None)
     title = _unruby(_norm(item.title))
     raw = [(_unruby(text), in_link) for text, in_link in _raw_paragraphs(item.body, item.body_format, meta)]
-    paragraphs = _keep(raw, title, meta)
+    paragraphs = _rejoined(_keep(raw, title, meta))
     text, body_start, spans = _assemble(title, paragraphs)
     outlet = meta.outlet or meta.source_line
     return Document(
@@ -106,6 +106,22 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
         original_title=meta.original_title, editor=meta.editor,
         url=meta.url or (meta.urls[0] if meta.urls else None), reader=item.reader, sha256=sha256,
     )
+
+
+# A line a page broke mid-sentence: after a comma, or a title before its name (…副部长\n陈肇雄出席\n…峰会致辞表示，).
+_BROKEN_OFF = re.compile(r"(?:[，、,]|(?<=[\u4e00-\u9fff])[等和]|(?<![，。；])(?:部长|司长|局长|主任|厅长|处长|书记|省长|市长|出席))$")
+_GOES_ON = re.compile(r"[\u4e00-\u9fff“《A-Za-z](?!\d{0,2}月\d{1,2}日)")
+
+
+def _rejoined(paragraphs: list[str]) -> list[str]:
+    """Lines a page broke in mid-sentence joined again (not a headline ending in 召开 before its lead)."""
+    joined: list[str] = []
+    for para in paragraphs:
+        if joined and _BROKEN_OFF.search(joined[-1]) and _GOES_ON.match(para) and len(joined[-1]) + len(para) < 2000:
+            joined[-1] += para
+        else:
+            joined.append(para)
+    return joined
 
 
 def _unruby(text: str) -> str:

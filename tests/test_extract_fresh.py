@@ -93,3 +93,15 @@ def test_a_lecturer_a_training_meeting_invites_was_present() -> None:
                    "邀请省经信厅中小企业发展处副处长徐朝晖做专题辅导。", "王某某副站长对政策进行了解读。",
                    published="2021-11-10 10:00")
     assert m.people(OFFICIAL) == ["徐朝晖", "王某某"] and m.people(SPEAKER) == []
+
+
+def test_lines_a_page_broke_in_mid_sentence_are_one_sentence() -> None:
+    m = meeting_of("", "7月17日，工业和信息化部副部长", "陈肇雄出席", "IMT-2020峰会致辞表示，",
+                   "5G作为新一代信息通信技术演进升级的重要方向。", published="2019-07-18 10:00")
+    assert m.name == "IMT-2020峰会" and str(m.date) == "2019-07-17" and m.people(OFFICIAL) == ["陈肇雄"]
+    m = meeting_of("", "6月9日，工业和信息化部在京召开中小企业发展工作座谈会，部长", "金壮龙出席会议并讲话。江苏、浙江、广东等",
+                   "省份作交流发言。", published="2023-06-10 10:00")
+    assert m.people(SPEAKER) == ["金壮龙"] and m.provinces(PROVINCE_SPOKE) == ["jiangsu", "zhejiang", "guangdong"]
+    m = meeting_of("", "全国工业和信息化工作会议在京召开", "12月26日，全国工业和信息化工作会议在京召开。",
+                   published="2023-12-27 10:00")  # a headline line ending in 召开 stays a line of its own
+    assert str(m.date) == "2023-12-26"
