@@ -100,8 +100,8 @@ def test_a_political_consultative_conference_convenes() -> None:
     assert meeting_of("", "全国政协28日在京召开远程协商会，围绕议题协商议政。", published="2024-06-28 19:00").organizer == "全国政协"
 
 
-def test_what_a_clause_says_was_achieved_is_not_singled_out() -> None:
+
+def test_a_broadcaster_is_a_body_not_a_sector() -> None:
     assert _sectors("国务院总理主持召开国务院常务会议。",
-                    "会议指出，重要农产品收储制度改革取得实质性成效，粮食安全、能源安全得到有效保障。",
-                    "会议要求，加快发展集成电路产业，上海广播电视台等媒体要做好宣传。",
+                    "会议要求，加快发展集成电路产业，上海广播电视台等媒体要做好宣传，锻造钢铁长城。",
                     title="国务院常务会议") == ["集成电路产业"]

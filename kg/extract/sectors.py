@@ -44,9 +44,6 @@ _LAW_BUSINESS = re.compile(r"^(?:提交[^，。；]{0,20}?审议的)?[^，。；
                            r"|" + _A_DRAFT + r"(?:[^，。；]{0,4}?(?:规定|明确|增加|提出)|的说明)"
                            r"|提请审议[^，。；]{0,30}?" + _A_DRAFT +
                            r"|就[^。，]{0,20}?法(?:立法|草案|修正案)[^。]{0,80}?作了?说明")
-# A clause reviewing what was achieved (重要农产品收储制度改革取得实质性成效, 粮食安全、能源安全…得到有效保障)
-_ACHIEVED = re.compile(r"[^，。；]*(?:(?:取得|实现)(?:了)?[^，。；]{0,8}?(?:成效|成绩|进展|突破|成果)"
-                       r"|得到(?:了)?(?:有效|切实|充分|较好)?(?:保障|加强|提升|改善|巩固|落实))[^，。；]*")
 # A lecture after the sitting (闭幕会后，…应邀作题为“人工智能…”的学习讲座) is not the meeting's.
 _LECTURE = re.compile(r"作[^。]{0,40}?讲座|讲座[^。]{0,20}?(?:主讲|作)")
 _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|走访")
@@ -122,7 +119,6 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
             words = tokens(text)
             candidates += [*_industries(text, words, cues), *_enumerated(text, words, cues)]
         taken: list[tuple[int, int]] = []  # kept, or refused as the name of a body: nothing inside counts
-        taken += [m.span() for m in _ACHIEVED.finditer(text)]  # what was achieved, not singled out
         for start, end, rule in sorted(candidates, key=lambda c: (c[0], -c[1])):
             if any(a < end and start < b for a, b in taken):
                 continue  # the first, longest name wins: 钢铁行业 over 钢铁, 工业软件 over 软件产业
