@@ -101,7 +101,8 @@ def test_a_political_consultative_conference_convenes() -> None:
 
 
 
-def test_a_broadcaster_is_a_body_not_a_sector() -> None:
+def test_a_broadcaster_a_department_and_a_system_are_no_sectors() -> None:
     assert _sectors("国务院总理主持召开国务院常务会议。",
                     "会议要求，加快发展集成电路产业，上海广播电视台等媒体要做好宣传，锻造钢铁长城。",
+                    "压实林草部门行业管理责任，完善科技金融体制。",
                     title="国务院常务会议") == ["集成电路产业"]
