@@ -36,8 +36,10 @@ def matchers(index: Index) -> Matchers:
     # 为, 和, 及 end a name (任命X为…, X和Y) unless a verb follows: 刘可为出席 is 刘可为, 洪礼和出席 is 洪礼和.
     after = (alternation(w for w in cues["after_name"] if w not in ("为", "和", "及"))
              + "|[为和及](?![出主参讲致强指表介作、，。；])")
+    ends = f"\\d|{after}|[，。、；：（(“\\s]|$"  # what may follow a name: a verb, a delimiter, a number
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
+    titles_after = alternation(cues["titles_after"])
     verbs = (
         f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])}|{cues['convened_re']})"
         f"|(?P<present>{alternation(cues['present'])})|(?P<turn>{cues['turn_re']})"
@@ -46,11 +48,10 @@ def matchers(index: Index) -> Matchers:
     )
     return Matchers(
         known=known,
-        titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
-        titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})"
-                               f"(?=\\d|{after}|[，。、；：（(“\\s]|$)"),
+        titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?={ends})"),
+        titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})(?={ends})"),
         titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协]))(?P<name>{NAME_CHARS}{{2,3}}?)"
-                                f"(?P<title>{alternation(cues['titles_after'])})"),
+                                f"(?P<title>{titles_after})"),
         initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
                            f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?"
@@ -58,8 +59,8 @@ def matchers(index: Index) -> Matchers:
         verbs=re.compile(verbs),
         cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
-        title_after=re.compile(alternation(cues["titles_after"])),
-        ends_name=re.compile(f"{alternation([*cues['titles_after'], *cues['titles']])}|{after}|[，。、；：（(“\\s]|$"),
+        title_after=re.compile(titles_after),
+        ends_name=re.compile(f"{titles_after}|{titles}|{ends}"),
     )
 
 
@@ -68,8 +69,8 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
     if m.known:
         for match in m.known.finditer(text):
             end = match.end()
-            longer = text[match.start():end + 1]
-            if not m.ends_name.match(text, end) and m.ends_name.match(text, end + 1) and is_name(longer, index):
+            if not m.ends_name.match(text, end) and m.ends_name.match(text, end + 1) \
+                    and is_name(text[match.start():end + 1], index):
                 continue  # 王晨辉主任: a longer name than the known 王晨
             found[match.start()] = Person(match.group(), match.start(), end, None)
     for match in (*m.titled.finditer(text), *m.initial.finditer(text)):
