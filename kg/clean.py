@@ -63,6 +63,9 @@ _TAIL_CITED = re.compile(
 )
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _RUBY = re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}} ?\\)")
+# Toneless glosses (工(gong)(gong)業), stripped only from a text that carries several: one
+# lower-case word in brackets after a character may be an abbreviation.
+_BARE_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bcdfghjklmnpqrstwxyz]|[zcs]h)?[aeiouv]{1,3}(?:ng|n|r)?\))+")
 _NOT_CITED = frozenset({"本台", "本网", "本报", "记者", "总台"})
 # Former or alternative names an outlet uses for itself.
 _SELF_NAMES = {"央视网": frozenset({"中国网络电视台", "CNTV", "央视新闻", "中央电视台"})}
@@ -127,11 +130,22 @@ def _rejoined(paragraphs: list[str]) -> list[str]:
 
 def _unruby(text: str) -> str:
     """Drop the pinyin that converter mirrors put after characters: 工業(yè)和信息化部 -> 工業和信息化部."""
-    return _RUBY.sub("", text) if "(" in text else text
+    if "(" not in text:
+        return text
+    text = _RUBY.sub("", text)
+    bare = _BARE_RUBY.findall(text, 0, 400)
+    return _BARE_RUBY.sub("", text) if len(bare) >= 3 else text
+
+
+# Spacing a page puts inside a date or around corner quotes (9 月 6 日, 召开 「十五五」 规划…) is typography,
+# not a word break; a space between two names (出席：张三 李四) or after a title's 《…》 clause stays.
+_TYPOGRAPHIC_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)"
+                                r"|(?<=[\u4e00-\u9fff，。、]) (?=[「『])|(?<=[」』]) (?=[\u4e00-\u9fff，。、])")
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    text = _WS.sub(" ", text).strip()
+    return _TYPOGRAPHIC_SPACE.sub("", text) if " " in text else text
 
 
 def _assemble(title: str, paragraphs: list[str]) -> tuple[str, int, tuple[Span, ...]]:

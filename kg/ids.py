@@ -49,6 +49,8 @@ MEETING_KINDS: tuple[tuple[str, str], ...] = (
     ("委员长会议", "chairpersons-meeting"),
     ("领导小组会议", "leading-group-meeting"),
     ("座谈会", "symposium"),
+    ("民主生活会", "democratic-life-meeting"),
+    ("组织生活会", "organisational-life-meeting"),
     ("工作会议", "work-conference"),
     ("推进会", "promotion-meeting"),
     ("全会", "plenary-session"),

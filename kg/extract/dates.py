@@ -19,8 +19,9 @@ _TO = r"(?:至|到|－|-|—|–|~|～)"
 DATE_RE = re.compile(
     r"(?:(?P<y>\d{4}) ?年 ?|(?P<ry>今年|明年|去年|前年))?(?:(?P<m>\d{1,2}) ?月 ?)?(?P<d>\d{1,2}) ?"
     rf"(?:日(?:{_TO}(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日)?|{_TO}(?P<d3>\d{{1,2}})日"
-    r"|(?<!第\d)(?<!第\d\d)号(?=上午|下午|晚|在|召开|举行|开幕|闭幕|主持)|(?<=月\d)号|(?<=月\d\d)号)(?![电讯])(?!消息)"
+    r"|(?<!第\d)(?<!第\d\d)号(?=上午|下午|晚|在|召开|举行|开幕|闭幕|主持)|(?<=月\d)号|(?<=月\d\d)号)(?![电讯])(?!消息|专讯)"
     r"|(?P<rel>今天|今日|昨天|昨日|前天)(?![下中])"
+    r"|[昨今前][（(](?P<pd>\d{1,2})[）)]日"  # Hong Kong's 昨（13）日: the day in brackets
     r"|(?P<week>上周|上星期|本周|这周)(?P<wd>[一二三四五六日天])"
 )
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -69,6 +70,9 @@ def resolve_range(match: re.Match[str], published: dt.date) -> DateRange | None:
         monday = published - dt.timedelta(days=published.weekday() + (7 if match.group("week")[0] == "上" else 0))
         found = monday + dt.timedelta(days=_WEEKDAY[match.group("wd")])
         return DateRange(found, None) if found <= published else None
+    if match.group("pd"):
+        start = _start(None, None, int(match.group("pd")), published)
+        return DateRange(start, None) if start else None
     day = int(match.group("d"))
     month = int(match.group("m")) if match.group("m") else None
     year = int(match.group("y")) if match.group("y") else None

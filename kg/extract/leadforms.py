@@ -62,8 +62,10 @@ def patterns(index: Index) -> Patterns:
     nouns = f"(?:{trie_pattern(n for n in cues['nouns'] if n != '两会')}|{cues['lead_nouns_re']})"  # 两会: cited
     # …全会精神 cites a meeting; 常委会组成人员 are the members, 国际会议中心 a hall; 举办了读者大会、十大读书人物评选等
     # 170项活动 (or …大会等10场论坛) names one item of a list of activities
-    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{nouns}{_NAME_TAIL})(?![议堂室第党员计长所址晤商]|精神|组成人员|中心" \
-           f"|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
+    # (a name wholly quoted may hold commas up to its noun: 举办…的“迎奥运、促和谐，2008年…研讨会”)
+    quoted = "(?:“[^“”。；]{1,40}?)?"
+    name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{quoted}{nouns}{_NAME_TAIL})" \
+           f"(?![议堂室第党员计长所址晤商]|精神|组成人员|中心|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
     return Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行|组织开展(?!的))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
@@ -84,7 +86,7 @@ def patterns(index: Index) -> Patterns:
                                f"{_NAME_TAIL})”?(?:上|期间)(?:获悉|了解到|得知)"),
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
-                         f"(?:举行|举办|召开|开幕|启动)"),  # 2024年…电信日主题论坛在广州举办
+                         f"(?:举行|举办|召开|开幕|闭幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
         subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"

@@ -16,7 +16,7 @@ from kg.extract.dates import DATE_RE
 from kg.extract.lexindex import Index
 from kg.model import Document, Mention, Span
 
-_VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加")
+_VERBS_IN_NAME = re.compile(r"出席|主持|召开|举行|参加|指导(?:了)?(?=[^，。；]{2,30}?生活会)")  # 指导了…民主生活会
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +49,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
         trimmed = _LEADING_DAY.sub("", name)
-        trimmed = re.sub(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的|为期[一二两三四五六七八九十\d]+天的)", "",
-                         trimmed)  # 以“…”为主题的…论坛, 为期两天的…论坛
+        trimmed = _THEMED.sub("", trimmed)  # 以“…”为主题的…论坛, 为期两天的…论坛
         if hosted := HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
         start += len(name) - len(trimmed)
@@ -96,6 +95,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
 
 
+_THEMED = re.compile(r"^(?:了|一次|新一届|在|以“[^”]{1,40}”为主题的|主题为“[^”]{1,40}”的"
+                     r"|为期[一二两三四五六七八九十\d]+天的)")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])")
 _PRESS_AND = re.compile(r"^[^，。；]*?新闻发布会(?:及|和|、)(?=[^，。；]{2,30}?会)")  # not 暨: one event
 

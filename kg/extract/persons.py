@@ -50,9 +50,10 @@ def matchers(index: Index) -> Matchers:
         known=known,
         titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?={ends})"),
         titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})(?={ends})"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协])|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{titles_after})"),
-        initial=re.compile(f"(?:^|(?<=[，。；：\\s]))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        # …, or the chair an untitled name gives (会议由殷瑞钰主持)
+        initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持))(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
                            f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?"
                            f"(?:出席|参加|列席))"),

@@ -24,8 +24,9 @@ _EXTRA = {"陜": "陕", "峯": "峰", "羣": "群", "綫": "线", "爲": "为", 
           "眞": "真", "淸": "清", "靑": "青", "搆": "构", "攷": "考", "偺": "咱", "麪": "面", "鷄": "鸡"}
 _EXTRA_TABLE = {ord(k): v for k, v in _EXTRA.items()}
 # Web pages mix half-width punctuation into Chinese text (…会议在北京召开,会议指出…).
-_PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９", "，；：？！（）0123456789")
-_HALF_WIDTH = re.compile("[,;:?!()０-９]")
+# Corner brackets (Taiwan, Hong Kong) are read as the quotes the patterns know: 「十五五」规划.
+_PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９「」『』", "，；：？！（）0123456789“”‘’")
+_HALF_WIDTH = re.compile("[,;:?!()０-９「」『』]")
 _MIN_TRADITIONAL = 3  # characters: a simplified text may hold a stray 於 or 乾
 _CLAUSES = re.compile(r"[^，。！？；、：\n]*[，。！？；、：\n]?")
 

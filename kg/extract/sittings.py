@@ -31,11 +31,16 @@ def another(other: str, own_name: str, loosely: bool = False) -> bool:
     the same meeting too (光伏行业制造业企业座谈会 and 第十五次制造业企业座谈会)."""
     if other in _OWN or own_name.endswith(other) or other in own_name or own_name in other:
         return False
+    if (part := _SITTING_PART.search(other)) and (
+            (base := other[:part.start()].removeprefix("本次").removeprefix("此次")) in _OWN_KINDS or base in own_name):
+        return False  # 在论坛总结大会上表示: a sitting of the forum reported
     mine, theirs = _core(own_name), _core(other)  # 领导小组全体会议 and 领导小组会议 are one
     same = bool(mine and theirs) and (mine == theirs or loosely and (mine in theirs or theirs in mine))
     return not same
 
 
+_SITTING_PART = re.compile(r"(?:总结大会|总结会|开幕式|闭幕式|开幕会|闭幕会|全体会议|主论坛)$")
+_OWN_KINDS = ("", "论坛", "会议", "大会", "峰会", "年会")
 _ORDINALS = re.compile(r"第[一二三四五六七八九十百\d]+次|\d{4}年(?:度)?|[（(]扩大[）)]")
 _SITTING_WORDS = re.compile(r"(?:全体|扩大|专题|年度)?(?:会议|座谈会|大会|全会|会)$")
 
