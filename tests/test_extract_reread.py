@@ -4,9 +4,14 @@ the tests, reproducing what the pages show."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from kg.clean import _norm, _unruby
+from kg.extract import extract
+from kg.extract.dates import reference_date
 from kg.model import CHAIR, OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER
-from tests.docs import meeting_of, rejected
+from tests.docs import make_doc, meeting_of, rejected
 
 
 def test_toneless_pinyin_a_converter_mirror_adds_is_dropped_a_lone_abbreviation_is_not() -> None:
@@ -87,3 +92,52 @@ def test_a_vague_headline_dated_by_the_clause_that_holds_the_meeting_further_dow
                    "工作推进部署会。", published="2024-04-19 10:00")
     assert str(m.date) == "2024-04-01"
     assert m.people(OFFICIAL) == []
+
+
+def test_a_meeting_held_after_an_item_first_tells_why_it_is_held() -> None:
+    m = meeting_of("", "中国工业报记者从国防科技工业局获悉，国防科技工业发展战略委员会日前正式成立。",
+                   "委员会将着眼国家安全和长远发展，加强战略性问题研究。", "委员会主任由局长担任，委员来自有关部门。",
+                   "委员会组成人员中有来自军队和地方的10位院士。", "委员会将为改革发展提供政策建议。",
+                   "委员会还将开展咨询研讨。", "6月3日，委员会召开第一次全体会议，许达哲主持会议并作报告。",
+                   published="2020-06-19 23:00")
+    assert str(m.date) == "2020-06-03" and m.people(CHAIR) == ["许达哲"]
+    rejected("习近平关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明",
+             "受中央政治局委托，我就建议稿起草情况向全会作说明。", "一、关于建议稿起草过程。", "党中央决定成立文件起草组。",
+             "文件起草组由我担任组长。", "起草组广泛征求意见。", "起草组开展专题论证。",
+             "2月11日，文件起草组召开第一次全体会议，建议稿起草工作正式启动。", published="2025-10-28 19:00")
+
+
+def test_a_study_session_a_party_groups_centre_organises_and_a_point_made_at_a_symposium() -> None:
+    m = meeting_of("", "12月20日至22日，国家烟草专卖局党组理论学习中心组在北京组织2010年第四季度集中学习。"
+                   "局长姜成康主持集中学习并讲话。", published="2010-12-23 10:00")
+    assert m.name == "国家烟草专卖局党组理论学习中心组集中学习" and str(m.end_date) == "2010-12-22"
+    m = meeting_of("", "7月3日，工业和信息化部党组书记、部长李乐成在第十五次制造业企业座谈会上提到，要综合治理低价无序竞争。",
+                   published="2025-07-04 10:00")
+    assert m.name == "第十五次制造业企业座谈会" and m.people(SPEAKER) == ["李乐成"]
+
+
+def test_an_english_date_in_a_foreign_portals_chrome_dates_a_page_saved_without_one() -> None:
+    doc = dataclasses.replace(make_doc("", "巴西中文报 | 联系我们", "Jul 4, 2025 | IDOPRESS",
+                                       "7月3日，工业和信息化部部长李乐成在第十五次制造业企业座谈会上提到，要综合治理低价无序竞争。"),
+                              published=None)
+    assert reference_date(doc) == (dt.date(2025, 7, 4), "day")
+    assert str(extract(doc).date) == "2025-07-03"
+
+
+def test_a_tibetan_name_the_tagger_does_not_know() -> None:
+    m = meeting_of("", "6月19日，西藏自治区通信管理局组织召开西藏信息通信业规划编制启动会。",
+                   "局党组成员、副局长贡布多吉出席会议并讲话。", published="2025-06-20 10:00")
+    assert m.people(SPEAKER) == ["贡布多吉"] and m.provinces(PROVINCE_SPOKE) == ["xizang"]
+
+
+def test_an_untitled_pages_headline_that_studies_a_meeting_is_about_the_study() -> None:
+    rejected("", "全国工信系统掀起学习贯彻全国新型工业化推进大会精神热潮\n发挥基础创新策源地作用\n本报记者 吴丽琳",
+             "2023年9月22日至23日，全国新型工业化推进大会召开，习近平总书记作出重要指示。",
+             "当前，全国工信系统掀起学习贯彻大会精神热潮。", published="2023-10-10 10:00")
+
+
+def test_a_convener_named_symposium_gives_way_to_its_full_name_told_next() -> None:
+    m = meeting_of("", "中国电子信息产业发展研究院在广东省召开座谈会，探讨稳出口措施。",
+                   "中国电子信息产业发展研究院5月23日在广东省组织召开2025年二季度电子信息制造业发展形势与稳出口情况分析座谈会。",
+                   published="2025-05-26 10:00")
+    assert m.name == "2025年二季度电子信息制造业发展形势与稳出口情况分析座谈会" and str(m.date) == "2025-05-23"

@@ -132,6 +132,11 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
                 return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), "day"
             except ValueError:
                 continue
+    if english := _ENGLISH_DATE.search(doc.text, 0, _DATELINE_REACH):  # a foreign portal's chrome: Jul 4, 2025
+        try:
+            return dt.date(int(english["y"]), _MONTHS.index(english["m"]) + 1, int(english["d"])), "day"
+        except ValueError:
+            pass
     if month := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
         first_of_next = dt.date(int(month["y"]) + (month["m"] == "12"), int(month["m"]) % 12 + 1, 1)
         return first_of_next - dt.timedelta(days=1), "month"
@@ -145,6 +150,10 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         if year:
             return dt.date(year, 12, 31), "year"
     return None, ""
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ENGLISH_DATE = re.compile(r"\b(?P<m>" + "|".join(_MONTHS) + r")[a-z]*\.? (?P<d>\d{1,2})[,，] ?(?P<y>(?:19|20)\d{2})\b")
 
 
 def _in_a_title(text: str, year: re.Match[str]) -> bool:

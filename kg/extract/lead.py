@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.extract.content import content_sentences
+from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import known_org
 from kg.extract.hosts import foreign, next_sentences, public_actor, public_host, titled
 from kg.extract.leadforms import Patterns, candidates, patterns
@@ -77,6 +77,10 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
                 return f"not a meeting report: {found.group()} in headline"
     window = 3 if headlined else 2  # the lead's sentences: past the headline of an untitled page
     found = _first_lead(doc, [*titles, *body], titles, body, p, index, window, body)
+    if found == _NO_LEAD and (not title.strip() or _TITLE_MEETS.search(_BOOK_TITLE.sub("", title))) \
+            and (later := _dated_holdings(doc, len(body))):  # (not 习近平关于《…》的说明, which tells of its drafting)
+        deeper = _first_lead(doc, later, titles, body, p, index, window, body)
+        found = deeper if isinstance(deeper, Lead) else found
     # an untitled page's headline (past a kicker line): 我局召开行业会议…, named in full in the body
     in_headline = not title.strip() and isinstance(found, Lead) and found.span in body[:2] \
         and (is_headline(found.span.text) or len(found.span.text) <= 60 and "。" not in found.span.text)
@@ -94,20 +98,37 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
         if isinstance(fuller, Lead) and found.name.endswith(bare) and fuller.name.startswith(bare + "暨"):
             return replace(fuller, name=found.name[: len(found.name) - len(bare)] + fuller.name,
                            subject=fuller.subject or found.subject)
-    elif isinstance(found, Lead) and found.name in index.cues["meeting"]["generic_names"] and found.span in body:
+    elif isinstance(found, Lead) and (bare := found.name_mention.span.text) in index.cues["meeting"]["generic_names"] \
+            and found.span in body:  # (the name may be its convener's: 研究院座谈会)
         at = body.index(found.span) + 1
         later = body[at: at + 4]  # 近日召开座谈会。…于19日召开X座谈会
         fuller = _first_lead(doc, later, titles, later, p, index, 2, body) if later else None
-        if isinstance(fuller, Lead) and fuller.name.endswith(found.name) and len(fuller.name) > len(found.name):
+        if isinstance(fuller, Lead) and fuller.name.endswith(bare) and len(fuller.name) > len(bare):
             return fuller
     return found
+
+
+_NO_LEAD = "not a meeting report: no meeting is reported in the title or lead"
+# 6月3日，委员会召开第一次全体会议: a sentence past the lead that opens with the day it holds a meeting on
+_DATED_HOLDING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,][^。；]{0,30}?(?:召开|举行)")
+_TITLE_MEETS = re.compile(r"召开|举行|主持|会议|座谈会|全会|大会|[习作进活]会")
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+_DEEPER = 8  # sentences past the lead searched for such a holding
+
+
+def _dated_holdings(doc: Document, lead_count: int) -> list[Span]:
+    """Sentences past the lead (an item that first tells why, then when a meeting was held) opening with their day."""
+    if lead_count < LEAD_SENTENCES:
+        return []
+    later = content_sentences(doc, LEAD_SENTENCES + _DEEPER)[lead_count:]
+    return [s for s in later if _DATED_HOLDING.match(s.text)]
 
 
 def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list[Span], p: Patterns,
                 index: Index, window: int, content: list[Span]) -> Lead | str:
     """The first meeting the sentences `spans` report (undated only within the first `window` of
     `body`), or why there is none; `content` is the page's first sentences past its chrome."""
-    reason = "not a meeting report: no meeting is reported in the title or lead"
+    reason = _NO_LEAD
     for span in spans:
         in_body = span.start >= doc.body_start
         if in_body and span not in body[:window] and not dated(span.text) and not during(span, body):
@@ -122,8 +143,9 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             lead = lead_of(doc, span, match, rule, index)
             if rule == "talk" and not lead.subject:
                 continue  # 企业被约谈, 约谈了… with no regulator named: no meeting held by a public body
-            if in_body and cited_in_title(doc.title, lead.name):
-                continue  # 深入贯彻落实加强基础研究座谈会精神: the title cites it, the item reports something else
+            headline = doc.text[max(doc.body_start, span.start - 300): span.start] if not doc.title.strip() else ""
+            if in_body and (cited_in_title(doc.title, lead.name) or cited_in_title(headline, lead.name)):
+                continue  # 深入贯彻落实加强基础研究座谈会精神: the title (or headline) cites it; the item is another
             chaired = "主持" in span.text[max(0, match.start() - 2): match.start() + 2]
             before = span.text[: match.start()]
             if in_body and (_QUOTED.search(before) or _TOLD_OF.search(before)):

@@ -35,7 +35,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         body = match.group("org").removesuffix("党组")
         name, start, end = canonical(body, index) + "党组会议", match.start("org"), match.end()
     elif rule == "study":  # …党组理论学习中心组举行2026年第三次集体学习
-        kind = re.sub(r"^.*?(?=集体学习|扩大学习|专题学习|学习会|[（(]扩大[）)]学习)", "", match.group("kind"))
+        kind = re.sub(r"^.*?(?=集体学习|集中学习|扩大学习|专题学习|学习会|[（(]扩大[）)]学习)", "", match.group("kind"))
         name, start, end = match.group("name") + kind, match.start("name"), match.end()
         name = re.sub("(?<=党组|党委)(?:开展|举行)", "", name)  # 党组开展理论学习中心组学习
         if verb := list(_VERBS_IN_NAME.finditer(name)):  # 教育与考试中心召开2023年第三次党总支理论学习中心组…

@@ -83,8 +83,8 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
             found[start] = Person(name, start, match.end("name"), None)
     for match in m.titled_long.finditer(text):  # a long name after a title, if the tagger reads a name there
         start, end = match.start("name"), match.end("name")
-        if start not in found and not overlaps(found, start, end) and ("·" in match.group("name")
-                                                                        or _tagged_name(text, start, end)):
+        if start not in found and not overlaps(found, start, end) and (
+                "·" in match.group("name") or _tagged_name(text, start, end) or _tibetan(match.group("name"))):
             found[start] = Person(match.group("name"), start, end, None)
     after: dict[int, str] = {}  # name start -> the title right after it
     for match in m.titled_after.finditer(text):
@@ -106,6 +106,17 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
                     key=lambda p: p.start)
     people = list_neighbours(text, people, index)  # (以习近平同志为核心的党中央 names a leadership, not a participant)
     return [_with_title(text, p, people, m, after.get(p.start)) for p in people]
+
+
+# Parts of Tibetan names, which join two of them (贡布多吉, 扎西次仁): the tagger knows few.
+_TIBETAN_PARTS = frozenset((
+    "多吉", "扎西", "次仁", "卓玛", "旺堆", "平措", "达瓦", "尼玛", "顿珠", "格桑", "央金", "罗布", "白玛", "巴桑",
+    "索朗", "普布", "拉巴", "边巴", "多杰", "才让", "嘉措", "加措", "旺姆", "曲珍", "德吉", "措姆", "仁增", "洛桑",
+    "丹增", "朗杰", "贡布", "次旦", "强巴", "群培", "益西", "坚参", "拉姆", "桑珠", "旺久", "达娃", "格列", "土登"))
+
+
+def _tibetan(name: str) -> bool:
+    return len(name) == 4 and name[:2] in _TIBETAN_PARTS and name[2:] in _TIBETAN_PARTS
 
 
 def _tagged_name(text: str, start: int, end: int) -> bool:
