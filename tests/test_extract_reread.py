@@ -141,3 +141,20 @@ def test_a_convener_named_symposium_gives_way_to_its_full_name_told_next() -> No
                    "中国电子信息产业发展研究院5月23日在广东省组织召开2025年二季度电子信息制造业发展形势与稳出口情况分析座谈会。",
                    published="2025-05-26 10:00")
     assert m.name == "2025年二季度电子信息制造业发展形势与稳出口情况分析座谈会" and str(m.date) == "2025-05-23"
+
+
+def test_a_province_whose_leader_only_greets_is_present_while_a_city_reports() -> None:
+    m = meeting_of("", "5月26日，兰州国家级两化融合试验区启动仪式暨两化融合高峰论坛在兰州举行。",
+                   "工业和信息化部副部长杨学山向兰州市政府授牌并做重要讲话，甘肃省委常委、宣传部部长励小捷在会上致辞，"
+                   "兰州市政府副市长牛向东汇报了兰州市两化融合工作的总体情况。", published="2011-05-27 10:00")
+    assert m.provinces(PROVINCE_PRESENT) == ["gansu"] and m.provinces(PROVINCE_SPOKE) == []
+
+
+def test_an_exchange_meetings_own_name_is_no_speech_and_local_delegates_who_spoke() -> None:
+    m = meeting_of("", "2018年11月22日，工业和信息化部电子信息司会同浙江省经济和信息化厅在浙江杭州召开2018年电子信息行业"
+                   "智能制造现场经验交流会。", published="2018-11-23 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == []
+    m = meeting_of("", "9月15日，工业和信息化部在京召开推动工业互联网创新发展座谈会。",
+                   "江苏省工业和信息化厅厅长谢志成，重庆市经济和信息化委员会主任陈金山等参加座谈。",
+                   "与会地方和企业代表结合自身工作实际，介绍了工业互联网发展实践。", published="2020-09-16 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["jiangsu", "chongqing"]

@@ -157,12 +157,16 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
     all_present: Mention | None = None
     everyone_spoke: Mention | None = None
     for span in spans:
-        spoke = list(cues.spoke.finditer(span.text))
-        if spoke:
+        spoke = [m for m in cues.spoke.finditer(span.text) if not span.text.startswith("会", m.end())]
+        if spoke:  # (…经验交流会, 汇报会: a meeting's name, not a verb)
             cue_end = spoke[-1].end()
             for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end) \
                     + whole_regions(doc, span, index, cue_end):
                 if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start):
+                    continue
+                if _only_present(span.text, m.span.end - span.start, spoke, cues.present):
+                    parts.append(Participation(PROVINCE_PRESENT, province, "province",
+                                               Mention(province, m.span, "places.present", doc.id)))
                     continue
                 parts.append(Participation(PROVINCE_SPOKE, province, "province",
                                            Mention(province, m.span, "places.spoke", doc.id)))
@@ -189,6 +193,20 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
     spoke_ids = {p.participant for p in parts if p.role == PROVINCE_SPOKE}
     parts = [p for p in parts if p.role == PROVINCE_SPOKE or p.participant not in spoke_ids]
     return dedupe(parts), claimed, all_present
+
+
+_GOES_ON = re.compile(r"[^，；]*[，；]\s*(?:并|还|随后|同时|也)")
+
+
+def _only_present(text: str, at: int, spoke: list[re.Match[str]], present: re.Pattern[str]) -> bool:
+    """The verb that governs a province named at `at` is one of presence whose clause ends before the next
+    speaking verb (甘肃省委常委…在会上致辞，兰州市副市长…汇报了…: 甘肃 was present, the city reported)."""
+    said = next((m for m in spoke if m.start() >= at), None)
+    there = present.search(text, at, said.start()) if said else None
+    if there is None or said is None:
+        return False
+    between = text[there.end(): said.start()]
+    return bool(re.search("[，；]", between)) and not _GOES_ON.match(between)
 
 
 def _all(doc: Document, span: Span, match: re.Match[str], rule: str) -> Mention:
