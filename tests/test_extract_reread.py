@@ -158,3 +158,59 @@ def test_an_exchange_meetings_own_name_is_no_speech_and_local_delegates_who_spok
                    "江苏省工业和信息化厅厅长谢志成，重庆市经济和信息化委员会主任陈金山等参加座谈。",
                    "与会地方和企业代表结合自身工作实际，介绍了工业互联网发展实践。", published="2020-09-16 10:00")
     assert m.provinces(PROVINCE_SPOKE) == ["jiangsu", "chongqing"]
+
+
+def test_a_visit_whose_next_clause_holds_the_visitors_symposium() -> None:
+    m = meeting_of("", "工业和信息化部部长苗圩5月21至23日赴浙江省进行信息消费专题调研。",
+                   "他实地考察了浙江电信等6家企业；召开了华东四省市信息消费专题座谈会，听取了浙江省经信委相关情况介绍。",
+                   published="2013-05-24 10:00")
+    assert m.name == "华东四省市信息消费专题座谈会"
+
+
+def test_a_name_that_runs_into_an_exhibition_association_is_no_meeting() -> None:
+    rejected("", "10月31日至11月1日，苏波赴澳门出席了由澳门会议展览业协会、南光（集团）有限公司共同举办的"
+             "第三届中国（澳门）汽车博览会以及有关活动。", published="2013-11-04 10:00")
+
+
+def test_a_news_source_telling_what_a_work_conference_said() -> None:
+    m = meeting_of("", "智通财经APP获悉，全国工业和信息化工作会议指出，明年将出台鼓励新型电信业务发展的指导意见。",
+                   published="2018-12-27 10:00")
+    assert m.name == "全国工业和信息化工作会议"
+
+
+def test_a_joint_conference_called_so_below_an_exchange_event_and_an_office_meeting() -> None:
+    m = meeting_of("", "4月18日，国务院减轻企业负担部际联席会议（下称“联席会议”）在京召开。联席会议召集人、工业和信息化部部长"
+                   "苗圩主持会议并讲话。", published="2019-04-19 10:00")
+    assert m.name == "国务院减轻企业负担部际联席会议" and m.people(CHAIR) == ["苗圩"]
+    m = meeting_of("", "5月25日，由工业和信息化部科技司主办的2017年第一期质量标杆经验学习交流活动在杭州市举行。",
+                   published="2017-05-26 10:00")
+    assert m.name == "2017年第一期质量标杆经验学习交流活动"
+    m = meeting_of("", "2021年8月20日，工业和信息化部副部长徐晓兰主持召开领导小组办公室会，研究审议行动计划。",
+                   published="2021-08-21 10:00")
+    assert m.name == "领导小组办公室会" and m.people(CHAIR) == ["徐晓兰"]
+
+
+def test_a_conference_being_held_today_past_the_first_sentences() -> None:
+    m = meeting_of("", "据中国之声报道，截至10月底，全国已销售家电下乡产品2780多万台。", "明年，家电下乡将优化产品质量。",
+                   "正在武汉召开的全国工业和信息化领域家电下乡工作经验交流会上，工信部副部长娄勤俭表示，家电下乡效果显著。",
+                   published="2009-11-20 10:00")
+    assert m.name == "全国工业和信息化领域家电下乡工作经验交流会" and str(m.date) == "2009-11-20"
+
+
+def test_an_associations_meeting_a_ministry_leader_addressed() -> None:
+    m = meeting_of("", "2011年10月11日，由中国钢铁工业协会主办的钢铁行业重大冶金装备自主创新成果交流大会在北京召开。",
+                   "会上展示了近年来我国钢铁工业装备自主创新成果。", "工业和信息化部原材料司有关领导到会讲话。",
+                   published="2011-10-12 10:00")
+    assert m.name == "钢铁行业重大冶金装备自主创新成果交流大会"
+
+
+def test_a_summit_in_china_where_a_vice_minister_spoke() -> None:
+    m = meeting_of("", "4月22日，在首届数字中国建设峰会上，工信部副部长陈肇雄表示，数字中国建设取得历史性成就。",
+                   published="2018-04-23 10:00")
+    assert m.name == "首届数字中国建设峰会" and m.people(SPEAKER) == ["陈肇雄"]
+
+
+def test_a_province_that_demonstrates_its_platform_spoke() -> None:
+    m = meeting_of("", "3月5日，自治区公安厅召开防范治理电信网络诈骗工作交流会。宁夏回族自治区通信管理局有关负责人参会。",
+                   "宁夏回族自治区通信管理局演示了电信网络诈骗技术防范平台建设运行情况。", published="2021-03-06 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["ningxia"]

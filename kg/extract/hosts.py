@@ -67,7 +67,8 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     bilateral, foreign_title, foreign_cue = cues
     named = span.text[: match.end()].replace("高峰会议", "会议")  # 中国机器人产业发展高峰会议: no summit abroad
     named = _VENUE.sub("", named)  # 在广州越秀国际会议中心举办: a hall's name, no international meeting
-    if lead.name_mention.rule == "lead.event":  # 中国智能制造峰会: a held event's own noun is no foreign cue
+    if lead.name_mention.rule == "lead.event" or lead.name.endswith("峰会"):  # 中国智能制造峰会: a held event's own
+        # noun is no foreign cue (在首届数字中国建设峰会上，…表示)
         named = named.replace("峰会", "")
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
         return "not a meeting report: a bilateral or multilateral meeting"

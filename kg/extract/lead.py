@@ -31,7 +31,8 @@ _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社
                              r"\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,3}摄")
 # A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
 _OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
-                             r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)")
+                             r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
+                             r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)")
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
 _STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d")
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
@@ -180,7 +181,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if quoted and doc.title and not TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index) \
-            and not _OFFICIAL_SPOKE.search(next_sentences(doc, span, 1)):  # …出席并致辞: a minister spoke there
+            and not _OFFICIAL_SPOKE.search(next_sentences(doc, span, 3)):  # …出席并致辞: a minister spoke there
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
     if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not public_actor(doc, span, lead, index):
         return f"not a meeting report: held by {crowd.group()}, not a public body"

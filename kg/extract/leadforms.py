@@ -12,7 +12,7 @@ from kg.extract.lexindex import Index, alternation, trie_pattern
 
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
 # Events that are meetings when a public body holds them or its officials speak at them.
-_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|对接活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
                    r"(?=[^。；，、]{2,40}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
@@ -32,16 +32,19 @@ _FAR_PLACE = r"[^，。；\s]{9,20}?[市州县区园馆]"
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
                r"|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])"  # 部署 App 侵害…会议
-               r"|《[^》]{1,40}》|[（(]以下简称[^）)]{1,16}[）)]|[（(]扩大[）)]"  # 《指导意见》（以下简称…）解读会
+               # 《指导意见》（以下简称…）解读会
+               r"|《[^》]{1,40}》|[（(](?:以下简称|以下称|下称)[^）)]{1,16}[）)]|[（(]扩大[）)]"
                r"|[（(][^（）()，。；\s]{1,10}[）)](?=[\u4e00-\u9fff]))")  # 传感(物联)网…成立大会
 @dataclass(frozen=True, slots=True)
 class Patterns:
     held: re.Pattern[str]
     at: re.Pattern[str]
     at_opening: re.Pattern[str]
+    at_event: re.Pattern[str]
     at_held: re.Pattern[str]
     heard: re.Pattern[str]
     heard_event: re.Pattern[str]
+    heard_said: re.Pattern[str]
     source: re.Pattern[str]
     event: re.Pattern[str]
     attended: re.Pattern[str]
@@ -65,11 +68,14 @@ def patterns(index: Index) -> Patterns:
     # (a name wholly quoted may hold commas up to its noun: 举办…的“迎奥运、促和谐，2008年…研讨会”)
     quoted = "(?:“[^“”。；]{1,40}?)?"
     name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{quoted}{nouns}{_NAME_TAIL})" \
-           f"(?![议堂室第党员计长所址晤商]|精神|组成人员|中心|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
+           f"(?![议堂室第党员计长所址晤商]|精神|组成人员|中心|展览|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
     return Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行|组织开展(?!的))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+        # 在首届数字中国建设峰会上，工信部副部长陈肇雄表示: a forum or summit where someone spoke
+        at_event=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
+                            f"{_NAME_TAIL})”?(?:开幕式|闭幕式|主论坛)?(?:上|期间)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         # 昨天，全国政协小组讨论会上，全国政协委员李毅中认为…: the sentence opens with the meeting, without 在
         at_opening=re.compile(f"^(?:{_WHEN}[，,])?“?{name}”?上[，,](?!与会|大家|专家)[^。；的]{{0,40}}?"
                               f"(?:{_SPEECH}|认为)(?!的)"),
@@ -82,13 +88,15 @@ def patterns(index: Index) -> Patterns:
         heard=re.compile(f"从(?:[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的)?“?{name}”?(?:上|中|期间)?"
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
         # 记者从近日召开的…稀土产业论坛上了解到
+        # 智通财经APP获悉，全国工业和信息化工作会议指出，…: a news source tells what the meeting said
+        heard_said=re.compile(f"(?:获悉|消息|讯|电)[，,：:]?\\s*“?{name}”?(?:指出|强调|提出|要求|明确|部署)"),
         heard_event=re.compile(f"从[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
                                f"{_NAME_TAIL})”?(?:上|期间)(?:获悉|了解到|得知)"),
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|闭幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
-        subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(]以下简称[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
+        subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(](?:以下简称|以下称|下称)[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,20}}(?:讲座|宣誓仪式)"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来)"
@@ -121,8 +129,10 @@ def candidates(text: str, p: Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
                                         (p.at, "at", "在", 0), (p.at_opening, "at", "会上", 0),
+                                        (p.at_event, "at", "在", 0),
                                         (p.at_held, "at", "在", 0),
                                         (p.heard, "heard", "从", 0), (p.heard_event, "heard", "从", 0),
+                                        (p.heard_said, "heard", "会", 0),
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),

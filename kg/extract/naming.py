@@ -62,7 +62,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                 lead_in = re.search(r"[^，。；：:（）()\s“”]{0,20}$", span.text[:opening])
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
-    name = re.sub(r"[（(]以下简称[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
+    name = re.sub(r"[（(](?:以下简称|以下称|下称)[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
     if press := _PRESS_AND.match(name):  # …新闻发布会及全国联络员会议: the meeting, not the press event
         start += press.end()
         name = name[press.end():]

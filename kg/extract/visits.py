@@ -7,9 +7,10 @@ import re
 from kg.extract.dates import DATE_RE, VAGUE_RE
 from kg.model import Span
 
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|正在[^，。；]{0,12}?(?:召开|举行)的")  # 正在武汉召开的…会上: today
 DURING_VISIT = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)"
-                          r"|^(?:他们|调研组|检查组|督导组|工作组)(?:先后|还|分别)"
+                          r"|^(?:他们|他|她|调研组|检查组|督导组|工作组)(?:实地考察|先后|还|分别)"
+                          r"|^(?:并|还|随后)?(?:主持)?召开(?:了)?"  # …考察了6家企业；召开了…座谈会 (the visitor's own)
                           r"|^(?:之后|随后|其后)，?(?:联合)?(?:调研组|检查组|督导组|工作组|考察组)")
 
 
@@ -23,6 +24,6 @@ _DATELINE = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")  # 2026-01-08 10:39:16 工
 
 def dated(text: str) -> bool:
     """Whether the sentence gives a date, a vague one (近日) or the day of another (当天)."""
-    if not any(c in text for c in "日天期久月旬"):  # every date, vague or relative word holds one of these
+    if not any(c in text for c in "日天期久月旬在"):  # every date, vague or relative word holds one of these
         return bool(_DATELINE.match(text))
     return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
