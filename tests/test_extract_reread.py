@@ -214,3 +214,34 @@ def test_a_province_that_demonstrates_its_platform_spoke() -> None:
     m = meeting_of("", "3月5日，自治区公安厅召开防范治理电信网络诈骗工作交流会。宁夏回族自治区通信管理局有关负责人参会。",
                    "宁夏回族自治区通信管理局演示了电信网络诈骗技术防范平台建设运行情况。", published="2021-03-06 10:00")
     assert m.provinces(PROVINCE_SPOKE) == ["ningxia"]
+
+
+def test_a_sentence_opening_with_a_cadre_meeting_where_a_decision_was_announced() -> None:
+    m = meeting_of("", "2025年2月28日下午，工业和信息化部领导干部会议上，中央组织部有关负责同志宣布中央决定。",
+                   published="2025-03-01 10:00")
+    assert m.name == "工业和信息化部领导干部会议" and str(m.date) == "2025-02-28"
+
+
+def test_who_gathers_firms_to_a_symposium_chairs_it_and_a_speech_on_a_visit_is_not_at_it() -> None:
+    m = meeting_of("", "1月23日上午，工信部副部长王江平召集京东、阿里等电子商务平台，就疫情防控物资供需方面召开座谈会。",
+                   "今日下午，工信部部长苗圩一行赴天津某公司调研，了解口罩生产原料保障情况，并表示，要主动服务。",
+                   published="2020-01-23 20:00")
+    assert m.people(CHAIR) == ["王江平"] and "苗圩" not in m.people(SPEAKER)
+    m = meeting_of("", "12月9日，中共中央政治局常委刘云山在北京主持召开座谈会。",
+                   "中共中央政治局委员、北京市委书记郭金龙参加调研座谈并讲话。", published="2012-12-10 19:00")
+    assert "郭金龙" in m.people(SPEAKER)
+
+
+def test_a_transcripts_speaker_a_deployment_a_detectives_title_and_a_verb_that_is_no_name() -> None:
+    m = meeting_of("", "2016年2月1日，工业互联网产业联盟成立大会在北京举行。", "下面是工业和信息化部部长苗圩的讲话：",
+                   "苗圩：尊敬的各位来宾，女士们、先生们，大家下午好。", published="2016-02-01 18:00")
+    assert m.people(SPEAKER) == ["苗圩"]
+    m = meeting_of("", "6月13日，全国食品工业工作会议在京召开。", "工信部部长苗圩、总工程师朱宏任等就食品工业监管问题做进一步工作部署。",
+                   published="2012-06-14 10:00")
+    assert m.people(SPEAKER) == ["苗圩", "朱宏任"]
+    m = meeting_of("", "3月1日，陕西省打击治理电信网络新型违法犯罪联席会议召开。",
+                   "省联席办主任、厅党委委员、正厅级侦察员张安新出席会议并讲话。", published="2021-03-02 10:00")
+    assert m.people(SPEAKER) == ["张安新"]
+    m = meeting_of("", "8月5日，工业和信息化部网络安全管理局召开重点互联网企业数据安全座谈会。",
+                   "网络安全管理局传达了重要指示精神，强调了做好重点互联网企业数据安全工作的重要性。", published="2021-08-06 10:00")
+    assert m.people(SPEAKER) == []

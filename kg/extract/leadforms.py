@@ -128,7 +128,7 @@ def _not_inside(pattern: str) -> str:
 def candidates(text: str, p: Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.at, "at", "在", 0), (p.at_opening, "at", "会上", 0),
+                                        (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
                                         (p.at_event, "at", "在", 0),
                                         (p.at_held, "at", "在", 0),
                                         (p.heard, "heard", "从", 0), (p.heard_event, "heard", "从", 0),

@@ -58,6 +58,7 @@ _MEETING_SAID = re.compile(r"^(?:[^，]{0,8}，)?(?:会议|会上|座谈会|大�
 
 
 # 会议推举…俞正声在…上作常委会工作报告: whom the meeting chose for a task, not a role at it
+_VISIT_VERBS = ("调研", "考察", "视察")
 _DECIDED_ON = re.compile(r"(?:会议|大会)(?:还)?(?:推举|推选|决定由|同意由|确定由|任命)")
 
 
@@ -83,6 +84,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
     leading: list[Person] = []  # who chaired, spoke or reported so far: 他 is the last of them
     listing = False
     previous = ""  # the kind of the last verb
+    visited = False  # whether it was a visit (调研, 考察): a speech right after it is the visitor's there
     for start, kind, value in tokens:
         if kind == "person":
             if pending and "的" in text[last_end: start]:
@@ -120,7 +122,9 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
         chaired_elsewhere = kind == "chair" and (
             chairs_another(text, value.end(), own_name)  # type: ignore[attr-defined]
             or bool(pending) and chaired_for_another(text[:pending[0].start], own_name))
-        if said_elsewhere(gap, own_name) or chaired_elsewhere:
+        # 苗圩一行赴天津…调研，了解…，并表示: said on the visit
+        on_visit = kind == "speaker" and previous == "other" and visited and "会" not in gap and "，" in gap
+        if said_elsewhere(gap, own_name) or chaired_elsewhere or on_visit:
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
         role = {"speaker": SPEAKER, "chair": CHAIR, "present": OFFICIAL, "turn": _TURN, "report": _REPORT}.get(kind)
@@ -133,6 +137,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
             leading += subjects if role in (SPEAKER, CHAIR, _REPORT, _HEARD) else []
         pending, own_clause = [], 0
         previous = kind
+        visited = value.group() in _VISIT_VERBS  # type: ignore[attr-defined]
         last_end = value.end()  # type: ignore[attr-defined]
         listing = listing or kind == "present" and bool(LISTED_AFTER.match(text, last_end))
     if listing:  # 出席会议的还有…副部长苗圩、杨学山等: the people after the verb
