@@ -245,3 +245,13 @@ def test_a_transcripts_speaker_a_deployment_a_detectives_title_and_a_verb_that_i
     m = meeting_of("", "8月5日，工业和信息化部网络安全管理局召开重点互联网企业数据安全座谈会。",
                    "网络安全管理局传达了重要指示精神，强调了做好重点互联网企业数据安全工作的重要性。", published="2021-08-06 10:00")
     assert m.people(SPEAKER) == []
+
+
+def test_guests_listed_before_they_attend_and_mobile_generations_and_foundry_are_sectors() -> None:
+    m = meeting_of("", "11月7日，第五届中国产业转移系列对接活动开幕式在郑州举行，河南省委常委、常务副省长黄强主持开幕式，"
+                   "中国工程院主席团名誉主席周济，中国工程院副院长何华武，副省长刘伟、霍金花等领导和嘉宾出席开幕式。",
+                   published="2019-11-08 10:00")
+    assert m.people(CHAIR) == ["黄强"] and m.people(OFFICIAL) == ["周济", "何华武", "刘伟", "霍金花"]
+    m = meeting_of("", "1月5日，西藏通信管理局召开全区通信行业工作会议。", "会议要求，重点抓好4G业务早日开放、提速降费。",
+                   "机床、模具、铸造等行业协会有关负责同志参加会议并作交流发言。", published="2016-01-06 10:00")
+    assert {"4G", "铸造"} <= {s.value for s in m.sectors}
