@@ -255,3 +255,14 @@ def test_guests_listed_before_they_attend_and_mobile_generations_and_foundry_are
     m = meeting_of("", "1月5日，西藏通信管理局召开全区通信行业工作会议。", "会议要求，重点抓好4G业务早日开放、提速降费。",
                    "机床、模具、铸造等行业协会有关负责同志参加会议并作交流发言。", published="2016-01-06 10:00")
     assert {"4G", "铸造"} <= {s.value for s in m.sectors}
+
+
+def test_work_and_coordination_talks_between_chinese_bodies_are_meetings() -> None:
+    m = meeting_of("内地与澳门无线电业务频率协调会谈在珠海举行",
+                   "日前，“2017年内地与澳门无线电业务频率协调会谈”在广东省珠海市举行。", published="2017-07-13 09:00")
+    assert m.name == "2017年内地与澳门无线电业务频率协调会谈"
+    m = meeting_of("", "12月1日至2日，省委副书记、代省长韩俊率队分别与国家相关部委和企业在北京举行工作会谈。",
+                   published="2020-12-03 10:00")
+    assert m.name == "工作会谈"
+    rejected("习近平同俄罗斯总统普京举行会谈", "国家主席习近平在人民大会堂同俄罗斯总统普京举行会谈。",
+             published="2024-05-16 19:00")

@@ -29,7 +29,9 @@ def is_headline(line: str) -> bool:
 def cue_excused(title: str, titles: list[Span], cue: re.Match[str], held: re.Pattern[str],
                 subject: re.Pattern[str]) -> bool:
     """Whether a not-a-report cue in the title (会见, ——, 发布会…) still leaves a meeting reported."""
-    return (_named_within(title, cue, held) or bool(_AND_A_MEETING.match(title, cue.end()))
+    return (_named_within(title, cue, held)
+            or cue.group() == "会谈" and _named_within(title, cue, subject)  # …频率协调会谈在珠海举行
+            or bool(_AND_A_MEETING.match(title, cue.end()))
             or _held_beside(titles, cue, subject) or _subtitle_held(title, cue, held))
 
 
