@@ -266,3 +266,33 @@ def test_work_and_coordination_talks_between_chinese_bodies_are_meetings() -> No
     assert m.name == "工作会谈"
     rejected("习近平同俄罗斯总统普京举行会谈", "国家主席习近平在人民大会堂同俄罗斯总统普京举行会谈。",
              published="2024-05-16 19:00")
+
+
+def test_background_to_a_document_is_no_meeting_report_a_meeting_held_today_is() -> None:
+    rejected("", "近日，工业和信息化部网络安全管理局发布《关于进一步做好防范打击通讯信息诈骗相关工作的通知》，提出了22项任务。",
+             "日前，网络安全管理局相关负责人对通知进行了说明。", "党中央、国务院高度重视防范打击通讯信息诈骗工作。",
+             "2015年6月，国务院建立了部际联席会议制度。",
+             "2015年10月9日，国务委员郭声琨主持召开部际联席会议第一次会议，决定开展专项行动。", published="2015-11-01 10:00")
+    m = meeting_of("", "十八大以来，中办印发了《关于培育和践行社会主义核心价值观的意见》，各地迅速形成宣传热潮。",
+                   "中央主要媒体都重点刊载社会主义核心价值观内容。",
+                   "中宣部今天召开2014年组织推动培育和践行社会主义核心价值观电视电话会议，会议要求各地认真制定方案。",
+                   published="2014-03-27 19:00")
+    assert m.name == "2014年组织推动培育和践行社会主义核心价值观电视电话会议"
+
+
+def test_an_abstract_noun_after_a_label_is_no_sector_a_run_of_goods_is() -> None:
+    m = meeting_of("", "12月20日，中央农村工作会议在京召开。", "会议要求，完善联农带农机制，加强粮油菜肉蛋奶等生产供应。",
+                   published="2023-12-20 19:00")
+    labels = {s.value for s in m.sectors}
+    assert "农机" not in labels and "粮油" in labels
+
+
+def test_a_chairpersons_meeting_that_proposes_the_next_session_is_the_meeting_reported() -> None:
+    m = meeting_of("全国政协主席会议建议明年3月4日召开全国政协十四届三次会议",
+                   "央视网消息（新闻联播）：日前召开的政协第十四届全国委员会第二十九次主席会议，审议通过了关于召开政协第十四届"
+                   "全国委员会第三次会议的决定（草案），建议全国政协十四届三次会议于2025年3月4日在北京召开。",
+                   "会议还决定，2025年3月1日至2日召开全国政协十四届常委会第十次会议。", published="2024-12-25 19:00")
+    assert m.name == "政协第十四届全国委员会第二十九次主席会议"
+    rejected("十二届全国人大三次会议代表建议统一交办",
+             "央视网消息（新闻联播）：在今年的十二届全国人大三次会议上，全国人大代表共提出了8239件建议、批评和意见。",
+             "这些建议8日下午由全国人大常委会办公厅统一向有关单位交办。", published="2015-04-08 19:00")

@@ -38,7 +38,8 @@ _STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
-_DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；]{0,30}$")
+_DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；\n]{0,30}$")  # (not a title's, over its line)
+_PROPOSED = re.compile(r"建议|决定|拟于|定于")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"  # 首届中国（海南）东坡文化旅游大会
@@ -114,6 +115,13 @@ _NO_LEAD = "not a meeting report: no meeting is reported in the title or lead"
 _DATED_HOLDING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,][^。；]{0,30}?(?:召开|举行)")
 _TITLE_MEETS = re.compile(r"召开|举行|主持|会议|座谈会|全会|大会|[习作进活]会")
 _BOOK_TITLE = re.compile(r"《[^》]*》")
+_ISSUES_A_DOCUMENT = re.compile(r"(?:发布|印发|出台|公布|下发)(?:了)?《")
+_HISTORIC_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _background(span: Span, body: list[Span]) -> bool:
+    """A meeting dated with its year past the lead of an item about a document it issues: history."""
+    return bool(body) and bool(_ISSUES_A_DOCUMENT.search(body[0].text)) and bool(_HISTORIC_DAY.search(span.text))
 _DEEPER = 8  # sentences past the lead searched for such a holding
 
 
@@ -132,12 +140,16 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
     reason = _NO_LEAD
     for span in spans:
         in_body = span.start >= doc.body_start
-        if in_body and span not in body[:window] and not dated(span.text) and not during(span, body):
-            continue  # an undated meeting past the lead: commentary, or a speech quoted later
+        if in_body and span not in body[:window] and (not dated(span.text) and not during(span, body)
+                                                       or _background(span, body)):
+            continue  # an undated meeting past the lead: commentary, or a speech quoted later; background to a
+            # document the item is about (…发布《…通知》。…2015年10月9日，…主持召开…会议)
         if in_body and _CAPTION_CREDIT.match(doc.text, span.end):
             continue  # a photo's caption (…发表重要讲话。新华社记者 谢环驰 摄): the item is about something else
         for match, rule in candidates(span.text, p):
-            later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start())
+            later = _DECIDED_TO_HOLD.search(doc.text, 0, span.start + match.start()) \
+                or span.text.endswith("关于", 0, match.start()) \
+                or "name" in match.re.groupindex and _PROPOSED.match(match.group("name"))  # 关于召开…的决定
             if later or in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研

@@ -41,6 +41,7 @@ class Patterns:
     at: re.Pattern[str]
     at_opening: re.Pattern[str]
     at_event: re.Pattern[str]
+    held_opening: re.Pattern[str]
     at_held: re.Pattern[str]
     heard: re.Pattern[str]
     heard_event: re.Pattern[str]
@@ -72,7 +73,11 @@ def patterns(index: Index) -> Patterns:
     return Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行|组织开展(?!的))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
-                      f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
+                      f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})"
+                      f"(?!的|了?共?\\d+件)"),  # (not 代表共提出了8239件建议: a count)
+        # 日前召开的…第二十九次主席会议，审议通过了…: a sentence that opens with the meeting held and what it did
+        held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}”?[，,]"
+                                f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署))"),
         # 在首届数字中国建设峰会上，工信部副部长陈肇雄表示: a forum or summit where someone spoke
         at_event=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
                             f"{_NAME_TAIL})”?(?:开幕式|闭幕式|主论坛)?(?:上|期间)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
@@ -127,7 +132,8 @@ def _not_inside(pattern: str) -> str:
 
 def candidates(text: str, p: Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
-    for pattern, rule, needs, reach in ((p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
+    for pattern, rule, needs, reach in ((p.held_opening, "held", "的", 0),
+                                        (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
                                         (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
                                         (p.at_event, "at", "在", 0),
                                         (p.at_held, "at", "在", 0),

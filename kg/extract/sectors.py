@@ -134,10 +134,19 @@ def extract_sectors(doc: Document, spans: list[Span], index: Index) -> list[Ment
 
 
 def _straddled(text: str, start: int, end: int) -> bool:
-    """A word begins before a two-character label and ends inside it (畅通|信息渠道 holds no 通信)."""
-    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
-        return False  # (after punctuation or at the start no word reaches in: no tagging needed)
-    return any(t.start < start < t.end < end for t in tokens(text))
+    """A word begins before a two-character label and ends inside it (畅通|信息渠道 holds no 通信), or an
+    abstract noun begins inside it and ends after it (联农带农|机制 holds no 农机)."""
+    before = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+    after = end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
+    if not (before or after):
+        return False  # (between punctuation no word reaches in: no tagging needed)
+    return any(before and t.start < start < t.end < end
+               or after and start < t.start < end < t.end and t.word in _ABSTRACT_AFTER for t in tokens(text))
+
+
+# Abstract nouns that take a label's last character (带农|机制, 管理|体制): a word straddling the label's end
+# in a run of goods (粮|油菜|肉) is the tagger's guess, not a reason to drop the label.
+_ABSTRACT_AFTER = frozenset({"机制", "体制", "制度", "机构", "机关", "体系", "机理", "制约"})
 
 
 def _a_longer_form(label: str, found: dict[str, Mention], concept_of: dict[str, str]) -> bool:
