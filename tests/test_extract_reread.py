@@ -296,3 +296,9 @@ def test_a_chairpersons_meeting_that_proposes_the_next_session_is_the_meeting_re
     rejected("十二届全国人大三次会议代表建议统一交办",
              "央视网消息（新闻联播）：在今年的十二届全国人大三次会议上，全国人大代表共提出了8239件建议、批评和意见。",
              "这些建议8日下午由全国人大常委会办公厅统一向有关单位交办。", published="2015-04-08 19:00")
+
+
+def test_a_clause_that_opens_with_the_day_a_forum_was_held_and_what_was_said_there() -> None:
+    m = meeting_of("", "在此背景下，6月6日举行的2025中国汽车重庆论坛上，工业和信息化部副部长辛国斌提到，要综合整治内卷式竞争。",
+                   published="2025-06-07 10:00")
+    assert m.name == "2025中国汽车重庆论坛" and str(m.date) == "2025-06-06"

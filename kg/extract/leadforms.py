@@ -79,7 +79,9 @@ def patterns(index: Index) -> Patterns:
         held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}”?[，,]"
                                 f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署))"),
         # 在首届数字中国建设峰会上，工信部副部长陈肇雄表示: a forum or summit where someone spoke
-        at_event=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
+        # (or 6月6日举行的…论坛上，多位嘉宾…提到, a clause that opens with the day it was held)
+        at_event=re.compile(f"(?:在|(?:^|(?<=[，,]))(?={_WHEN}(?:举行|举办|召开|开幕)的))"
+                            f"(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
                             f"{_NAME_TAIL})”?(?:开幕式|闭幕式|主论坛)?(?:上|期间)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         # 昨天，全国政协小组讨论会上，全国政协委员李毅中认为…: the sentence opens with the meeting, without 在
         at_opening=re.compile(f"^(?:{_WHEN}[，,])?“?{name}”?上[，,](?!与会|大家|专家)[^。；的]{{0,40}}?"
@@ -135,7 +137,7 @@ def candidates(text: str, p: Patterns):
     for pattern, rule, needs, reach in ((p.held_opening, "held", "的", 0),
                                         (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
                                         (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
-                                        (p.at_event, "at", "在", 0),
+                                        (p.at_event, "at", "上", 0),
                                         (p.at_held, "at", "在", 0),
                                         (p.heard, "heard", "从", 0), (p.heard_event, "heard", "从", 0),
                                         (p.heard_said, "heard", "会", 0),
