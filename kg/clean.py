@@ -144,7 +144,7 @@ _TYPOGRAPHIC_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d
 
 
 def _norm(text: str) -> str:
-    text = _WS.sub(" ", text).strip()
+    text = _WS.sub(" ", text.replace("@@", "") if "@@" in text else text).strip()  # 2008年@@7月@@24日: marks
     return _TYPOGRAPHIC_SPACE.sub("", text) if " " in text else text
 
 

@@ -302,3 +302,12 @@ def test_a_clause_that_opens_with_the_day_a_forum_was_held_and_what_was_said_the
     m = meeting_of("", "在此背景下，6月6日举行的2025中国汽车重庆论坛上，工业和信息化部副部长辛国斌提到，要综合整治内卷式竞争。",
                    published="2025-06-07 10:00")
     assert m.name == "2025中国汽车重庆论坛" and str(m.date) == "2025-06-06"
+
+
+def test_a_vague_word_of_another_clause_leaves_the_meetings_day_and_scrapers_marks_go() -> None:
+    m = meeting_of("", "大陆官方近来积极介入多项产业的内卷式竞争，大陆工信部等6部门19日联合召开光伏产业座谈会。",
+                   published="2025-08-21 10:00")
+    assert str(m.date) == "2025-08-19"
+    m = meeting_of("", "2008年@@7月@@24日@@，工业和信息化部部长李毅中在北京奥运会通信保障与服务誓师大会上指出，要动员全行业。",
+                   published="2008-07-25 10:00")
+    assert str(m.date) == "2008-07-24"

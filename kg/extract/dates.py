@@ -203,8 +203,10 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
         return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     vague = VAGUE_RE.search(text)
     held_later = bool(vague and HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
-    matches = [m for m in DATE_RE.finditer(text) if not (vague and vague.start() < m.start())
-               and not (vague and (held_later or _REPORTED.match(text, m.end())))]  # 记者12月8日从…获悉，日前…召开
+    matches = [m for m in DATE_RE.finditer(text)
+               if not (vague and vague.start() < m.start() and _one_clause(text, vague, m))
+               and not (vague and (held_later and m.start() < vague.start() or _REPORTED.match(text, m.end())))]
+    # (记者12月8日从…获悉，日前…召开: the vague day is the meeting's)
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
     for match in matches:
         if not _placed(match, known) and not (match.group("rel") and _DATELINE_DAY.search(text)):
@@ -216,6 +218,13 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
             mention = Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
             return found, mention
     return None, None
+
+
+def _one_clause(text: str, vague: re.Match[str], date: re.Match[str]) -> bool:
+    """Whether a vague word governs the date after it: in its clause, or the clause it opens (近日，…3日召开);
+    not 大陆官方近来积极介入…，工信部等6部门19日联合召开 (another clause's 近来)."""
+    between = text[vague.end(): date.start()]
+    return not re.search("[，,；]", between) or bool(re.match(r"\s*[，,]", between))
 
 
 # A day whose 月 (and 日) the page lost (317日，… for 3月17日; 1221，… for 12月21日), opening the sentence.
