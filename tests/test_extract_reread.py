@@ -311,3 +311,11 @@ def test_a_vague_word_of_another_clause_leaves_the_meetings_day_and_scrapers_mar
     m = meeting_of("", "2008年@@7月@@24日@@，工业和信息化部部长李毅中在北京奥运会通信保障与服务誓师大会上指出，要动员全行业。",
                    published="2008-07-25 10:00")
     assert str(m.date) == "2008-07-24"
+
+
+def test_a_congress_held_by_a_public_body_is_a_meeting_a_festival_is_not() -> None:
+    m = meeting_of("", "证券时报网讯，7月14日，船舶与海洋工程装备产业链融合发展大会在江苏省镇江市举办。",
+                   "工业和信息化部党组成员、副部长辛国斌出席大会并致辞。", published="2023-07-15 10:00")
+    assert m.name == "船舶与海洋工程装备产业链融合发展大会"
+    rejected("", "7月14日，第五届某某美食文化大会在镇江市举办。", "数十家餐饮企业参展，吸引市民品尝。",
+             published="2023-07-15 10:00")

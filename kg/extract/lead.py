@@ -154,6 +154,9 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
             lead = lead_of(doc, span, match, rule, index)
+            if lead.name.endswith("大会") and match.groupdict().get("verb") == "举办" \
+                    and not public_host(doc, span, lead, index):
+                continue  # …大会在镇江举办 by a public body (not a festival or fair): its other forms may tell
             if rule == "talk" and not lead.subject:
                 continue  # 企业被约谈, 约谈了… with no regulator named: no meeting held by a public body
             headline = doc.text[max(doc.body_start, span.start - 300): span.start] if not doc.title.strip() else ""

@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.content import SUBJECT_VERB
 from kg.extract.lexindex import Index, alternation, trie_pattern
 
-_HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$")
+_HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|大会$")  # (a 大会 举办 needs a public host: lead.py)
 # Events that are meetings when a public body holds them or its officials speak at them.
 _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
