@@ -319,3 +319,14 @@ def test_a_congress_held_by_a_public_body_is_a_meeting_a_festival_is_not() -> No
     assert m.name == "船舶与海洋工程装备产业链融合发展大会"
     rejected("", "7月14日，第五届某某美食文化大会在镇江市举办。", "数十家餐饮企业参展，吸引市民品尝。",
              published="2023-07-15 10:00")
+
+
+def test_a_summons_of_listed_operators_and_representatives_who_discuss_a_topic() -> None:
+    m = meeting_of("", "针对骚扰电话等问题，工信部16日表示，已约谈中国移动、中国联通、中国电信有关负责人。",
+                   published="2015-03-17 14:16")
+    assert m.name == "约谈"
+    m = meeting_of("", "11月25日，工业和信息化部无线电管理“十二五”规划编制工作正式启动，全国31个省区市的无线电管理代表就"
+                   "规划框架进行座谈。", published="2009-11-30 10:00")
+    assert str(m.date) == "2009-11-25"
+    rejected("", "春节来临之际，习近平来到河北省张北县德胜村看望困难群众。在村民家中，总书记同村里的乡亲们进行了座谈。",
+             published="2017-01-25 19:00")

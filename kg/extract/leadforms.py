@@ -15,7 +15,7 @@ _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|大会$")  # (a 大
 _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
-                   r"(?=[^。；，、]{2,40}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
+                   r"(?=[^。；，]{2,60}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
@@ -42,6 +42,7 @@ class Patterns:
     at_opening: re.Pattern[str]
     at_event: re.Pattern[str]
     held_opening: re.Pattern[str]
+    held_talk: re.Pattern[str]
     at_held: re.Pattern[str]
     heard: re.Pattern[str]
     heard_event: re.Pattern[str]
@@ -75,6 +76,9 @@ def patterns(index: Index) -> Patterns:
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})"
                       f"(?!的|了?共?\\d+件)"),  # (not 代表共提出了8239件建议: a count)
+        # 全国31个省区市的无线电管理代表就…进行座谈: a symposium told with the verb (named 座谈会)
+        # (on a topic, 就…: not a visitor's talk with the villagers he visits, 同乡亲们进行了座谈)
+        held_talk=re.compile(r"就[^，。；]{1,60}?(?:进行|举行)(?:了)?(?P<name>座谈)(?![会交])"),
         # 日前召开的…第二十九次主席会议，审议通过了…: a sentence that opens with the meeting held and what it did
         held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}”?[，,]"
                                 f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署))"),
@@ -136,6 +140,7 @@ def candidates(text: str, p: Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first."""
     for pattern, rule, needs, reach in ((p.held_opening, "held", "的", 0),
                                         (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
+                                        (p.held_talk, "held", "座谈", 0),
                                         (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
                                         (p.at_event, "at", "上", 0),
                                         (p.at_held, "at", "在", 0),
