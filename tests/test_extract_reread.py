@@ -330,3 +330,13 @@ def test_a_summons_of_listed_operators_and_representatives_who_discuss_a_topic()
     assert str(m.date) == "2009-11-25"
     rejected("", "春节来临之际，习近平来到河北省张北县德胜村看望困难群众。在村民家中，总书记同村里的乡亲们进行了座谈。",
              published="2017-01-25 19:00")
+
+
+def test_a_keynote_report_is_a_speech_beside_another_officials() -> None:
+    m = meeting_of("", "4月8日，2020中国纺织服装行业发展大会在京召开。",
+                   "中国纺织工业联合会党委书记高勇主持会议，会长孙瑞哲做主旨报告，工业和信息化部消费品工业司司长高延敏参加会议并讲话。",
+                   published="2020-04-09 10:00")
+    assert m.people(CHAIR) == ["高勇"] and m.people(SPEAKER) == ["孙瑞哲", "高延敏"]
+    m = meeting_of("", "4月3日，全省工业和信息化工作会议在广州召开。", "广东省工业和信息化厅厅长涂高坤作主报告。",
+                   published="2020-04-07 10:00")
+    assert m.people(SPEAKER) == ["涂高坤"]

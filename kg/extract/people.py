@@ -112,7 +112,8 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
                 _COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
                 or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
                 or previous == "chair" and kind == "speaker" and gap.strip() in ("，", ",")  # 主持会议，指出
-                or previous == "chair" and kind == "speaker" and _CHAIRED_NAME.match(gap)  # 主持召开…座谈会强调
+                or previous in ("chair", "present") and kind == "speaker" and _CHAIRED_NAME.match(gap)
+                # (主持召开…座谈会强调, 出席…峰会致辞表示)
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
         elif kind == "he" and (leading or main):
