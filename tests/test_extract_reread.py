@@ -340,3 +340,13 @@ def test_a_keynote_report_is_a_speech_beside_another_officials() -> None:
     m = meeting_of("", "4月3日，全省工业和信息化工作会议在广州召开。", "广东省工业和信息化厅厅长涂高坤作主报告。",
                    published="2020-04-07 10:00")
     assert m.people(SPEAKER) == ["涂高坤"]
+
+
+def test_guests_named_before_their_titles_in_a_list_and_a_provinces_talk_with_a_visiting_minister() -> None:
+    m = meeting_of("", "10月30日，粤东片区无线电管理工作座谈会在梅州召开。",
+                   "省信息产业厅陆建生助理巡视员、梅州市人民政府陈锐锋副秘书长、省无线电管理办公室陈崇谦副处长、省无线电监测站"
+                   "许志光副站长、粤东五市无线电管理部门的主管领导及业务人员共30多人参加了会议。", published="2008-11-03 10:00")
+    assert m.people(OFFICIAL) == ["陆建生", "陈锐锋", "陈崇谦", "许志光"]
+    rejected("于伟国唐登杰与工业和信息化部部长苗圩一行座谈",
+             "10日，省委书记于伟国、省长唐登杰在福州与来闽调研的工业和信息化部部长苗圩一行，就深入推进部省合作进行座谈。",
+             published="2018-12-11 08:52")

@@ -77,8 +77,8 @@ def patterns(index: Index) -> Patterns:
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})"
                       f"(?!的|了?共?\\d+件)"),  # (not 代表共提出了8239件建议: a count)
         # 全国31个省区市的无线电管理代表就…进行座谈: a symposium told with the verb (named 座谈会)
-        # (on a topic, 就…: not a visitor's talk with the villagers he visits, 同乡亲们进行了座谈)
-        held_talk=re.compile(r"就[^，。；]{1,60}?(?:进行|举行)(?:了)?(?P<name>座谈)(?![会交])"),
+        # (on a topic, 就…, and with nobody: not a visitor's talk with his hosts or villagers, 与…苗圩一行，就…进行座谈)
+        held_talk=re.compile(r"^[^与同。；]*?就[^，。；]{1,60}?(?:进行|举行)(?:了)?(?P<name>座谈)(?![会交])"),
         # 日前召开的…第二十九次主席会议，审议通过了…: a sentence that opens with the meeting held and what it did
         held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}”?[，,]"
                                 f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署))"),
