@@ -350,3 +350,13 @@ def test_guests_named_before_their_titles_in_a_list_and_a_provinces_talk_with_a_
     rejected("于伟国唐登杰与工业和信息化部部长苗圩一行座谈",
              "10日，省委书记于伟国、省长唐登杰在福州与来闽调研的工业和信息化部部长苗圩一行，就深入推进部省合作进行座谈。",
              published="2018-12-11 08:52")
+
+
+def test_a_provinces_own_bureau_that_briefs_and_deploys_at_its_meeting_spoke() -> None:
+    m = meeting_of("", "日前，海南省通信管理局会同省财政厅等单位召开了电信普遍服务试点工作会议。",
+                   "会上，海南管局传达了有关文件和精神，全面安排，做了周密部署。", published="2019-06-05 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["hainan"]
+    m = meeting_of("丁薛祥出席2026中关村论坛年会开幕式并致辞", "3月25日，2026中关村论坛年会在北京开幕。", "丁薛祥出席开幕式并致辞。",
+                   "丁薛祥表示，要将北京国际科技创新中心扩围至京津冀，并对三大国际科技创新中心建设作出重大部署。",
+                   published="2026-03-25 19:00")
+    assert m.provinces(PROVINCE_SPOKE) == []
