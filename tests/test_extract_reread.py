@@ -360,3 +360,27 @@ def test_a_provinces_own_bureau_that_briefs_and_deploys_at_its_meeting_spoke() -
                    "丁薛祥表示，要将北京国际科技创新中心扩围至京津冀，并对三大国际科技创新中心建设作出重大部署。",
                    published="2026-03-25 19:00")
     assert m.provinces(PROVINCE_SPOKE) == []
+
+
+def test_international_events_in_china_a_ministry_hosts_or_organises() -> None:
+    m = meeting_of("", "由北京市人民政府、工业和信息化部、中国科协共同主办的2017世界机器人大会开幕式8月23日在北京举行。",
+                   published="2017-08-24 10:00")
+    assert m.name == "2017世界机器人大会" and str(m.date) == "2017-08-23"
+    m = meeting_of("共建5G新生态，创新驱动新未来 ——第六届中国信息通信大会在沪举行",
+                   "11月30日上午，第六届中国信息通信大会开幕式在上海召开。", "工业和信息化部副部长张云明出席开幕式并致辞。",
+                   published="2023-12-01 19:10")
+    assert m.name == "第六届中国信息通信大会"
+    m = meeting_of("", "5月25日上午，第二十届中国国际工业博览会组委会第一次秘书长工作会议在沪召开。",
+                   "上海市政府副秘书长马春雷主持会议并讲话。", "市经济信息化委副主任戎之勤出席会议。",
+                   "工业和信息化部、国家发展改革委等代表出席会议。", published="2018-05-26 10:00")
+    assert m.name == "第二十届中国国际工业博览会组委会第一次秘书长工作会议"
+    rejected("人民日报社论：奋进伟大征程——热烈祝贺十三届全国人大四次会议开幕",
+             "十三届全国人大四次会议今天在北京开幕。", published="2021-03-05 06:00")
+
+
+def test_a_summons_of_firms_named_before_the_verb_and_a_meeting_held_in_a_street() -> None:
+    m = meeting_of("", "近日，工业和信息化部装备工业司针对核查发现问题的山东凯马汽车制造有限公司、山东唐骏欧玲汽车制造有限公司进行约谈。",
+                   published="2018-01-26 10:00")
+    assert m.name == "约谈" and m.organizer.startswith("工业和信息化部")
+    m = meeting_of("", "8月18日上午，全省“信息化扶贫示范镇”现场会议在济南市南部山区西营街道召开。", published="2020-09-18 15:02")
+    assert m.name == "全省“信息化扶贫示范镇”现场会议"

@@ -77,7 +77,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if any(foreign_cue.search(text) for text in (doc.title, named)) \
             or _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
-    if known_org(span.text, index) or known_org(next_sentences(doc, span), index):
+    if known_org(span.text, index) or known_org(next_sentences(doc, span, 3), index):
         return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞: held in China by its bodies
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):

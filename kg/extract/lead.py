@@ -39,6 +39,8 @@ _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明�
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
 _DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；\n]{0,30}$")  # (not a title's, over its line)
+# A trade event a public body hosts is its meeting (由工业和信息化部…主办的…软件博览会开幕式; 工博会组委会…会议).
+_HOSTED_EVENTS = ("年会", "博览会", "交易会")
 _PROPOSED = re.compile(r"建议|决定|拟于|定于")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
@@ -223,7 +225,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
             or _PRESS_OFFICE.search(span.text, max(0, match.start() - 16), match.start() + 4):
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
-    if business and not (business == "年会" and public_host(doc, span, lead, index)):  # a ministry at 中国企业家年会
+    if business and not (business in _HOSTED_EVENTS and public_host(doc, span, lead, index)):  # 中国企业家年会
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"

@@ -16,6 +16,9 @@ _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
                    r"(?=[^。；，]{2,60}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
+# …装备工业司针对…的山东凯马汽车制造有限公司、…进行约谈: the firms named before the verb
+_TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|运营商|平台)[^，。；]{0,12}?"
+                      r"进行(?:了)?(?P<name>约谈)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
@@ -27,7 +30,7 @@ _WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日
 _NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
 # A long place is a city, county, district or venue: 在海西蒙古族藏族自治州格尔木市召开, 在张家港市经济技术开发区召开
 # (not 在…沙漠, 在…等地).
-_FAR_PLACE = r"[^，。；\s]{9,20}?[市州县区园馆]"
+_FAR_PLACE = r"[^，。；\s]{9,20}?[市州县区园馆道镇]"  # (…南部山区西营街道)
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"
@@ -55,6 +58,7 @@ class Patterns:
     party: re.Pattern[str]
     study: re.Pattern[str]
     talk: re.Pattern[str]
+    talk_to: re.Pattern[str]
     not_report: re.Pattern[str]
     foreign: re.Pattern[str]
     foreign_title: re.Pattern[str]
@@ -107,7 +111,8 @@ def patterns(index: Index) -> Patterns:
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|闭幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
-        subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(](?:以下简称|以下称|下称)[^）)]{{1,16}}[）)])?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
+        subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?(?:[（(](?:以下简称|以下称|下称)[^）)]{{1,16}}[）)])?"
+                           f"(?:开幕式|闭幕式|开幕会|闭幕会)?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                            f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕))"
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,20}}(?:讲座|宣誓仪式)"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:来|以来)"
@@ -119,6 +124,7 @@ def patterns(index: Index) -> Patterns:
                          f"(?:举行|召开|开展|进行|在[^，。；]{{1,8}}?组织)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|集中学习|扩大学习|专题学习|学习会"
                          f"|[（(]扩大[）)]学习)|学习(?!会))"),  # …党组开展理论学习中心组学习
         talk=_TALK,
+        talk_to=_TALK_TO,
         not_report=re.compile(alternation(cues["not_report"])),
         foreign=re.compile(_not_inside(alternation(cues["foreign"])) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
@@ -151,7 +157,7 @@ def candidates(text: str, p: Patterns):
                                         (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24), (p.event, "event", "", 0),
                                         (p.attended, "event", "出席", 0),
-                                        (p.talk, "talk", "约谈", 0)):
+                                        (p.talk, "talk", "约谈", 0), (p.talk_to, "talk", "约谈", 0)):
         at = text.find(needs)
         if at < 0 and needs == "会":
             at = text.find("仪式")  # 出席签字仪式: a signing ceremony

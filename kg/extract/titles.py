@@ -32,7 +32,8 @@ def cue_excused(title: str, titles: list[Span], cue: re.Match[str], held: re.Pat
     return (_named_within(title, cue, held)
             or cue.group() == "会谈" and _named_within(title, cue, subject)  # …频率协调会谈在珠海举行
             or bool(_AND_A_MEETING.match(title, cue.end()))
-            or _held_beside(titles, cue, subject) or _subtitle_held(title, cue, held))
+            or _held_beside(titles, cue, subject) or _subtitle_held(title, cue, held)
+            or cue.group() == "——" and bool(subject.match(title, cue.end())))  # ——第六届中国信息通信大会在沪举行
 
 
 def _held_beside(titles: list[Span], cue: re.Match[str], subject: re.Pattern[str]) -> bool:
