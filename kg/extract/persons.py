@@ -48,9 +48,10 @@ def matchers(index: Index) -> Matchers:
     )
     return Matchers(
         known=known,
-        titled=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,3}}?)(?={ends})"),
+        # (a title's aside before the name: 局长（主任）许启政)
+        titled=re.compile(f"{titles}(?:[（(][^（）()，。]{{1,6}}[）)])?(?P<name>{NAME_CHARS}{{2,3}}?)(?={ends})"),
         titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})(?={ends})"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协府站室])|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协府站室由])|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{titles_after})"),
         # …, or the chair an untitled name gives (会议由殷瑞钰主持)
         initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持))(?P<name>{NAME_CHARS}{{2,3}}?)"
@@ -58,7 +59,8 @@ def matchers(index: Index) -> Matchers:
                            f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?"
                            f"(?:出席|参加|列席))"),
         verbs=re.compile(verbs),
-        cited_before=re.compile(alternation(cues["cited_before"]) + r"[^，。；]{0,12}$"),
+        # (not 学习由…主持, who chaired the study)
+        cited_before=re.compile(f"(?:{alternation(cues['cited_before'])})(?!由)" + r"[^，。；]{0,12}$"),
         title_tail=re.compile(f"[^，。；：:（(]*{titles}$"),
         title_after=re.compile(titles_after),
         ends_name=re.compile(f"{titles_after}|{titles}|{ends}"),

@@ -52,7 +52,7 @@ def _core(name: str) -> str:
 # 主持上午的会议, 主持第一次全体会议: a sitting of the meeting itself
 _SITTING_OF_OWN = re.compile(r"^(?:上午|下午|晚上|当天|今天|和|、)*的?(?:第[一二三四五六七八九十\d]+次)?"
                              r"(?:全体|开幕|闭幕|小组|分组|联组|大会)?(?:会议|全会|大会)$|^(?:开幕|闭幕|全体|预备)会$")
-_CHAIRED = re.compile(r"(?:召开)?(?:了)?(?P<name>[^，。；并“”]{2,30}?(?:会议|座谈会|大会|全会))")
+_CHAIRED = re.compile(r"(?:召开)?(?:了)?(?P<name>[^，。；并“”]{2,30}?(?:会议|座谈会|大会|全会|集体学习))")
 
 
 def chairs_another(text: str, end: int, own_name: str) -> bool:
