@@ -393,7 +393,7 @@ def test_chairs_of_study_sessions_and_a_leaders_study_session_cited_in_one() -> 
     m = meeting_of("", "8月9日，市工信局召开党委理论学习中心组专题学习会。",
                    "会议组织学习了习近平主持十九届中央政治局第三十二次集体学习。", published="2021-08-10 10:00")
     assert m.people(CHAIR) == []
-    m = meeting_of("", "3月5日，党总支理论学习中心组开展集体学习。", "学习由党总支副书记胡慧主持，中心组全体成员参加了学习。",
+    m = meeting_of("", "3月5日，市工信局党总支理论学习中心组开展集体学习。", "学习由党总支副书记胡慧主持，中心组全体成员参加了学习。",
                    published="2024-03-06 10:00")
     assert m.people(CHAIR) == ["胡慧"]
     m = meeting_of("", "2月13日下午，全市工业互联网创新发展领导小组办公室2023年第一次工作会议在局五楼会议室召开，"
