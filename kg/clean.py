@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.model import Document, SourceItem, Span
+from kg.plainline import norm_line, unruby
 
 __all__ = ["to_document"]
 
-_WS = re.compile(r"\s+")
 # A run of wide spaces is the indent of a paragraph whose break was lost in scraping.
 _INDENT = re.compile(r"[\u3000\u2003]{2,}")
 _TEXT_BREAK = re.compile(r"\n|[\u3000\u2003]{2,}")
@@ -61,11 +61,6 @@ _TAIL_CITED = re.compile(
     r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]"
     r"|[（(]([\u4e00-\u9fff]{1,8}(?:社|网|报|台))[）)]$"  # "…进驻伊朗。（新华社）"
 )
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
-_RUBY = re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}} ?\\)")
-# Toneless glosses (工(gong)(gong)業), stripped only from a text that carries several: one
-# lower-case word in brackets after a character may be an abbreviation.
-_BARE_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bcdfghjklmnpqrstwxyz]|[zcs]h)?[aeiouv]{1,3}(?:ng|n|r)?\))+")
 _NOT_CITED = frozenset({"本台", "本网", "本报", "记者", "总台"})
 # Former or alternative names an outlet uses for itself.
 _SELF_NAMES = {"央视网": frozenset({"中国网络电视台", "CNTV", "央视新闻", "中央电视台"})}
@@ -97,8 +92,8 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
     """Clean one item into a `Document` (never raises on odd content)."""
     given = dict(item.meta)
     meta = _Meta(outlet=given.get("outlet") or None, url=given.get("url") or None)
-    title = _unruby(_norm(item.title))
-    raw = [(_unruby(text), in_link) for text, in_link in _raw_paragraphs(item.body, item.body_format, meta)]
+    title = unruby(norm_line(item.title))
+    raw = [(unruby(text), in_link) for text, in_link in _raw_paragraphs(item.body, item.body_format, meta)]
     paragraphs = _rejoined(_keep(raw, title, meta))
     text, body_start, spans = _assemble(title, paragraphs)
     outlet = meta.outlet or meta.source_line
@@ -128,26 +123,6 @@ def _rejoined(paragraphs: list[str]) -> list[str]:
     return joined
 
 
-def _unruby(text: str) -> str:
-    """Drop the pinyin that converter mirrors put after characters: 工業(yè)和信息化部 -> 工業和信息化部."""
-    if "(" not in text:
-        return text
-    text = _RUBY.sub("", text)
-    bare = _BARE_RUBY.findall(text, 0, 400)
-    return _BARE_RUBY.sub("", text) if len(bare) >= 3 else text
-
-
-# Spacing a page puts inside a date or around corner quotes (9 月 6 日, 召开 「十五五」 规划…) is typography,
-# not a word break; a space between two names (出席：张三 李四) or after a title's 《…》 clause stays.
-_TYPOGRAPHIC_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)"
-                                r"|(?<=[\u4e00-\u9fff，。、]) (?=[「『])|(?<=[」』]) (?=[\u4e00-\u9fff，。、])")
-
-
-def _norm(text: str) -> str:
-    text = _WS.sub(" ", text.replace("@@", "") if "@@" in text else text).strip()  # 2008年@@7月@@24日: marks
-    return _TYPOGRAPHIC_SPACE.sub("", text) if " " in text else text
-
-
 def _assemble(title: str, paragraphs: list[str]) -> tuple[str, int, tuple[Span, ...]]:
     body_start = len(title) + 2
     spans, offset = [], body_start
@@ -166,7 +141,7 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
         return _html_paragraphs(_cut_tail(body, meta))
     if body_format == "markdown":
         return [(p, False) for p in (_markdown_line(line, meta) for line in body.split("\n")) if p]
-    return [(p, False) for p in map(_norm, _TEXT_BREAK.split(body)) if p]
+    return [(p, False) for p in map(norm_line, _TEXT_BREAK.split(body)) if p]
 
 
 def _cut_tail(body: str, meta: _Meta) -> str:
@@ -226,7 +201,7 @@ class _Blocks:
     def flush(self) -> None:
         link_only = self.linked and not self.plain
         for piece in _INDENT.split("".join(self.parts)):
-            text = _norm(piece)
+            text = norm_line(piece)
             if text:
                 self.out.append((text, link_only))
         self.parts.clear()
@@ -257,7 +232,7 @@ def _markdown_line(line: str, meta: _Meta) -> str:
         return ""
     line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", _AUTOLINK.sub("", line)))
     line = _MD_MARKS.sub("", _MD_LEAD.sub("", line))
-    return _norm(html.unescape(line) if "&" in line else line)
+    return norm_line(html.unescape(line) if "&" in line else line)
 
 
 # --- paragraph rules: metadata lines out, boilerplate out, repeats out ---------------------

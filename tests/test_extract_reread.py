@@ -7,25 +7,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from kg.clean import _norm, _unruby
 from kg.extract import extract
 from kg.extract.dates import reference_date
 from kg.model import CHAIR, OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER
+from kg.plainline import norm_line, unruby
 from tests.docs import make_doc, meeting_of, rejected
 
 
 def test_toneless_pinyin_a_converter_mirror_adds_is_dropped_a_lone_abbreviation_is_not() -> None:
-    assert _unruby("12月20日,全國工(gong)(gong)業和信息化工(gong)作(zuo)會議在北京(jing)召開。") == \
+    assert unruby("12月20日,全國工(gong)(gong)業和信息化工(gong)作(zuo)會議在北京(jing)召開。") == \
         "12月20日,全國工業和信息化工作會議在北京召開。"
-    assert _unruby("苹果(app)和手机应用(pdf)") == "苹果(app)和手机应用(pdf)"
+    assert unruby("苹果(app)和手机应用(pdf)") == "苹果(app)和手机应用(pdf)"
     m = meeting_of("", "12月20日,全國工(gong)(gong)業和信息化工(gong)作(zuo)會議在北京(jing)以(yi)視(shi)頻形式召(zhao)開(kai)。",
                    published="2021-12-21 10:00")
     assert m.name == "全国工业和信息化工作会议" and m.format == "video" and str(m.date) == "2021-12-20"
 
 
 def test_typographic_spaces_in_dates_and_around_corner_quotes_go_names_lists_keep_theirs() -> None:
-    assert _norm("9 月 6 日,部长主持召开 「十五五」 规划座谈会") == "9月6日,部长主持召开「十五五」规划座谈会"
-    assert _norm("出席：张三 李四") == "出席：张三 李四"
+    assert norm_line("9 月 6 日,部长主持召开 「十五五」 规划座谈会") == "9月6日,部长主持召开「十五五」规划座谈会"
+    assert norm_line("出席：张三 李四") == "出席：张三 李四"
     m = meeting_of("", "9 月 6 日,工业和信息化部党组书记、部长李乐成在辽宁省沈阳市主持召开 「十五五」 规划部分省区市座谈会,"
                    "听取意见建议。", published="2025-09-07 10:00")
     assert m.name == "“十五五”规划部分省区市座谈会" and str(m.date) == "2025-09-06"
