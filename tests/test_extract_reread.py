@@ -399,3 +399,10 @@ def test_chairs_of_study_sessions_and_a_leaders_study_session_cited_in_one() -> 
     m = meeting_of("", "2月13日下午，全市工业互联网创新发展领导小组办公室2023年第一次工作会议在局五楼会议室召开，"
                    "会议由余新文副局长主持，王斌局长参加了本次会议。", published="2023-02-14 10:00")
     assert m.people(CHAIR) == ["余新文"] and m.people(OFFICIAL) == ["王斌"]
+
+
+def test_a_guests_numbered_proposals_at_an_international_conference_are_not_its_measures() -> None:
+    m = meeting_of("", "2025年世界工程组织联合会全体大会13日在上海开幕。国务院副总理丁薛祥出席开幕式并致辞。",
+                   "丁薛祥强调，我们要携手推动工程科技进步和创新。他提出4点建议：一是加强开放合作，共建全球伙伴关系。"
+                   "二是加强前沿攻关，共谋应对全球性挑战。", published="2025-10-13 19:00")
+    assert m.measures == []
