@@ -406,3 +406,12 @@ def test_a_guests_numbered_proposals_at_an_international_conference_are_not_its_
                    "丁薛祥强调，我们要携手推动工程科技进步和创新。他提出4点建议：一是加强开放合作，共建全球伙伴关系。"
                    "二是加强前沿攻关，共谋应对全球性挑战。", published="2025-10-13 19:00")
     assert m.measures == []
+
+
+def test_a_name_before_its_title_after_the_meeting_and_an_exhortation_are_speeches() -> None:
+    m = meeting_of("", "1月17日，全省民爆行业安全生产视频会议召开。", "会议上陈虎副厅长对各市民爆行业安全生产有关工作提出要求。",
+                   published="2023-01-18 10:00")
+    assert m.people(SPEAKER) == ["陈虎"]
+    m = meeting_of("", "2月8日下午，湛江市工信局召开2023年度年终总结大会，局党组书记、局长孙正浩同志主持会议。",
+                   "孙正浩同志勉励大家在新的一年里要再接再厉、真抓实干。", published="2024-02-09 10:00")
+    assert m.people(CHAIR) == ["孙正浩"] and m.people(SPEAKER) == ["孙正浩"]
