@@ -8,7 +8,16 @@ from kg.extract import lexindex, script
 from kg.extract.cited import extract_cited
 from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import meeting_format, organizer
-from kg.extract.dates import HOLDS, SAME_DAY_RE, VAGUE_RE, DateRange, first_date, previous_date, reference_date
+from kg.extract.dates import (
+    DATED_HOLDING,
+    HOLDS,
+    SAME_DAY_RE,
+    VAGUE_RE,
+    DateRange,
+    first_date,
+    previous_date,
+    reference_date,
+)
 from kg.extract.digest import briefs
 from kg.extract.lead import find_lead
 from kg.extract.leaders import leaders_spoke, merge_spoke
@@ -29,9 +38,6 @@ _TOUR = re.compile(r"(?:考察|调研|视察)[^，。；]{0,6}?并(?:主持召�
 _HELD_ON = re.compile(r"(?:会议|会)于?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行|开幕)"
                       r"|于(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，。；]{0,12}?(?:召开|举行)[^，。；]{0,12}?会")
 # 2017年11月10日，…进行了三方会商: a sentence that opens with the day
-# …精神，4月1日，贵州省通信管理局在贵阳召开…: a clause that opens with the day and holds a meeting
-_DATED_HOLDING = re.compile(r"(?:^|[，,])\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?"
-                            r"[^，。；]{0,30}?(?:召开|举行)")
 _DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?[，,]")
 
 
@@ -111,7 +117,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     vague = vague_named = False  # 日前…进行了三方会商: the name told with a vague day
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text) and not (
-                _DATED_HOLDING.search(span.text) and lead.name[-6:] in span.text):
+                DATED_HOLDING.search(span.text) and lead.name[-6:] in span.text):
             continue  # 近日…召开: only a sentence that dates the holding itself tells the day
             # (会议于3月18日在京召开; 4月1日，…召开…部署会)
         found, mention = first_date(doc, span, "dates.lead" if n == 0 else "dates.body", reference, known)
@@ -126,7 +132,7 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     # a title's meeting (or an untitled page's headline's), told in full past page chrome
     titled = lead.span.start < doc.body_start or not doc.title.strip() and bool(body) and lead.span == body[0]
     for span in body:  # 全国…秘书长会议9月13日至14日在京召开, told further down a piece on an instruction
-        named = lead.name in span.text or titled and lead.name[-6:] in span.text and _DATED_HOLDING.search(span.text)
+        named = lead.name in span.text or titled and lead.name[-6:] in span.text and DATED_HOLDING.search(span.text)
         if named and (_HELD_ON.search(span.text) or titled and not vague
                                        or vague_named and _DATED_OPENING.match(span.text)):  # the original, dated
             found, mention = first_date(doc, span, "dates.body", reference, known)

@@ -44,6 +44,10 @@ _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:组织|联合|专门|专题)?"
                         r"(?:举办|举行|召开|开幕|闭幕|主持)")
 HOLDS = re.compile("召开|举行|举办|主持|开幕")  # a sentence that holds a meeting
+# A clause that opens with the day and holds a meeting (…精神，4月1日，贵州省通信管理局在贵阳召开…;
+# 6月3日，委员会召开第一次全体会议)
+DATED_HOLDING = re.compile(r"(?:^|[，,])\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?"
+                           r"[^，。；]{0,30}?(?:召开|举行)")
 # 在稍后召开的对接会上; 正在武汉召开的…会上 (today)
 SAME_DAY_RE = re.compile(r"当天|当日|同日|同一天|(?:稍后|随后)(?:召开|举行)的|正在[^，。；]{0,12}?(?:召开|举行)的")
 _RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "前年": -2}

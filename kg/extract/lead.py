@@ -14,6 +14,7 @@ from functools import cache
 
 from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import known_org
+from kg.extract.dates import DATED_HOLDING
 from kg.extract.hosts import foreign, next_sentences, public_actor, public_host, titled
 from kg.extract.leadforms import Patterns, candidates, patterns
 from kg.extract.lexindex import Index
@@ -38,10 +39,10 @@ _STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
-_DECIDED_TO_HOLD = re.compile(r"(?:建议|决定|拟于|定于)[^，。；\n]{0,30}$")  # (not a title's, over its line)
+_PROPOSED = re.compile(r"建议|决定|拟于|定于")
+_DECIDED_TO_HOLD = re.compile(f"(?:{_PROPOSED.pattern})" + r"[^，。；\n]{0,30}$")  # (not a title's, over its line)
 # A trade event a public body hosts is its meeting (由工业和信息化部…主办的…软件博览会开幕式; 工博会组委会…会议).
 _HOSTED_EVENTS = ("年会", "博览会", "交易会")
-_PROPOSED = re.compile(r"建议|决定|拟于|定于")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"  # 首届中国（海南）东坡文化旅游大会
@@ -113,8 +114,6 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
 
 
 _NO_LEAD = "not a meeting report: no meeting is reported in the title or lead"
-# 6月3日，委员会召开第一次全体会议: a sentence past the lead that opens with the day it holds a meeting on
-_DATED_HOLDING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,][^。；]{0,30}?(?:召开|举行)")
 _TITLE_MEETS = re.compile(r"召开|举行|主持|会议|座谈会|全会|大会|[习作进活]会")
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _ISSUES_A_DOCUMENT = re.compile(r"(?:发布|印发|出台|公布|下发)(?:了)?《")
@@ -132,7 +131,7 @@ def _dated_holdings(doc: Document, lead_count: int) -> list[Span]:
     if lead_count < LEAD_SENTENCES:
         return []
     later = content_sentences(doc, LEAD_SENTENCES + _DEEPER)[lead_count:]
-    return [s for s in later if _DATED_HOLDING.match(s.text)]
+    return [s for s in later if DATED_HOLDING.match(s.text)]  # opening with the day it holds one
 
 
 def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list[Span], p: Patterns,

@@ -137,11 +137,11 @@ def _straddled(text: str, start: int, end: int) -> bool:
     """A word begins before a two-character label and ends inside it (畅通|信息渠道 holds no 通信), or an
     abstract noun begins inside it and ends after it (联农带农|机制 holds no 农机)."""
     before = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
-    after = end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
+    after = text[end - 1:end + 1] in _ABSTRACT_AFTER  # (only such a word can straddle the end: no tagging else)
     if not (before or after):
         return False  # (between punctuation no word reaches in: no tagging needed)
-    return any(before and t.start < start < t.end < end
-               or after and start < t.start < end < t.end and t.word in _ABSTRACT_AFTER for t in tokens(text))
+    return any(before and t.start < start < t.end < end or after and t.start == end - 1 and t.end == end + 1
+               for t in tokens(text))
 
 
 # Abstract nouns that take a label's last character (带农|机制, 管理|体制): a word straddling the label's end

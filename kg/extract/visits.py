@@ -24,6 +24,6 @@ _DATELINE = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")  # 2026-01-08 10:39:16 工
 
 def dated(text: str) -> bool:
     """Whether the sentence gives a date, a vague one (近日) or the day of another (当天)."""
-    if not any(c in text for c in "日天期久月旬在"):  # every date, vague or relative word holds one of these
+    if not any(c in text for c in "日天期久月旬号正"):  # every date, vague or relative word holds one of these
         return bool(_DATELINE.match(text))
     return bool(DATE_RE.search(text) or VAGUE_RE.search(text) or _SAME_DAY.search(text))
