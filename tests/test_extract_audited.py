@@ -201,3 +201,24 @@ def test_a_press_office_holding_a_briefing_is_a_press_conference() -> None:
     m = _meeting("凝聚各方智慧 共建“一带一路”", "由国务院新闻办公室主办的“一带一路”国际研讨会今天在西安举行。",
                  "研讨会上，来自35个国家的三百多名嘉宾围绕共建“一带一路”深入交流。", published="2016-09-26 19:00")
     assert m.name == "“一带一路”国际研讨会"
+
+
+def test_cited_names_keep_their_inner_and_and_de_and_a_book_title() -> None:
+    m = _meeting("某党组召开会议", "某委员会党组7月10日召开会议，学习贯彻在中央和国家机关党的建设工作会议上的重要讲话。",
+                 "会议要求，对照全国国有企业党的建设工作会议要求抓落实；作为《某某公约》第十五次缔约方大会主席国，履行职责。",
+                 published="2019-07-11 19:00")
+    assert [c.name for c in m.cited] == ["中央和国家机关党的建设工作会议", "全国国有企业党的建设工作会议",
+                                         "《某某公约》第十五次缔约方大会"]
+
+
+def test_the_tail_of_a_study_meetings_name_is_not_cited() -> None:
+    m = _meeting("某书记出席常委会第一次会议和某机关传达学习党的二十大精神会议",
+                 "某书记26日出席某委常委会第一次会议和某机关传达学习党的二十大精神会议并讲话。", published="2022-10-27 19:00")
+    assert "党的二十大精神会议" not in [c.name for c in m.cited]
+
+
+def test_what_members_speeches_focused_on_is_no_measure() -> None:
+    m = _meeting("某局召开民主生活会", "某局领导班子12月26日召开民主生活会。",
+                 "班子成员的发言，聚焦5个重点。一是政治站位更加坚定；二是为民情怀更加坚定；三是落实部署更加坚定。",
+                 published="2024-12-28 19:00")
+    assert m.measures == []

@@ -92,6 +92,8 @@ def _cited_matches(text: str, start: int, c: _Cited):
 
 
 _PLENUM = re.compile(r"[一二三四五六七八九十]中全会$")
+_STUDIED = re.compile(r"^(?:党的|中共)[^，。；]{2,16}精神[^，。；]{0,6}(?:会议|座谈会|大会)$")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _VAGUE = re.compile(r"有关|相关|各次|历次")  # 中央有关会议, 二十届历次全会: no one meeting
 # 推动大会精神入脑入心: this meeting
 _ACTED_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:推动|推进|贯彻|落实)(?:大会|全会|会议)$")
@@ -104,7 +106,7 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
     c = _cited(index)
     found: dict[str, CitedMeeting] = {}
     published = doc.published_date
-    text = _mask_and(doc.text, index)  # same length: offsets hold
+    text = _mask_joined(doc.text, index)  # same length: offsets hold
     for match in _cited_matches(text, doc.body_start, c):
         raw = match.group("name")
         if cut := list(c.verbs.finditer(raw)):
@@ -116,7 +118,9 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         if _NOT_CITED_AFTER.match(text, match.end()) or _AUTHOR.search(raw) and _AUTHORED.match(text, match.end()):
             continue  # …委员长会议关于提请审议…的议案: the body that moves it, not a meeting held
         start = match.start("name") + match.group("name").rfind(name)
-        name = name.replace(_AND, "和")
+        name = _unmask(name)
+        if start and text[start - 1] == "》" and (opened := text.rfind("《", max(0, start - 30), start)) >= 0:
+            name, start = text[opened:start] + name, opened  # 《生物多样性公约》第十五次缔约方大会
         written = len(name)  # the evidence is the name as written (三中全会), before its shared prefix is added
         if _SITTING.match(name):
             name = _of_own_body(name, own_name)  # 主席团第四次会议 in a report of …一次会议主席团常务主席…
@@ -128,6 +132,8 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
                     found[plenum] = _cited_at(doc, plenum, None, shared.start() + ordinal.start(), 2)
         if match.group("after") == "以来" and _CONGRESS.match(name):
             continue  # 党的十八大以来 dates a period; it does not refer to the congress
+        if _STUDIED.match(name) and start and _CJK.match(text, start - 1):
+            continue  # …传达学习党的二十大精神会议: the tail of a study meeting's name, not a meeting
         if not name or name in c.generic or name in found or _same_meeting(name, own_name) or _SITTING.match(name) \
                 or _ACTED_ON.search(name) or _VAGUE.search(name) or _BARE.match(name):
             continue
@@ -159,18 +165,25 @@ def _distinct(cited: list[CitedMeeting]) -> list[CitedMeeting]:
     return sorted(kept, key=lambda c: c.mention.span.start)
 
 
-_AND = "\ue000"  # stands for a 和 that belongs to a name while names are cut
+# Stand-ins for a 和 or 的 that belongs to a name while names are cut (中央和国家机关党的建设工作会议)
+_MASKS = str.maketrans({"和": "\ue000", "的": "\ue001"})
+_UNMASKS = str.maketrans({"\ue000": "和", "\ue001": "的"})
 
 
 @cache
-def _and_names(index: Index) -> re.Pattern[str]:
-    return re.compile(alternation(index.cues["cited"]["and_in_names"]))
+def _joined_names(index: Index) -> re.Pattern[str]:
+    return re.compile(alternation(index.cues["cited"]["joined_in_names"]))
 
 
-def _mask_and(text: str, index: Index) -> str:
-    if "和" not in text:
+def _mask_joined(text: str, index: Index) -> str:
+    """`text` with the 和 and 的 inside known names masked (same length: offsets hold)."""
+    if "和" not in text and "党的" not in text:
         return text
-    return _and_names(index).sub(lambda m: m.group().replace("和", _AND), text)
+    return _joined_names(index).sub(lambda m: m.group().translate(_MASKS), text)
+
+
+def _unmask(name: str) -> str:
+    return name.translate(_UNMASKS)
 
 
 def _same_meeting(name: str, own: str) -> bool:
