@@ -23,12 +23,13 @@ def public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
 
 def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference held by a public body: one named in the title or the lead (a province's too:
-    上海市通信管理局组织召开…大会), or a government body in the next two sentences (…大会在京举行。
-    工业和信息化部副部长…出席并致辞)."""
+    上海市通信管理局组织召开…大会), or a government body or a known official in the next two sentences
+    (…大会在京举行。工业和信息化部副部长…出席并致辞)."""
     after = next_sentences(doc, span)
     provincial = any(province_body(index).search(t) for t in (doc.title, span.text)) or \
         any(_BARE_PROVINCE_BODY.search(t) for t in (doc.title, span.text, after))
-    return public_actor(doc, span, lead, index) or provincial or bool(known_org(after, index))
+    return public_actor(doc, span, lead, index) or provincial or bool(known_org(after, index)) \
+        or bool(_known_person(index).search(after))  # …大会在海南召开。辛国斌指出…: a known official spoke
 
 
 # A province's body named without the province, on its own site or in its own paper: 省信息产业厅温国辉厅长…
@@ -77,8 +78,9 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if any(foreign_cue.search(text) for text in (doc.title, named)) \
             or _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
-    if known_org(span.text, index) or known_org(next_sentences(doc, span, 3), index):
-        return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞: held in China by its bodies
+    after = next_sentences(doc, span, 3)
+    if known_org(span.text, index) or known_org(after, index) or _known_person(index).search(after):
+        return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞 (辛国斌指出…): held in China
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):
         return f"not a meeting report: {found.group()} in title"

@@ -8,6 +8,7 @@ guests, foreign or multilateral meetings and commentary are not reports.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -43,6 +44,8 @@ _PROPOSED = re.compile(r"建议|决定|拟于|定于")
 _DECIDED_TO_HOLD = re.compile(f"(?:{_PROPOSED.pattern})" + r"[^，。；\n]{0,30}$")  # (not a title's, over its line)
 # A trade event a public body hosts is its meeting (由工业和信息化部…主办的…软件博览会开幕式; 工博会组委会…会议).
 _HOSTED_EVENTS = ("年会", "博览会", "交易会")
+_FAIR = re.compile(r"^(?!.*(?:会议|论坛|大会)[和暨]).*(?:博览会|交易会|展览会)$")  # (not …学术会议和展览会)
+_HOSTED_BY = re.compile(r"([^，。；]{2,40}?)(?:共同|联合)?主办")  # 工业和信息化部、北京市人民政府共同主办的…
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"  # 首届中国（海南）东坡文化旅游大会
@@ -117,12 +120,15 @@ _NO_LEAD = "not a meeting report: no meeting is reported in the title or lead"
 _TITLE_MEETS = re.compile(r"召开|举行|主持|会议|座谈会|全会|大会|[习作进活]会")
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _ISSUES_A_DOCUMENT = re.compile(r"(?:发布|印发|出台|公布|下发)(?:了)?《")
-_HISTORIC_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_HISTORIC_DAY = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日")
 
 
-def _background(span: Span, body: list[Span]) -> bool:
-    """A meeting dated with its year past the lead of an item about a document it issues: history."""
-    return bool(body) and bool(_ISSUES_A_DOCUMENT.search(body[0].text)) and bool(_HISTORIC_DAY.search(span.text))
+def _background(span: Span, body: list[Span], published: dt.date | None) -> bool:
+    """A meeting dated with its year past the lead of an item about a document it issues, or dated in
+    an earlier year than the item (2015年12月16日，第二届…大会开幕 in a feature of 2025): history."""
+    day = _HISTORIC_DAY.search(span.text)
+    return bool(day) and (bool(body) and bool(_ISSUES_A_DOCUMENT.search(body[0].text))
+                          or published is not None and int(day.group(1)) < published.year)
 _DEEPER = 8  # sentences past the lead searched for such a holding
 
 
@@ -142,7 +148,7 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
     for span in spans:
         in_body = span.start >= doc.body_start
         if in_body and span not in body[:window] and (not dated(span.text) and not during(span, body)
-                                                       or _background(span, body)):
+                                                       or _background(span, body, doc.published_date)):
             continue  # an undated meeting past the lead: commentary, or a speech quoted later; background to a
             # document the item is about (…发布《…通知》。…2015年10月9日，…主持召开…会议)
         if in_body and _CAPTION_CREDIT.match(doc.text, span.end):
@@ -226,6 +232,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
     if business and not (business in _HOSTED_EVENTS and public_host(doc, span, lead, index)):  # 中国企业家年会
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
+    hosts = (m.group(1) for text in (span.text, next_sentences(doc, span)) for m in _HOSTED_BY.finditer(text))
+    if _FAIR.search(lead.name) and not any(known_org(host, index) for host in hosts):
+        return "not a meeting report: an expo or fair that no public body is said to host (主办)"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
     headline = doc.title or next((s.text for s in content[:2] if is_headline(s.text)), "")

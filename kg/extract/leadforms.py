@@ -12,14 +12,15 @@ from kg.extract.lexindex import Index, alternation, trie_pattern
 
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|大会$")  # (a 大会 举办 needs a public host: lead.py)
 # Events that are meetings when a public body holds them or its officials speak at them.
-_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?)"  # not 启动仪式: a ceremony
+# (and expos and fairs: a public host makes them a meeting, lead.py; not 启动仪式, a ceremony)
+_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?|博览会|交易会|展览会)"
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
                    r"(?=[^。；，]{2,60}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
 # …装备工业司针对…的山东凯马汽车制造有限公司、…进行约谈: the firms named before the verb
 _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|运营商|平台)[^，。；]{0,12}?"
                       r"进行(?:了)?(?P<name>约谈)")
-_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌")
+_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
 # …大会今天（9月17日）在京开幕.
@@ -38,6 +39,9 @@ _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}�
                # 《指导意见》（以下简称…）解读会
                r"|《[^》]{1,40}》|[（(](?:以下简称|以下称|下称)[^）)]{1,16}[）)]|[（(]扩大[）)]"
                r"|[（(][^（）()，。；\s]{1,10}[）)](?=[\u4e00-\u9fff]))")  # 传感(物联)网…成立大会
+_ALSO_CALLED = r"(?:[（(](?:以下简称|以下称|下称)[^）)]{1,16}[）)])"  # （下称“软博会”）
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     held: re.Pattern[str]
@@ -107,7 +111,7 @@ def patterns(index: Index) -> Patterns:
         heard_said=re.compile(f"(?:获悉|消息|讯|电)[，,：:]?\\s*“?{name}”?(?:指出|强调|提出|要求|明确|部署)"),
         heard_event=re.compile(f"从[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
                                f"{_NAME_TAIL})”?(?:上|期间)(?:获悉|了解到|得知)"),
-        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
+        event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?{_ALSO_CALLED}?(?:开幕式|闭幕式)?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}|在{_FAR_PLACE})?(?:隆重|盛大)?"
                          f"(?:举行|举办|召开|开幕|闭幕|启动)"),  # 2024年…电信日主题论坛在广州举办
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),

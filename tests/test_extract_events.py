@@ -1,0 +1,45 @@
+"""Forums, expos and conferences, page chrome and relative days as the pages of a later collection and
+re-read held-out halves show them.  Every sentence is written for the test (invented bodies, places and
+figures; officials' names only where the lexicon's known people are the point)."""
+
+from __future__ import annotations
+
+from kg.extract.content import content_sentences
+from tests.docs import make_doc, meeting_of, rejected
+
+
+def test_a_portals_nav_bar_and_dateline_are_chrome_so_the_lead_is_read() -> None:
+    doc = make_doc("", "本网首页 新闻 视频 图片网 更多» 专题 评论网", "打造软件名城的信心",
+                   "2016-08-19 07：36 来源： 某某新闻网 编辑： 张三 责任编辑： 李四",
+                   "作为某洽谈会的分会场活动之一，“2016年软件名城建设研讨会”于昨日下午举行。", published="2016-08-19 08:00")
+    assert [s.text[:4] for s in content_sentences(doc)][:2] == ["打造软件", "作为某洽"]
+    m = meeting_of("", "本网首页 新闻 视频 图片网 更多» 专题 评论网", "打造软件名城的信心",
+                   "2016-08-19 07：36 来源： 某某新闻网 编辑： 张三 责任编辑： 李四",
+                   "作为某洽谈会的分会场活动之一，“2016年软件名城建设研讨会”于昨日下午举行。", published="2016-08-19 08:00")
+    assert m.name == "2016年软件名城建设研讨会" and str(m.date) == "2016-08-18"
+
+
+def test_yesterday_afternoon_is_a_day_but_a_magazine_and_a_verb_are_not() -> None:
+    m = meeting_of("", "全省软件工作座谈会昨日下午在某市召开。", published="2016-08-19 08:00")
+    assert str(m.date) == "2016-08-18"
+
+
+def test_an_expo_a_ministry_hosts_is_its_meeting_a_trade_show_is_not() -> None:
+    m = meeting_of("部长出席软件博览会开幕式", "6月28日，工业和信息化部、某市人民政府共同主办的第二十三届中国国际软件博览会"
+                   "（下称“软博会”）开幕式在某展览馆举行。工业和信息化部部长苗圩出席并致辞。", published="2019-06-29 08:00")
+    assert m.name == "第二十三届中国国际软件博览会" and str(m.date) == "2019-06-28"
+    rejected("车展开幕", "6月28日，第二十三届某国际汽车工业展览会在某市开幕，众多车企参展。", published="2019-06-29 08:00")
+    rejected("成果展示会举行", "某出版成果展示会28日在京举行，某部长出席并致辞。", published="2019-06-29 08:00")
+
+
+def test_a_world_conference_held_in_china_where_a_minister_speaks_is_a_meeting() -> None:
+    m = meeting_of("", "7月2日，2019世界新能源汽车大会在海南博鳌召开。", "辛国斌指出，新能源汽车正迎来全新发展时代。",
+                   published="2019-07-03 08:00")
+    assert m.name == "2019世界新能源汽车大会"
+    rejected("李某出席博鳌亚洲论坛年会", "博鳌亚洲论坛2019年年会3月28日在海南博鳌开幕。", published="2019-03-29 08:00")
+
+
+def test_a_meeting_of_an_earlier_year_told_in_a_feature_is_history() -> None:
+    rejected("学习札记丨领会系统观念", "【学习札记】前不久，某机关就网络生态治理进行集体学习。", "总书记发表重要讲话，强调网络生态治理的重要性。",
+             "这些年，从政治生态到文化生态，总书记反复强调营造生态。", "2015年12月16日，第二届世界互联网大会在浙江省乌镇开幕。",
+             "国家主席习近平出席开幕式并发表主旨演讲。", published="2025-12-06 08:00")
