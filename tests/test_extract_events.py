@@ -4,7 +4,11 @@ figures; officials' names only where the lexicon's known people are the point)."
 
 from __future__ import annotations
 
+import dataclasses
+
+from kg.extract import extract
 from kg.extract.content import content_sentences
+from kg.model import PROVINCE_SPOKE, Meeting
 from tests.docs import make_doc, meeting_of, rejected
 
 
@@ -43,3 +47,34 @@ def test_a_meeting_of_an_earlier_year_told_in_a_feature_is_history() -> None:
     rejected("学习札记丨领会系统观念", "【学习札记】前不久，某机关就网络生态治理进行集体学习。", "总书记发表重要讲话，强调网络生态治理的重要性。",
              "这些年，从政治生态到文化生态，总书记反复强调营造生态。", "2015年12月16日，第二届世界互联网大会在浙江省乌镇开幕。",
              "国家主席习近平出席开幕式并发表主旨演讲。", published="2025-12-06 08:00")
+
+
+def _undated(doc, url: str = ""):  # noqa: ANN001, ANN202
+    return dataclasses.replace(doc, published=None, url=url or None)
+
+
+def test_a_year_told_by_the_work_a_meeting_plans_and_a_span_of_months_is_no_dateline() -> None:
+    doc = _undated(make_doc("", "1月2日，某市工业经济运行调度会召开。副市长张某出席并讲话。",
+                            "会议通报了2024年1-11月工业经济运行，提出2025年工业经济工作思路及具体举措。"))
+    m = extract(doc)
+    assert isinstance(m, Meeting) and str(m.date) == "2025-01-02"
+    doc = _undated(make_doc("", "某市工信局召开2023年度年终总结大会", "2月8日下午，某市工信局召开2023年度年终总结大会，局长主持会议，"
+                            "对2024年工作进行了部署。"))
+    m = extract(doc)
+    assert isinstance(m, Meeting) and str(m.date) == "2024-02-08"
+
+
+def test_a_gloss_inside_a_name_is_read_through_and_left_out() -> None:
+    m = meeting_of("", "部长6日在某市主持召开“十五五”规划（第15个五年规划，2026至2030年）部分省区市座谈会。",
+                   published="2025-09-07 10:00")
+    assert m.name == "“十五五”规划部分省区市座谈会" and str(m.date) == "2025-09-06"
+
+
+def test_a_provinces_bare_body_on_its_own_site_speaks_for_it() -> None:
+    doc = make_doc("", "省无委办在某市组织召开了全省无线电管理设施建设座谈会。省经信委副主任、党组副书记王某某出席会议并讲话。",
+                   published="2014-04-24 10:00")
+    m = extract(dataclasses.replace(doc, url="http://gxt.hunan.gov.cn/gxt/2014/t20140424_1.html"))
+    assert isinstance(m, Meeting)
+    assert [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == ["hunan"]
+    m = extract(dataclasses.replace(doc, url="http://news.example.com/2014/t20140424_1.html"))
+    assert [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == []

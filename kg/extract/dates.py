@@ -39,8 +39,9 @@ _LATE_IN_YEAR = re.compile(r"(?<!\d)1[12]月")
 _SOURCE_LINE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}[:：]\d{2}"
                           r"(?:[:：]\d{2})?\s*(?:来源|來源|稿源)")
 _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?(?:[^，。；\d]{0,8}?"
-                         r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务)|任务)"  # 部署2013年任务
-                         r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?工作(?:情况|总结|成效|进展))")
+                         r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务|工作思路)"
+                         r"|任务|工作(?:进行|作|做)?了?部署)"  # 部署2013年任务, 对2024年工作进行了部署
+                         r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?(?:工作(?:情况|总结|成效|进展)|年终总结))")
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:组织|联合|专门|专题)?"
                         r"(?:举办|举行|召开|开幕|闭幕|主持)")
 HOLDS = re.compile("召开|举行|举办|主持|开幕")  # a sentence that holds a meeting
@@ -133,6 +134,8 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         return _reposted(doc) or doc.published.date(), "published"
     for text in (doc.url or "", doc.text[:_DATELINE_REACH].translate(_DIGITS)):
         for match in _FULL_DATE.finditer(text):
+            if "年" in match.group() and "月" not in match.group():
+                continue  # 2024年1-11月: a span of months, not a day
             try:
                 return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), "day"
             except ValueError:

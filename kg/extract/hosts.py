@@ -75,10 +75,14 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named)) and known_org(hosted.group(), index):
         return None
-    if any(foreign_cue.search(text) for text in (doc.title, named)) \
-            or _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
-        return "not a meeting report: foreign or multilateral meeting"
     after = next_sentences(doc, span, 3)
+    if _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
+        return "not a meeting report: foreign or multilateral meeting"
+    venue = named[named.find(lead.name) + len(lead.name):]  # (2022金砖国家…论坛在厦门举办, a ministry there: China's)
+    hosted_here = in_china(venue, index) and not _abroad(foreign_cue.pattern).search(named) \
+        and bool(known_org(after, index) or _known_person(index).search(after))
+    if any(foreign_cue.search(text) for text in (doc.title, named)) and not hosted_here:
+        return "not a meeting report: foreign or multilateral meeting"
     if known_org(span.text, index) or known_org(after, index) or _known_person(index).search(after):
         return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞 (辛国斌指出…): held in China
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
@@ -93,6 +97,17 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
 
 
 _VENUE = re.compile(r"国际(?:会议|会展|博览|展览)中心")
+
+
+def in_china(text: str, index: Index) -> bool:
+    """Held in a Chinese place: 在厦门, 在京, 在福建省…, 在某某市."""
+    place = _PLACE.search(text)
+    return bool(place) and bool(index.province_re.match(place.group(1)) or index.city_re.match(place.group(1))
+                                or _CHINESE_TOWN.match(place.group(1)))
+
+
+_PLACE = re.compile(r"在([\u4e00-\u9fff]{1,12})")
+_CHINESE_TOWN = re.compile(r"[京沪津渝穗蓉]|[\u4e00-\u9fff]{2,4}[市县区](?:[\u4e00-\u9fff]|$)")
 
 
 @cache

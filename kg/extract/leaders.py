@@ -39,6 +39,7 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
     局长付旋出席会议并讲话)."""
     found = []
     host = province_body(index).search(convener)
+    own = index.province_of[host.group("province")] if host else _bare_convener_home(doc, convener, index)
     names = {p.participant for p in people if p.kind == "person"}
     for person in people:
         if person.kind != "person" or person.role not in (SPEAKER, OFFICIAL):
@@ -53,16 +54,27 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
         if not named and person.role == SPEAKER and (home := _bare_title_home(doc, start, end, index)):
             found.append(Participation(PROVINCE_SPOKE, home, "province", Mention(
                 home, Span(start, end, doc.text[start:end]), "places.leader-spoke", doc.id)))
-        if not named and host and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
-            province = index.province_of[host.group("province")]
-            found.append(Participation(PROVINCE_SPOKE, province, "province", Mention(
-                province, Span(start, end, doc.text[start:end]), "places.convener-spoke", doc.id)))
+        if not named and own and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
+            found.append(Participation(PROVINCE_SPOKE, own, "province", Mention(
+                own, Span(start, end, doc.text[start:end]), "places.convener-spoke", doc.id)))
         for province, m in named:
             if not _LEADER_TAIL.match(doc.text, m.span.end, end):
                 continue
             found.append(Participation(PROVINCE_SPOKE, province, "province",
                                        Mention(province, m.span, "places.leader-spoke", doc.id)))
     return found
+
+
+# A province's body that convenes without naming its province (省无委办, 省工信厅, 自治区通信管理局; 市经信委
+# only for a municipality).
+_BARE_CONVENER = re.compile(r"^(省|自治区|市)[\u4e00-\u9fff]{1,12}?(?:厅|局|委员会|委|办|办公室)$")
+
+
+def _bare_convener_home(doc: Document, convener: str, index: Index) -> str | None:
+    """The province of a convener named without it, on the province's own site or in its own news."""
+    bare = _BARE_CONVENER.match(convener)
+    home = home_province(doc, index) if bare else None
+    return None if bare and bare.group(1) == "市" and home not in MUNICIPALITIES else home
 
 
 def _bare_title_home(doc: Document, start: int, end: int, index: Index) -> str | None:

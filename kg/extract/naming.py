@@ -62,7 +62,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                 lead_in = re.search(r"[^，。；：:（）()\s“”]{0,20}$", span.text[:opening])
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
-    name = re.sub(r"[（(](?:以下简称|以下称|下称)[^）)]*[）)]", "", name)  # 《指导意见》（以下简称…）解读会
+    name = _ASIDE.sub("", name)  # 《指导意见》（以下简称…）解读会; 规划（第15个五年规划，2026至2030年）…座谈会
     if press := _PRESS_AND.match(name):  # …新闻发布会及全国联络员会议: the meeting, not the press event
         start += press.end()
         name = name[press.end():]
@@ -95,6 +95,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
 
 
+_ASIDE = re.compile(r"[（(](?:(?:以下简称|以下称|下称)[^）)]*|[^（）()，。；]{1,12}[，,][^（）()，。；]{1,12})[）)]")
 _THEMED = re.compile(r"^(?:——|了|一次|新一届|在|以“[^”]{1,40}”为主题的|主题为“[^”]{1,40}”的"
                      r"|为期[一二两三四五六七八九十\d]+天的)")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])")

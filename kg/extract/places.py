@@ -120,12 +120,21 @@ MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
 _KIND_OF_WORD = {"省": "province", "区": "autonomous-region"}  # the last character of 我省, 自治区…
 
 
+_HOST = re.compile(r"(?:https?://)?([^/:?#]+)")
+
+
 def home_province(doc: Document, index: Index) -> str | None:
-    """The province of the outlet, else the one province the text names."""
+    """The province of the outlet, else the one province the text names, else (none named) the province
+    whose name the site's host holds."""
     if site := index.province_re.search(doc.outlet or ""):
         return index.province_of[site.group()]
     named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    if not named and doc.url and (host := _HOST.match(doc.url)):  # gxt.hunan.gov.cn: the province's own site
+        labels = set(host.group(1).lower().split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
+        return next((p.id for p in index.lexicon.provinces if p.id in labels), None)
+    return None
 
 
 def _own_unit(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
