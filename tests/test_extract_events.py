@@ -8,7 +8,7 @@ import dataclasses
 
 from kg.extract import extract
 from kg.extract.content import content_sentences
-from kg.model import PROVINCE_SPOKE, Meeting
+from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Meeting
 from tests.docs import make_doc, meeting_of, rejected
 
 
@@ -78,3 +78,19 @@ def test_a_provinces_bare_body_on_its_own_site_speaks_for_it() -> None:
     assert [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == ["hunan"]
     m = extract(dataclasses.replace(doc, url="http://news.example.com/2014/t20140424_1.html"))
     assert [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == []
+
+
+def test_who_relays_reads_out_or_sums_up_in_turn_is_present_and_a_relay_then_a_speech_is_a_speech() -> None:
+    m = meeting_of("某局召开工业经济运行分析会", "7月10日，某市工信局召开工业经济运行分析会。市工信局总工程师何某某传达了省政府常务会议精神。"
+                   "局通信处处长白某某对上半年工作作了总结。总农艺师曾某某出席。", published="2020-07-11 10:00")
+    assert {p.participant for p in m.participations if p.role == OFFICIAL} == {"何某某", "白某某", "曾某某"}
+    m = meeting_of("某座谈会在京召开", "某座谈会28日在京召开。中共中央政治局委员、中宣部部长刘奇葆在会上传达了习近平的重要指示并讲话。",
+                   published="2017-08-29 10:00")
+    assert [p.participant for p in m.participations if p.role == SPEAKER] == ["刘奇葆"]
+
+
+def test_a_run_of_titled_guests_who_attend_as_representatives_is_present() -> None:
+    m = meeting_of("某协会政府座谈会召开", "某协会于2026年1月23日在北京召开政府座谈会，会议由协会副秘书长陈某某主持。"
+                   "甲集团党委常委、总会计师方某某、乙集团战略规划部副总经理宋某某等5家企业领导作为协会轮值会长单位代表参加了会议。",
+                   published="2026-01-24 10:00")
+    assert {p.participant for p in m.participations if p.role == OFFICIAL} == {"方某某", "宋某某"}
