@@ -94,3 +94,16 @@ def test_a_run_of_titled_guests_who_attend_as_representatives_is_present() -> No
                    "甲集团党委常委、总会计师方某某、乙集团战略规划部副总经理宋某某等5家企业领导作为协会轮值会长单位代表参加了会议。",
                    published="2026-01-24 10:00")
     assert {p.participant for p in m.participations if p.role == OFFICIAL} == {"方某某", "宋某某"}
+
+
+def test_an_undated_page_takes_the_latest_year_its_body_works_in_not_a_target_or_a_start() -> None:
+    doc = _undated(make_doc("", "2月20日，市工信局总经济师陈某某主持召开一季度各区工业经济视频调度会。",
+                            "会议听取了各区关于2024年一季度工业经济运行情况的汇报，要求到2035年建成制造强市，巩固2012年以来的成果。"))
+    m = extract(doc)
+    assert isinstance(m, Meeting) and str(m.date) == "2024-02-20"
+
+
+def test_a_speakers_dated_lede_dates_the_meeting_he_spoke_at_next() -> None:
+    m = meeting_of("", "工业和信息化部部长苗圩22日说，明年将加快建设宽带网络基础设施。",
+                   "苗圩在全国工业和信息化工作会议上说，当前信息通信业呈现新的趋势。", published="2014-12-23 10:00")
+    assert m.name == "全国工业和信息化工作会议" and str(m.date) == "2014-12-22"

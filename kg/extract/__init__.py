@@ -113,7 +113,8 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
         visit = content[content.index(lead.span) - 1]  # 3月1日，…赴江苏调研。其间，…主持召开…座谈会
         found, mention = first_date(doc, visit, "dates.visit", reference, known)
         return (found, mention) if found and found.end is None else (None, None)  # a visit of days: which one?
-    candidates = [lead.span] + [s for s in content if s != lead.span and (tells.search(s.text) or lead.name in s.text)]
+    candidates = [lead.span] + [s for s in content if s != lead.span and (tells.search(s.text) or lead.name in s.text
+                                                                 or _said_on_the_day(s, lead, content))]
     vague = vague_named = False  # 日前…进行了三方会商: the name told with a vague day
     for n, span in enumerate(candidates):
         if vague and not _HELD_ON.search(span.text) and not (
@@ -139,6 +140,15 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             if found is not None or not titled:
                 return found, mention
     return None, None
+
+
+def _said_on_the_day(span: Span, lead: Lead, content: list[Span]) -> bool:
+    """The lede of a speech told at a meeting named next (苗圩22日说，…。苗圩在…会议上说): its day is the meeting's."""
+    return lead.name_mention.rule == "lead.at" and lead.span in content and span in content \
+        and content.index(span) == content.index(lead.span) - 1 and bool(_SAID_ON.search(span.text))
+
+
+_SAID_ON = re.compile(r"^[^，。；]{2,30}?\d{1,2}日(?:上午|下午)?(?:说|表示|指出|强调)")
 
 
 def _same_day(doc: Document, span: Span) -> Mention:

@@ -157,7 +157,18 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
                               None)  # 2009年以来; 《…规划(2012-2020年)》
         if year:
             return dt.date(year, 12, 31), "year"
+    if year := _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(_DIGITS)):
+        return dt.date(year, 12, 31), "year"  # 听取了各区关于2024年一季度…: the year the report works in
     return None, ""
+
+
+def _latest_year_told(text: str) -> int | None:
+    """The latest year the body speaks of, leaving out targets (到2035年), spans (2021-2025年) and what
+    is only a start (2012年以来) or a title (《…(2021—2025年)》)."""
+    years = [int(y.group(1)) for y in _YEAR.finditer(text)
+             if not text.startswith(_SINCE, y.end()) and not _in_a_title(text, y)
+             and not text.endswith(("到", "至"), 0, y.start())]
+    return max(years) if years else None
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
