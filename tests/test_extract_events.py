@@ -107,3 +107,9 @@ def test_a_speakers_dated_lede_dates_the_meeting_he_spoke_at_next() -> None:
     m = meeting_of("", "工业和信息化部部长苗圩22日说，明年将加快建设宽带网络基础设施。",
                    "苗圩在全国工业和信息化工作会议上说，当前信息通信业呈现新的趋势。", published="2014-12-23 10:00")
     assert m.name == "全国工业和信息化工作会议" and str(m.date) == "2014-12-22"
+
+
+def test_lithium_stainless_steel_fluorochemicals_and_lake_salt_are_sectors() -> None:
+    m = meeting_of("某部召开锂行业座谈会", "3月16日，某部组织召开锂行业运行座谈会，研究锂盐价格上涨问题，"
+                   "要求推动高端不锈钢和氟化工产业发展，做好湖盐保供。", published="2022-03-18 10:00")
+    assert [s.value for s in m.sectors] == ["锂行业", "锂盐", "高端不锈钢", "氟化工产业", "湖盐"]
