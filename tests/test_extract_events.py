@@ -113,3 +113,12 @@ def test_lithium_stainless_steel_fluorochemicals_and_lake_salt_are_sectors() -> 
     m = meeting_of("某部召开锂行业座谈会", "3月16日，某部组织召开锂行业运行座谈会，研究锂盐价格上涨问题，"
                    "要求推动高端不锈钢和氟化工产业发展，做好湖盐保供。", published="2022-03-18 10:00")
     assert [s.value for s in m.sectors] == ["锂行业", "锂盐", "高端不锈钢", "氟化工产业", "湖盐"]
+
+
+def test_a_surname_and_a_title_stands_for_the_one_person_named_in_full_or_for_nobody() -> None:
+    m = meeting_of("某试验区工作推进会议召开", "某市两化融合工作推进会议近日召开。工业和信息化部副部长杨学山出席会议并做重要讲话。",
+                   "杨部长指出，推进两化深度融合意义重大。", published="2011-05-10 10:00")
+    assert [p.participant for p in m.participations if p.role == SPEAKER] == ["杨学山"]
+    m = meeting_of("某工作推进会议召开", "某市工作推进会议5月9日召开。", "曾书记指出，推进两化深度融合意义重大。",
+                   published="2011-05-10 10:00")
+    assert [p.participant for p in m.participations if p.role == SPEAKER] == []

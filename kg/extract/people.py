@@ -199,7 +199,28 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
             if role in (SPEAKER, _REPORT, CHAIR, _HEARD):
                 leaders.append(person.name)
         antecedent = people[0].name if people else antecedent
-    return _resolve([p for p in found if p.role != SPEAKER or p.participant not in instructed])
+    return _resolve(_called_by_title([p for p in found if p.role != SPEAKER or p.participant not in instructed]))
+
+
+# A surname and a title (杨部长, 曾书记) is how a report calls someone it has named in full.
+_SURNAME_TITLE = re.compile(r"^[\u4e00-\u9fff](?P<title>副?(?:部长|书记|局长|主任|厅长|省长|市长|司长|院长|主席|总理"
+                            r"|县长|区长|处长|会长|理事长|董事长|总经理|秘书长|总工程师|总经济师|委员))$")
+
+
+def _called_by_title(found: list[Participation]) -> list[Participation]:
+    """杨部长指出 is 杨学山 (工业和信息化部副部长杨学山…) where one person of that surname bears that title;
+    with nobody to stand for, 杨部长 is no name."""
+    full = [p for p in found if not _SURNAME_TITLE.match(p.participant)]
+    resolved = []
+    for part in found:
+        if not (called := _SURNAME_TITLE.match(part.participant)):
+            resolved.append(part)
+            continue
+        named = {p.participant for p in full if p.participant[0] == part.participant[0]
+                 and (p.title or "").endswith(called.group("title").removeprefix("副"))}
+        if len(named) == 1:
+            resolved.append(dataclasses.replace(part, participant=named.pop()))
+    return resolved
 
 
 def _joined_at_semicolons(doc: Document, spans: list[Span]) -> list[Span]:
