@@ -122,3 +122,9 @@ def test_a_surname_and_a_title_stands_for_the_one_person_named_in_full_or_for_no
     m = meeting_of("某工作推进会议召开", "某市工作推进会议5月9日召开。", "曾书记指出，推进两化深度融合意义重大。",
                    published="2011-05-10 10:00")
     assert [p.participant for p in m.participations if p.role == SPEAKER] == []
+
+
+def test_guests_who_attend_on_site_or_by_video_are_present() -> None:
+    m = meeting_of("", "9月7日，2022某某伙伴关系论坛在厦门举办。福建省委书记尹某某、工业和信息化部副部长辛国斌等国家代表，"
+                   "某组织秘书长赵某某等国际组织负责人现场或视频出席。", published="2022-09-08 10:00")
+    assert {"尹某某", "辛国斌", "赵某某"} <= {p.participant for p in m.participations if p.role == OFFICIAL}
