@@ -128,3 +128,13 @@ def test_guests_who_attend_on_site_or_by_video_are_present() -> None:
     m = meeting_of("", "9月7日，2022某某伙伴关系论坛在厦门举办。福建省委书记尹某某、工业和信息化部副部长辛国斌等国家代表，"
                    "某组织秘书长赵某某等国际组织负责人现场或视频出席。", published="2022-09-08 10:00")
     assert {"尹某某", "辛国斌", "赵某某"} <= {p.participant for p in m.participations if p.role == OFFICIAL}
+
+
+def test_the_one_report_whose_content_is_told_is_a_speech_beside_another_but_reports_in_turn_are_not() -> None:
+    m = meeting_of("", "4月28日上午，全市工业和信息化工作会议召开，副市长孙某出席会议并讲话。",
+                   "市工业和信息化局党组书记、局长汲某某作了题为《担当作为 狠抓落实》的报告。报告指出，去年全市工业增加值增长较快。",
+                   published="2019-04-29 10:00")
+    assert {p.participant for p in m.participations if p.role == SPEAKER} == {"孙某", "汲某某"}
+    m = meeting_of("", "某常委会第三次全体会议28日举行。受委托，甲部长史某某作了关于某工作情况的报告。报告指出，工作取得进展。",
+                   "乙院长周某某作了关于某审判工作情况的报告。报告指出，审判质效提升。", published="2022-10-29 10:00")
+    assert {p.participant for p in m.participations if p.role == SPEAKER} == set()

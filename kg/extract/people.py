@@ -200,7 +200,21 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
             if role in (SPEAKER, _REPORT, CHAIR, _HEARD):
                 leaders.append(person.name)
         antecedent = people[0].name if people else antecedent
-    return _resolve(_called_by_title([p for p in found if p.role != SPEAKER or p.participant not in instructed]))
+    found = [p for p in found if p.role != SPEAKER or p.participant not in instructed]
+    if len({p.participant for p in found if p.role == _REPORT}) == 1:  # (reports given in turn stay reports)
+        found = [_quoted_report(doc, p) for p in found]
+    return _resolve(_called_by_title(found))
+
+
+# 局长汲佩德作了题为《…》的报告。报告指出，…: the one report, whose content the item goes on to tell, is a
+# speech beside another's (副市长…出席会议并讲话)
+_REPORT_SAID = re.compile(r"[^。]{0,120}?。\s*(?:[^。，]{0,10}的)?报告(?:指出|强调|提出|要求|认为|明确)")
+
+
+def _quoted_report(doc: Document, part: Participation) -> Participation:
+    if part.role == _REPORT and _REPORT_SAID.match(doc.text, part.mention.span.end):
+        return dataclasses.replace(part, role=SPEAKER)
+    return part
 
 
 # A surname and a title (杨部长, 曾书记) is how a report calls someone it has named in full.
