@@ -138,3 +138,21 @@ def test_the_one_report_whose_content_is_told_is_a_speech_beside_another_but_rep
     m = meeting_of("", "某常委会第三次全体会议28日举行。受委托，甲部长史某某作了关于某工作情况的报告。报告指出，工作取得进展。",
                    "乙院长周某某作了关于某审判工作情况的报告。报告指出，审判质效提升。", published="2022-10-29 10:00")
     assert {p.participant for p in m.participations if p.role == SPEAKER} == set()
+
+
+def test_a_title_the_body_tells_is_still_to_come_is_an_announcement() -> None:
+    rejected("庆祝某某成立105周年大会7月1日上午在京隆重举行", "庆祝某某成立105周年大会将于7月1日上午10时在人民大会堂隆重举行。",
+             published="2026-06-30 19:00")
+
+
+def test_figures_heard_at_a_meeting_are_statistics_and_a_course_on_a_meetings_speech_is_no_meeting() -> None:
+    rejected("前十月三地减免税收超5000亿元", "记者日前从某地税收工作联席会上了解到，今年前10月三地税务部门共减免税收5436亿元。",
+             published="2015-12-13 19:00")
+    rejected("某部举办深入学习贯彻某某座谈会重要讲话培训研讨班", "某部今天在京举办深入学习贯彻某某座谈会重要讲话培训研讨班。",
+             published="2016-03-24 19:00")
+
+
+def test_a_mining_right_inspected_financial_units_and_industry_guidance_are_no_sectors() -> None:
+    m = meeting_of("国务院常务会议", "国务院总理7月29日主持召开国务院常务会议，部署规范矿业权出让，优化细化产业引导政策，"
+                   "对中管金融单位开展考核。", published="2015-07-31 19:00")
+    assert [s.value for s in m.sectors] == []

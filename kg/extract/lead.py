@@ -36,7 +36,8 @@ _OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:�
                              r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
                              r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)")
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
-_STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d")
+_STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d"
+                         r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度")  # 今年前10月…减免税收
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
@@ -60,6 +61,7 @@ _CHAIRED_FOR = re.compile(r"[，,](?:专题)?(?:研究|部署|推进|听取|审�
 _VISIT_DURING = re.compile(r"(?:\d{4})?”?期间[，,][^。；]{0,60}?(?:调研|考察|视察|走访|签署|签订)")
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _TOMORROW = re.compile(r"(?:明天|明日|后天)(?:上午|下午|晚上)?[^，。；]{0,10}?(?:举行|召开|开幕)")  # 明天上午9点举行…
+_WILL_BE_HELD = re.compile(r"”?将(?:于|在)[^。；]{0,30}?(?:举行|召开|开幕)")
 _WILL_HOLD = re.compile(r"将(?:在|于)[^。；]{0,30}$")  # 国际足联将在今年12月到明年2月期间，召开一场…
 _CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发来贺电，祝贺…大会召开
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
@@ -215,6 +217,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if not in_body and content and (at := content[0].text.find(lead.name)) > 0 and \
             (ahead := p.not_report.search(content[0].text, 0, at)) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"  # 抵达澳门，出席将于20日举行的…大会
+    if not in_body and content and (at := content[0].text.find(lead.name)) >= 0 \
+            and _WILL_BE_HELD.match(content[0].text, at + len(lead.name)):
+        return "not a meeting report: an announcement (…大会将于…举行)"  # a title's 举行 the body tells is to come
     if in_body and _WILL_HOLD.search(span.text, 0, match.start()) \
             or _TOMORROW.search(span.text, max(0, match.start() - 16), match.end()):
         return "not a meeting report: an announcement (将在…召开, 明天…举行)"

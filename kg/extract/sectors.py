@@ -29,7 +29,7 @@ _NOUNISH = frozenset({"n", "nz", "b", "j", "eng", "an", "ng"})
 _MAX_ITEM = 8  # characters of one enumerated item
 _MIN_NAME = 2
 _NOT_AN_INDUSTRY = ("链", "园", "化", "集群", "基地", "基金", "政策", "工人", "结构", "体系", "布局", "转移", "规划",
-                    "模式", "形态", "生态")  # 制造业产业模式: 产业 begins another word
+                    "模式", "形态", "生态", "引导")  # 制造业产业模式, 细化产业引导政策: 产业 begins another word
 # A law's title (粮食安全保障法草案, 食品安全法有关规定, 金融法院): 法 that is not 违法, 依法, 办法, 法律…
 _LAW_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![违依合执非算立守司办方做用手无良])法(?![律规治宝人制])")
 _BODIES_AFTER = re.compile(r"[^，。；、]{0,6}(?:、[^，。；、]{1,10}){0,8}等(?:有关|相关)?(?:部门|单位|机构|团体|组织)")
