@@ -156,3 +156,9 @@ def test_a_mining_right_inspected_financial_units_and_industry_guidance_are_no_s
     m = meeting_of("国务院常务会议", "国务院总理7月29日主持召开国务院常务会议，部署规范矿业权出让，优化细化产业引导政策，"
                    "对中管金融单位开展考核。", published="2015-07-31 19:00")
     assert [s.value for s in m.sectors] == []
+
+
+def test_an_idiom_and_the_upstream_and_downstream_are_no_sectors() -> None:
+    m = meeting_of("某委全会召开", "某委全会1月8日召开。会议要求，坚决查处拜码头、搞圈子的行为，带动上下游产业发展。",
+                   published="2024-01-09 19:00")
+    assert [s.value for s in m.sectors] == []
