@@ -237,8 +237,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
     if business and not (business in _HOSTED_EVENTS and public_host(doc, span, lead, index)):  # 中国企业家年会
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
-    hosts = (m.group(1) for text in (span.text, next_sentences(doc, span)) for m in _HOSTED_BY.finditer(text))
-    if _FAIR.search(lead.name) and not any(known_org(host, index) for host in hosts):
+    if _FAIR.search(lead.name) and not _hosted_by_public_body(doc, span, index):
         return "not a meeting report: an expo or fair that no public body is said to host (主办)"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
@@ -248,6 +247,12 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead
+
+
+def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
+    """工业和信息化部、北京市人民政府共同主办的…: a known body named as host in the lead or the next sentences."""
+    return any(known_org(m.group(1), index) for text in (span.text, next_sentences(doc, span))
+               for m in _HOSTED_BY.finditer(text))
 
 
 def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:

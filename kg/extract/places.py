@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import urlsplit
 
 from kg.extract.lexindex import Index, alternation
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Participation, Span
@@ -120,9 +121,6 @@ MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
 _KIND_OF_WORD = {"省": "province", "区": "autonomous-region"}  # the last character of 我省, 自治区…
 
 
-_HOST = re.compile(r"(?:https?://)?([^/:?#]+)")
-
-
 def home_province(doc: Document, index: Index) -> str | None:
     """The province of the outlet, else the one province the text names, else (none named) the province
     whose name the site's host holds."""
@@ -131,8 +129,8 @@ def home_province(doc: Document, index: Index) -> str | None:
     named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
     if len(named) == 1:
         return named.pop()
-    if not named and doc.url and (host := _HOST.match(doc.url)):  # gxt.hunan.gov.cn: the province's own site
-        labels = set(host.group(1).lower().split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
+    if not named and doc.url and (host := urlsplit(doc.url).hostname):  # gxt.hunan.gov.cn: its own site
+        labels = set(host.split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
         return next((p.id for p in index.lexicon.provinces if p.id in labels), None)
     return None
 
