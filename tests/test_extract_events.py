@@ -162,3 +162,24 @@ def test_an_idiom_and_the_upstream_and_downstream_are_no_sectors() -> None:
     m = meeting_of("某委全会召开", "某委全会1月8日召开。会议要求，坚决查处拜码头、搞圈子的行为，带动上下游产业发展。",
                    published="2024-01-09 19:00")
     assert [s.value for s in m.sectors] == []
+
+
+def test_a_dateline_inside_a_flattened_line_gives_way_to_the_lead_after_it() -> None:
+    m = meeting_of("", "某部长：做大做强软件业 更新时间:2010-6-3 0:01:50 工业和信息化部部长李毅中2日在出席第十四届某国际软件博览会"
+                   "时表示，软件产业已经广泛渗透到国民经济的各个行业。", published="2010-06-03 08:00")
+    assert m.name == "第十四届某国际软件博览会" and str(m.date) == "2010-06-02"
+    assert [p.participant for p in m.participations if p.role == SPEAKER] == ["李毅中"]
+
+
+def test_an_expo_a_minister_speaks_at_is_a_meeting_a_trade_show_is_not() -> None:
+    m = meeting_of("", "6月22日，第七届某中小企业技术交流暨展览会 （以下简称 “第七届某中小企业技展会”）在某省某市世纪城会展中心隆重开幕。",
+                   "某省委书记王某、工业和信息化部部长苗圩和某国地方代表理事会主席某某出席开幕式并分别致辞。",
+                   published="2012-06-27 08:00")
+    assert m.name == "第七届某中小企业技术交流暨展览会" and str(m.date) == "2012-06-22"
+    rejected("", "6月22日，第七届某国际汽车工业展览会在某市会展中心隆重开幕，众多车企参展。", "展会为期五天。",
+             published="2012-06-27 08:00")
+
+
+def test_a_leader_who_will_speak_at_an_opening_is_an_announcement() -> None:
+    rejected("习近平将在第四届某国际博览会开幕式上通过视频发表主旨演讲", "第四届某国际博览会暨某国际经济论坛开幕式将于"
+             "11月4日在上海举行。习近平将通过视频发表主旨演讲。", published="2021-11-03 20:00")

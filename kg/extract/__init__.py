@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.extract import lexindex, script
@@ -103,7 +104,6 @@ def _meeting_part(doc: Document, lead: Lead, body: list[Span]) -> list[Span]:
 def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None, Mention | None]:
     """The date of the lead sentence, else of the first body sentences that tell of the meeting."""
     reference, known = reference_date(doc, lead.span.text)
-    published = known == "published"
     if reference is None:
         return None, None
     tells = _SIGNED if lead.name.endswith("仪式") else _TELLS
@@ -126,8 +126,8 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
             return found, mention
         if SAME_DAY_RE.search(span.text):
             found, mention = previous_date(doc, span.start, reference)
-            if found is not None or published:
-                return found or DateRange(reference, None), mention or _same_day(doc, span)
+            if found is not None or known in ("published", "day"):  # (a day its URL tells: its 当天 too)
+                return found or DateRange(reference, None), mention or _same_day(doc, span, reference)
         vague = vague or bool(VAGUE_RE.search(span.text) and HOLDS.search(span.text))  # not 近期…专题会精神
         vague_named = vague_named or bool(VAGUE_RE.search(span.text) and lead.name in span.text)
     # a title's meeting (or an untitled page's headline's), told in full past page chrome
@@ -151,12 +151,11 @@ def _said_on_the_day(span: Span, lead: Lead, content: list[Span]) -> bool:
 _SAID_ON = re.compile(r"^[^，。；]{2,30}?\d{1,2}日(?:上午|下午)?(?:说|表示|指出|强调)")
 
 
-def _same_day(doc: Document, span: Span) -> Mention:
-    """当日 with no earlier date: the day of publication."""
+def _same_day(doc: Document, span: Span, day: dt.date) -> Mention:
+    """当日 with no earlier date: the day of publication (`day`)."""
     match = SAME_DAY_RE.search(span.text)
     start = span.start + match.start()  # type: ignore[union-attr]
-    return Mention(doc.published_date.isoformat(), Span(start, start + len(match.group()), match.group()),  # type: ignore[union-attr]
-                   "dates.same-day", doc.id)
+    return Mention(day.isoformat(), Span(start, start + len(match.group()), match.group()), "dates.same-day", doc.id)
 
 
 def _body_lead(lead: Lead, body: list[Span]) -> Span | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.text import first_body_sentences
-from kg.extract.titles import is_chrome
+from kg.extract.titles import is_chrome, text_past_dateline
 from kg.model import Document, Span
 
 LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
@@ -22,6 +22,8 @@ def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
     for span in first_body_sentences(doc):
         text = span.text.strip().lstrip("•·")
         chrome = is_chrome(text.strip()) and not SUBJECT_VERB.search(text)  # 发布时间:2017-10-16为确保…召开了…会议
+        if chrome and (past := text_past_dateline(span.text)) is not None:
+            span, text, chrome = Span(span.start + past, span.end, span.text[past:]), span.text[past:], False
         if len(text) < _MIN_SENTENCE or chrome or doc.title and text in doc.title:
             continue
         if _LINE.fullmatch(doc.text, span.start, span.end + 1):

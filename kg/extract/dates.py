@@ -28,7 +28,9 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 VAGUE_RE = re.compile(r"日前|近日|近期|近来|前不久|月初|月中|月底|上旬|中旬|下旬")
 _FULL_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?:[-/.年]|(?=\d{4}))(?P<m>\d{1,2})(?:[-/.月]|/?(?=\d{2}))(?P<d>\d{1,2})")
-_YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])/")  # /china/202208/50-1376805.html
+# /china/202208/50-1376805.html, /jlzx/201808_4699.html, /bzzx/062012/… (month first)
+_YEAR_MONTH = re.compile(r"/(?:(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])"
+                         r"|(?P<m2>0[1-9]|1[0-2])(?P<y2>(?:19|20)\d{2}))[/_]")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:年|/|(?=[\u4e00-\u9fff]))")
 _REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯")
 _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an id, not a year
@@ -145,9 +147,11 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
             return dt.date(int(english["y"]), _MONTHS.index(english["m"]) + 1, int(english["d"])), "day"
         except ValueError:
             pass
-    if month := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
-        first_of_next = dt.date(int(month["y"]) + (month["m"] == "12"), int(month["m"]) % 12 + 1, 1)
-        return first_of_next - dt.timedelta(days=1), "month"
+    if found := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
+        year, month = int(found["y"] or found["y2"]), int(found["m"] or found["m2"])
+        first_of_next = dt.date(year + (month == 12), month % 12 + 1, 1)
+        month_end = first_of_next - dt.timedelta(days=1)
+        return _on_dateline(doc, month_end) or (month_end, "month")
     for text, in_url in ((doc.url or "", True), (lead, False)):  # /art/2023/…, 2022世界先进制造业大会: that year's end
         body = doc.text[doc.body_start: doc.body_start + _WORK_REACH]
         worked = None if in_url else _work_year(body.translate(_DIGITS), bool(_LATE_IN_YEAR.search(lead)))
@@ -160,6 +164,17 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
     if year := _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(_DIGITS)):
         return dt.date(year, 12, 31), "year"  # 听取了各区关于2024年一季度…: the year the report works in
     return None, ""
+
+
+def _on_dateline(doc: Document, month_end: dt.date) -> tuple[dt.date, str] | None:
+    """The day a dateline at the top tells in the month a URL gives (/202410/ … 10月18日快讯): known to the day."""
+    line = _DATELINE_DAY.search(doc.text[doc.body_start: doc.body_start + _DATELINE_REACH].translate(_DIGITS))
+    if line is None or line["y"] or int(line["m"]) != month_end.month:
+        return None
+    try:
+        return dt.date(month_end.year, month_end.month, int(line["d"])), "day"
+    except ValueError:
+        return None
 
 
 def _latest_year_told(text: str) -> int | None:
@@ -266,7 +281,7 @@ def _lost_month(digits: str, published: dt.date) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
-_DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+_DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|快讯|消息)")
 
 
 def _dateline(text: str, published: dt.date) -> dt.date:

@@ -23,13 +23,21 @@ def public_actor(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
 
 def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference held by a public body: one named in the title or the lead (a province's too:
-    上海市通信管理局组织召开…大会), or a government body or a known official in the next two sentences
-    (…大会在京举行。工业和信息化部副部长…出席并致辞)."""
-    after = next_sentences(doc, span)
+    上海市通信管理局组织召开…大会), or a government body or a known official in the next three sentences
+    (…大会在京举行。工业和信息化部副部长…出席并致辞; …博览会在无锡开幕。当天，…峰会举行。…。
+    工业和信息化部副部长…致辞)."""
+    after = next_sentences(doc, span, 3)
     provincial = any(province_body(index).search(t) for t in (doc.title, span.text)) or \
         any(_BARE_PROVINCE_BODY.search(t) for t in (doc.title, span.text, after))
     return public_actor(doc, span, lead, index) or provincial or bool(known_org(after, index)) \
         or bool(_known_person(index).search(after))  # …大会在海南召开。辛国斌指出…: a known official spoke
+
+
+def official_there(doc: Document, span: Span, lead: Lead, index: Index, spoke: re.Pattern[str]) -> bool:
+    """A titled official or known leader in the title or the lead (部长李毅中…在出席…博览会时表示), or one
+    said to speak (`spoke`) or a known leader named in the next sentences (…开幕。…部长苗圩…出席开幕式并分别致辞)."""
+    after = next_sentences(doc, span, 3)
+    return public_actor(doc, span, lead, index) or bool(spoke.search(after) or _known_person(index).search(after))
 
 
 # A province's body named without the province, on its own site or in its own paper: 省信息产业厅温国辉厅长…
@@ -44,11 +52,16 @@ def province_body(index: Index) -> re.Pattern[str]:
 
 
 def next_sentences(doc: Document, span: Span, count: int = 2) -> str:
+    """The `count` sentences after `span`, within its item (not past the next numbered item of a digest)."""
     end = span.end
     for _ in range(count):
         stop = doc.text.find("。", end + 1)
         end = stop if stop >= 0 else min(len(doc.text), end + 120)
-    return doc.text[span.end: end]
+    item = _NEXT_ITEM.search(doc.text, span.end, end)
+    return doc.text[span.end: item.start() if item else end]
+
+
+_NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]")  # …开幕。\n\n3、国家邮政局：…
 
 
 @cache
@@ -58,7 +71,7 @@ def _known_person(index: Index) -> re.Pattern[str]:
 
 @cache
 def titled(index: Index) -> re.Pattern[str]:
-    return re.compile(alternation(index.cues["people"]["titles"]))
+    return re.compile(f"(?:{alternation(index.cues['people']['titles'])})(?!国)")  # (成员, not RCEP成员国)
 
 
 def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str], lead: Lead,

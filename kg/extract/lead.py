@@ -16,7 +16,7 @@ from functools import cache
 from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import known_org
 from kg.extract.dates import DATED_HOLDING
-from kg.extract.hosts import foreign, next_sentences, public_actor, public_host, titled
+from kg.extract.hosts import foreign, next_sentences, official_there, public_actor, public_host, titled
 from kg.extract.leadforms import Patterns, candidates, patterns
 from kg.extract.lexindex import Index
 from kg.extract.naming import Lead, lead_of, shortened
@@ -34,7 +34,10 @@ _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社
 # A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
 _OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
                              r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
-                             r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)")
+                             r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"
+                             # …”工业和信息化部软件服务业司巡视员李颖在会上讲到: one quoted from it
+                             r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
+                             r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)")
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
 _STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d"
                          r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度")  # 今年前10月…减免税收
@@ -62,6 +65,7 @@ _VISIT_DURING = re.compile(r"(?:\d{4})?”?期间[，,][^。；]{0,60}?(?:调研
 _PRESS_EVENT = re.compile(r"(?:了)?(?:[^，。；]{0,8})?(?:记者会|新闻发布会|发布会|吹风会|见面会)")
 _TOMORROW = re.compile(r"(?:明天|明日|后天)(?:上午|下午|晚上)?[^，。；]{0,10}?(?:举行|召开|开幕)")  # 明天上午9点举行…
 _WILL_BE_HELD = re.compile(r"”?将(?:于|在)[^。；]{0,30}?(?:举行|召开|开幕)")
+_WILL_SPEAK = re.compile(r"将(?:于[^，。；]{0,12}?)?$")  # 习近平将在…开幕式上通过视频发表主旨演讲
 _WILL_HOLD = re.compile(r"将(?:在|于)[^。；]{0,30}$")  # 国际足联将在今年12月到明年2月期间，召开一场…
 _CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发来贺电，祝贺…大会召开
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
@@ -220,6 +224,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if not in_body and content and (at := content[0].text.find(lead.name)) >= 0 \
             and _WILL_BE_HELD.match(content[0].text, at + len(lead.name)):
         return "not a meeting report: an announcement (…大会将于…举行)"  # a title's 举行 the body tells is to come
+    if _WILL_SPEAK.search(span.text, 0, match.start()):
+        return "not a meeting report: an announcement (将在…上发表…)"
     if in_body and _WILL_HOLD.search(span.text, 0, match.start()) \
             or _TOMORROW.search(span.text, max(0, match.start() - 16), match.end()):
         return "not a meeting report: an announcement (将在…召开, 明天…举行)"
@@ -235,10 +241,12 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
             or _PRESS_OFFICE.search(span.text, max(0, match.start() - 16), match.start() + 4):
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
-    if business and not (business in _HOSTED_EVENTS and public_host(doc, span, lead, index)):  # 中国企业家年会
+    if business and not (business in _HOSTED_EVENTS and (public_host(doc, span, lead, index)  # 中国企业家年会
+                                                         or official_there(doc, span, lead, index, _OFFICIAL_SPOKE))):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
-    if _FAIR.search(lead.name) and not _hosted_by_public_body(doc, span, index):
-        return "not a meeting report: an expo or fair that no public body is said to host (主办)"
+    if _FAIR.search(lead.name) and not (_hosted_by_public_body(doc, span, index)
+                                        or official_there(doc, span, lead, index, _OFFICIAL_SPOKE)):
+        return "not a meeting report: an expo or fair no public body hosts (主办) and no official speaks at"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
     headline = doc.title or next((s.text for s in content[:2] if is_headline(s.text)), "")

@@ -80,6 +80,18 @@ _CHROME_ANYWHERE = re.compile(r"首页\s*[>|｜»]|欢迎访问|打印文章|打
 _NAV_BAR = re.compile(r"(?:[^|｜]{1,8}[|｜]){3}")
 
 
+# A dateline inside a flattened line, then the item's text: …软件业 更新时间:2010-6-3 0:01:50 工业和信息化部部长…表示，
+_DATELINE_THEN = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*"
+                            r"(?:(?:来源|作者|编辑|责任编辑|浏览|点击)[：:]\s*[^\s，,。]{0,20}\s+)*"
+                            r"(?=[^，。\s]{2,}[，,][^。]{10})")
+
+
+def text_past_dateline(text: str) -> int | None:
+    """Where the item's own text resumes past a dateline inside the line (None: the line is chrome through)."""
+    found = _DATELINE_THEN.search(text)
+    return found.end() if found else None
+
+
 def is_chrome(text: str) -> bool:
     """A line of page chrome: bylines, dates, site names, nav.  (Three searches instead of one pattern
     with unanchored branches: this runs on the first sentences of every item.)"""
