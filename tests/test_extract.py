@@ -747,7 +747,8 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
     (["3月18日，工信部召开座谈会。会上，上海、江苏、浙江、安徽四省市工信部门负责同志分别发言。"],
      ["shanghai", "jiangsu", "zhejiang", "anhui"], []),
     (["5月20日，第三届发展大会在南京举行。嘉宾围绕“情系江苏，共筑梦想”主题进行深入交流。"], [], []),
-    (["3月18日，工信部召开座谈会。安徽省副省长章曦、江西省副省长罗小云分别致辞。"], [], ["anhui", "jiangxi"]),
+    # hosts' 致辞: they are present, their provinces addressed the meeting (five of six annotated pages)
+    (["3月18日，工信部召开座谈会。安徽省副省长章曦、江西省副省长罗小云分别致辞。"], ["anhui", "jiangxi"], []),
     (["6月11日，原材料工业司召开座谈会。辽宁、山东等地方工业和信息化主管部门负责人参加了座谈会。",
       "行业协会负责人交流了试行错峰生产的基本情况。"], [], ["liaoning", "shandong"]),
     (["8月31日，由工业和信息化部、山东省人民政府共同主办的2022先进制造业大会在济南举行。"], [], ["shandong"]),
@@ -766,7 +767,7 @@ def test_roles_beyond_listed_phrasings(paras: list[str], chairs: list[str], spea
      ["beijing", "tianjin", "hebei"], []),
     (["3月18日，工信部召开座谈会。企业代表就发展风险投资、推动香港更好融入新发展格局提出意见建议。"], [], []),  # a topic
     (["3月18日，工信部召开座谈会。汪洋深入上海、浙江有关高校调研，并主持召开座谈会听取有关方面意见。"], [], []),  # 座谈 is no 谈
-    # through a leader's title: a speech speaks for the province, a host's 致辞 is presence
+    # through a leader's title: a speech speaks for the province (a host's 致辞 too: the host is present)
     (["12月23日，工信部在广州召开座谈会。广东省省长王伟中出席会议并讲话。"], ["guangdong"], []),
     (["12月23日，工信部在武汉召开座谈会。中共湖北省委书记李鸿忠在会上讲话。"], ["hubei"], []),
     (["12月23日，工信部召开座谈会。陕西省副省长王晓出席会议并介绍了陕西工业运行情况。"], ["shaanxi"], []),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from kg.extract import extract
-from kg.model import SPEAKER, Meeting, NotMeeting
+from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Meeting, NotMeeting
 from tests.docs import make_doc
 
 
@@ -48,7 +48,7 @@ def test_a_summit_named_with_latin_words_and_an_ampersand() -> None:
 
 def test_a_ministers_speech_three_sentences_on_makes_a_fair_public() -> None:
     m = extract(make_doc("", "10月23日，2021世界某某博览会在某市开幕。当天，2021世界某某峰会举行。省委副书记、代省长某某某出席峰会。"
-                         "工业和信息化部副部长王志军、副省长某某某致辞。", published="2021-10-24 08:00"))
+                         "工业和信息化部副部长王志军、副省长李春明致辞。", published="2021-10-24 08:00"))
     assert isinstance(m, Meeting) and str(m.date) == "2021-10-23"
 
 
@@ -57,3 +57,16 @@ def test_member_states_are_no_title_and_a_digests_next_item_is_not_this_ones() -
                    "2024中国（某省）-RCEP成员国跨境电商交流会暨中国（某市）跨境电商交易会开幕。本届跨交会吸引了40多家企业参加。",
                    "", "3、国家邮政局：7月份，邮政行业寄递业务量同比增长20.1%。", published="2024-08-17 08:00")
     assert isinstance(extract(doc), NotMeeting)
+
+
+def test_a_host_leaders_welcome_quoted_at_length_is_presence_and_their_province_spoke() -> None:
+    m = extract(make_doc("", "11月17日上午，2022世界某某大会在合肥开幕。省委书记某某某出席。省长王清宪，工业和信息化部副部长王江平致辞。",
+                         "王清宪在致辞中指出，集成电路产业越来越成为塑造发展新动能的重要力量。",
+                         "王江平在致辞中指出，要加强产业链供应链合作。", published="2022-11-18 08:00"))
+    assert isinstance(m, Meeting)
+    assert [p.participant for p in m.participations if p.role == SPEAKER] == ["王江平"]
+    assert "王清宪" in [p.participant for p in m.participations if p.role == OFFICIAL]
+    m = extract(dataclasses.replace(make_doc("", "10月23日，2021世界某某峰会在无锡举行。工业和信息化部副部长王志军、副省长李春明致辞。",
+                                             "王志军在讲话中说，产业规模已突破2.4万亿元。", published="2021-10-24 08:00"),
+                                    url="http://www.jiangsu.gov.cn/art/2021/10/24/art_1.html"))
+    assert isinstance(m, Meeting) and [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == ["jiangsu"]

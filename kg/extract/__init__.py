@@ -21,7 +21,7 @@ from kg.extract.dates import (
 )
 from kg.extract.digest import briefs
 from kg.extract.lead import find_lead
-from kg.extract.leaders import leaders_spoke, merge_spoke
+from kg.extract.leaders import host_welcomes, leaders_spoke, merge_spoke
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
@@ -67,7 +67,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     title = title_clauses(doc)
     body = body_sentences(doc)
     spans = [*title, *body]
-    people = extract_people(doc, spans, index, lead.name)
+    people = host_welcomes(doc, extract_people(doc, spans, index, lead.name))
     provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
     provinces = merge_spoke(provinces, leaders_spoke(doc, people, index, lead.name, lead.subject))
     if all_present:

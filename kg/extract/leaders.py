@@ -15,9 +15,16 @@ _LEADER_TAIL = re.compile(r"(?:(?<=[省市区])|(?=[^，。；、]{0,10}?(?:委�
 # The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长,
 # 党组书记、局长), matched at the title's start.
 _OWN_BODY_TITLE = re.compile(r"(?:党组(?:书记|副书记|成员)[、，]?)?(?:局|厅|委|省|市|自治区|区)")
-# A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况); a host's
-# 致辞 is presence (gold README), so it is not here.
+# A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况).
 _OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
+# A local leader's title (省长, 北京市委副书记、市长, 副省长, 自治区主席): at a meeting in their land they host.
+_HOST_TITLE = re.compile(r"(?:省|市|自治区|州|县|区)委(?:常委|副?书记)|(?:常务)?副?(?:省|市|州|县|区)长"
+                         r"|自治区(?:人民政府)?(?:常务)?副?主席")
+_NATIONAL = re.compile(r"部|国家|全国|中央|国务院|协会|集团|公司")
+# The welcome a host gives (省长王清宪，工业和信息化部副部长王江平致辞; 王清宪在致辞中指出): names and
+# titles up to 致辞.
+_WELCOME = re.compile(r"在致辞中|(?:(?!主持|讲话|参加|发言|介绍|宣布|作|做)[^。；：]){0,40}?"
+                      r"(?:致辞|致欢迎辞|致欢迎词)")
 _WORDS_BEFORE = re.compile(r"[^，。；、：\s]{2,20}$")
 # A provincial leader's title that leaves the province unnamed (省委书记、省人大常委会主任陈刚, 省长吴晓军):
 # the province of the outlet, or the one the text names.
@@ -48,10 +55,12 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
         if start < 0:
             continue
         start = _whole_title(doc.text, start, names)
-        if person.role == OFFICIAL and not _OWN_SPEECH.match(doc.text, person.mention.span.end):
+        welcomed = person.role == OFFICIAL and _host_welcomed(doc.text, person)
+        if person.role == OFFICIAL and not (_OWN_SPEECH.match(doc.text, person.mention.span.end) or welcomed):
             continue
         named = province_mentions(doc, Span(start, end, doc.text[start:end]), index, end - start)
-        if not named and person.role == SPEAKER and (home := _bare_title_home(doc, start, end, index)):
+        if not named and (person.role == SPEAKER or welcomed) \
+                and (home := _bare_title_home(doc, start, end, index)):
             found.append(Participation(PROVINCE_SPOKE, home, "province", Mention(
                 home, Span(start, end, doc.text[start:end]), "places.leader-spoke", doc.id)))
         if not named and own and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
@@ -63,6 +72,28 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
             found.append(Participation(PROVINCE_SPOKE, province, "province",
                                        Mention(province, m.span, "places.leader-spoke", doc.id)))
     return found
+
+
+def host_welcomes(doc: Document, people: list[Participation]) -> list[Participation]:
+    """A host's 致辞 puts them among those present (gold README): a local leader (省长, 市委书记) whose
+    speech is a welcome, beside another's speech, even where the item quotes it (王清宪在致辞中指出)."""
+    hosts = {p.participant for p in people if p.role == SPEAKER and _host_welcomed(doc.text, p)}
+    if not hosts or not any(p.role == SPEAKER and p.participant not in hosts for p in people):
+        return people
+    return dedupe([Participation(OFFICIAL, p.participant, p.kind, p.mention, p.title)
+                   if p.role == SPEAKER and p.participant in hosts else p for p in people])
+
+
+def _host_welcomed(text: str, person: Participation) -> bool:
+    title = person.title or ""
+    if person.kind != "person" or not _HOST_TITLE.search(title) or _NATIONAL.search(title):
+        return False
+    at = text.find(person.participant)
+    while at >= 0:
+        if _WELCOME.match(text, at + len(person.participant)):
+            return True
+        at = text.find(person.participant, at + 1)
+    return False
 
 
 # A province's body that convenes without naming its province (省无委办, 省工信厅, 自治区通信管理局; 市经信委
@@ -101,6 +132,8 @@ def _whole_title(text: str, start: int, names: set[str]) -> int:
         at = text.rfind(name, begin, start)
         if at >= 0:
             begin = max(begin, at + len(name))
+    while begin < start and text[begin] in "、，, ":  # 副部长王志军、副省长胡广杰: from 副省长
+        begin += 1
     return begin
 
 
