@@ -22,7 +22,8 @@ _NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位", "
 # 主席贺信并致辞, 广大老同志, 领导干部, 领导班子; 向老同志通报, 向群众通报, 负责同志应邀到会: a preposition
 # or a verb, not the surnames 向 and 应
 _ITEM_BEFORE = re.compile(f"(?:^|[、，,：:]|以及|和|及)(?P<name>{NAME_CHARS}{{2,3}})$")
-_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|出席|参加|列席|等|分别|先后|共同|主持)")
+GROUP_AFTER = "与(?=机关|各|全体|有关|相关|部分)"  # 彭平与机关各处室…参加: a list's last name, then a group
+_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|{GROUP_AFTER}|出席|参加|列席|等|分别|先后|共同|主持)")
 
 
 @dataclass(frozen=True, slots=True)

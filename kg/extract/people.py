@@ -23,8 +23,8 @@ from kg.extract.sittings import chaired_for_another, chairs_another, said_elsewh
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
 _FILLER = re.compile(
-    r"(?:同志)?(?:(?:(?:和|及|以及|、)[^，。；]{0,60}?|[，,][^。；]{0,120}?)"
-    r"(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子)(?:(?:约|近|共)?[\d一二三四五六七八九十百]+(?:余|多)?[人名])?)?"
+    r"(?:同志)?(?:(?:(?:和|及|以及|与|、)[^，。；]{0,60}?|[，,][^。；]{0,120}?)"
+    r"(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子|单位)(?:(?:约|近|共)?[\d一二三四五六七八九十百]+(?:余|多)?[人名])?)?"
     r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人|嘉宾))?)?(?:代表[^，。；]{1,24}[，,]?)?(?:作为[^，。；]{1,24}?(?:代表|领导|嘉宾))?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日|日前|近日|近期|昨日|当天|当日|同日|[昨今前][（(]\d{1,2}[）)]日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?"
@@ -84,7 +84,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
     roles: list[tuple[Person, str]] = []
     leading: list[Person] = []  # who chaired, spoke or reported so far: 他 is the last of them
     listing = False
-    previous = ""  # the kind of the last verb
+    previous = previous_verb = ""  # the kind of the last verb, and its words
     visited = False  # whether it was a visit (调研, 考察): a speech right after it is the visitor's there
     for start, kind, value in tokens:
         if kind == "person":
@@ -112,7 +112,9 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
         elif (not pending or cited) and value.group() != "召开" and (  # type: ignore[attr-defined]
                 _COORDINATED.search(gap) or value.group().startswith("并")  # type: ignore[attr-defined]
                 or gap.rstrip("，, ") in _WHILE_CHAIRING  # 李强在主持会议时指出
-                or previous == "chair" and kind == "speaker" and gap.strip() in ("，", ",")  # 主持会议，指出
+                # 主持会议，指出; 就…情况做了介绍，指出 (as 介绍了…情况，指出)
+                or (previous == "chair" or previous == "turn" and previous_verb.endswith("介绍")) and kind == "speaker"
+                and gap.strip() in ("，", ",")
                 or previous in ("chair", "present") and kind == "speaker" and _CHAIRED_NAME.match(gap)
                 # (主持召开…座谈会强调, 出席…峰会致辞表示)
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
@@ -138,7 +140,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
             roles.extend((p, role) for p in subjects)
             leading += subjects if role in (SPEAKER, CHAIR, _REPORT, _HEARD) else []
         pending, own_clause = [], 0
-        previous = kind
+        previous, previous_verb = kind, value.group()  # type: ignore[attr-defined]
         visited = value.group() in _VISIT_VERBS  # type: ignore[attr-defined]
         last_end = value.end()  # type: ignore[attr-defined]
         listing = listing or kind == "present" and bool(LISTED_AFTER.match(text, last_end))

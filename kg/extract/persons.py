@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexindex import Index, alternation, trie_pattern
-from kg.extract.names import NAME_CHARS, Person, is_name, list_neighbours, listed_names, overlaps
+from kg.extract.names import GROUP_AFTER, NAME_CHARS, Person, is_name, list_neighbours, listed_names, overlaps
 from kg.extract.text import tokens
 
 
@@ -33,9 +33,10 @@ class Matchers:
 @cache
 def matchers(index: Index) -> Matchers:
     cues = index.cues["people"]
-    # 为, 和, 及 end a name (任命X为…, X和Y) unless a verb follows: 刘可为出席 is 刘可为, 洪礼和出席 is 洪礼和.
+    # 为, 和, 及 end a name (任命X为…, X和Y) unless a verb follows: 刘可为出席 is 刘可为, 洪礼和出席 is 洪礼和;
+    # 与 before a group (X与机关各处室…).
     after = (alternation(w for w in cues["after_name"] if w not in ("为", "和", "及"))
-             + "|[为和及](?![出主参讲致强指表介作、，。；])")
+             + f"|[为和及](?![出主参讲致强指表介作、，。；])|{GROUP_AFTER}")
     ends = f"\\d|{after}|[，。、；：（(“\\s]|$"  # what may follow a name: a verb, a delimiter, a number
     known = re.compile(trie_pattern(index.known_people)) if index.known_people else None
     titles = alternation(cues["titles"])
@@ -53,10 +54,11 @@ def matchers(index: Index) -> Matchers:
         titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})(?={ends})"),
         titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协府站室由])|(?<=会议上)|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{titles_after})"),
-        # …, or the chair an untitled name gives (会议由殷瑞钰主持)
-        initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        # …, or the chair an untitled name gives (会议由殷瑞钰主持), or names after a body's 领导 (委领导…参加)
+        initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持)|(?<=[委局厅省市部]领导))"
+                           f"(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=主持|出席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示)"
-                           f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及)?[^，。；]{{0,20}}?(?:[，,][^，。；]{{0,24}}?)?"
+                           f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及|与)?[^，。；]{{0,30}}?(?:[，,][^，。；]{{0,24}}?)?"
                            f"(?:出席|参加|列席))"),
         verbs=re.compile(verbs),
         # (not 学习由…主持, who chaired the study)
