@@ -70,3 +70,17 @@ def test_a_host_leaders_welcome_quoted_at_length_is_presence_and_their_province_
                                              "王志军在讲话中说，产业规模已突破2.4万亿元。", published="2021-10-24 08:00"),
                                     url="http://www.jiangsu.gov.cn/art/2021/10/24/art_1.html"))
     assert isinstance(m, Meeting) and [p.participant for p in m.participations if p.role == PROVINCE_SPOKE] == ["jiangsu"]
+
+
+def test_a_conference_two_bodies_hosted_dated_by_the_year_in_its_quoted_name() -> None:
+    m = _saved("http://www.example.com/article/fzfa20233315.html", "为推动某区纺织服装产业高质量发展，8月17日，某某工业联合会和"
+               "某某自治区工业和信息化厅共同主办了“2023 某某纺织服装产业高质量发展大会”。")
+    assert isinstance(m, Meeting) and m.name == "2023某某纺织服装产业高质量发展大会" and str(m.date) == "2023-08-17"
+
+
+def test_a_bureaus_study_session_is_a_meeting_where_the_item_tells_it_met() -> None:
+    m = extract(make_doc("", "11月17日上午，市工信局组织学习宣传党的十九届六中全会精神。局机关全体人员及基层单位负责人参加了此次会议。",
+                         "会议由副局长金某某主持。", published="2021-11-19 10:00"))
+    assert isinstance(m, Meeting) and m.name == "学习宣传党的十九届六中全会精神会议" and str(m.date) == "2021-11-17"
+    assert isinstance(extract(make_doc("", "11月17日，市工信局认真学习宣传党的十九届六中全会精神，推动各项工作落实。",
+                                       "全局上下干劲十足。", published="2021-11-19 10:00")), NotMeeting)

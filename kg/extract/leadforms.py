@@ -64,6 +64,7 @@ class Patterns:
     bracket: re.Pattern[str]
     party: re.Pattern[str]
     study: re.Pattern[str]
+    studied: re.Pattern[str]
     talk: re.Pattern[str]
     talk_to: re.Pattern[str]
     not_report: re.Pattern[str]
@@ -83,7 +84,7 @@ def patterns(index: Index) -> Patterns:
     name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{quoted}{nouns}{_NAME_TAIL})" \
            f"(?![议堂室第党员计长所址晤商]|精神|重要讲话|组成人员|中心|展览|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
     return Patterns(
-        held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|出席|进行|组织开展(?!的))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
+        held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|(?:共同|联合)主办|出席|进行|组织开展(?!的))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})"
                       f"(?!的|了?共?\\d+件)"),  # (not 代表共提出了8239件建议: a count)
@@ -130,6 +131,10 @@ def patterns(index: Index) -> Patterns:
         study=re.compile(f"(?P<name>{_NAME_CHARS}{{2,20}}?(?:党组|党委|党总支|党支部)(?:开展|举行)?(?:理论学习)?中心组)"
                          f"(?:举行|召开|开展|进行|在[^，。；]{{1,8}}?组织)?(?P<kind>[^，。；]{{0,12}}?(?:集体学习|集中学习|扩大学习|专题学习|学习会"
                          f"|[（(]扩大[）)]学习)|学习(?!会))"),  # …党组开展理论学习中心组学习
+        # 市工信局组织学习宣传党的十九届六中全会精神。…参加了此次会议: a body's study session (lead.py wants the
+        # meeting told in the next sentences)
+        studied=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?(?:局|厅|委|办|党组|党委|党支部|党总支))(?:组织|集中|专题)?"
+                           f"(?P<name>学习(?:宣传|贯彻|传达)?[^，。；]{{2,40}}?精神)(?!以来|期间)"),
         talk=_TALK,
         talk_to=_TALK_TO,
         not_report=re.compile(alternation(cues["not_report"])),
@@ -162,7 +167,8 @@ def candidates(text: str, p: Patterns):
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
-                                        (p.study, "study", "中心组", 24), (p.event, "event", "", 0),
+                                        (p.study, "study", "中心组", 24), (p.studied, "studied", "精神", 64),
+                                        (p.event, "event", "", 0),
                                         (p.attended, "event", "出席", 0),
                                         (p.talk, "talk", "约谈", 0), (p.talk_to, "talk", "约谈", 0)):
         at = text.find(needs)

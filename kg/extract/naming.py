@@ -41,6 +41,9 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         if verb := list(_VERBS_IN_NAME.finditer(name)):  # 教育与考试中心召开2023年第三次党总支理论学习中心组…
             start += verb[-1].end()
             name = name[verb[-1].end():]
+    elif rule == "studied":  # 市工信局组织学习宣传…精神: named by what it studied
+        name, start, end = match.group("name") + "会议", match.start("name"), match.end("name")
+        hosts = match.group("org")
     else:
         name, start, end = match.group("name"), match.start("name"), match.end("name")
         if verb := list(_VERBS_IN_NAME.finditer(name)):
