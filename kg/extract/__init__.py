@@ -28,9 +28,10 @@ from kg.extract.places import cities_present, extract_provinces, extract_regions
 from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
 from kg.extract.topics import extract_measures
+from kg.extract.transcript import transcript_dateline, transcript_speaker
 from kg.extract.visits import DURING_VISIT
 from kg.lexicon import Lexicon
-from kg.model import CHAIR, PROVINCE_PRESENT, Document, Meeting, Mention, NotMeeting, Participation, Span
+from kg.model import CHAIR, PROVINCE_PRESENT, SPEAKER, Document, Meeting, Mention, NotMeeting, Participation, Span
 
 _TELLS = re.compile("召开|主持|举行|闭幕|开幕|会议|座谈会|大会|出席")
 _SIGNED = re.compile("签署|签订|签约|仪式")  # what tells of a signing ceremony
@@ -68,6 +69,8 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     body = body_sentences(doc)
     spans = [*title, *body]
     people = host_welcomes(doc, extract_people(doc, spans, index, lead.name))
+    if lead.name_mention.rule == "lead.transcript":
+        people = _with_speech_giver(doc, lead, people)
     provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
     provinces = merge_spoke(provinces, leaders_spoke(doc, people, index, lead.name, lead.subject))
     if all_present:
@@ -91,6 +94,17 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     return meeting
 
 
+def _with_speech_giver(doc: Document, lead: Lead, people: list[Participation]) -> list[Participation]:
+    """The item is a speech's text: who gave it spoke (the salutation's guests are not found as speakers)."""
+    giver = transcript_speaker(doc, lead)
+    if giver is None:
+        return people
+    name, title, span = giver
+    kept = [p for p in people if p.participant != name]
+    return [Participation(SPEAKER, name, "person", Mention(name, span, "people.transcript", doc.id), title or None),
+            *kept]
+
+
 def _meeting_part(doc: Document, lead: Lead, body: list[Span]) -> list[Span]:
     """The body from where it tells the meeting held at the end of a tour (习近平在东北三省考察并主持召开…座谈会:
     …25日下午，习近平来到…考察。…28日下午，习近平在沈阳主持召开…座谈会。…): what he saw on the way is
@@ -106,6 +120,8 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
     reference, known = reference_date(doc, lead.span.text)
     if reference is None:
         return None, None
+    if lead.name_mention.rule == "lead.transcript" and (line := transcript_dateline(doc)):
+        return first_date(doc, line, "dates.transcript", reference, known)
     tells = _SIGNED if lead.name.endswith("仪式") else _TELLS
     content = content_sentences(doc)
     during = DURING_VISIT.match(lead.span.text) and lead.span in content[1:]

@@ -23,6 +23,7 @@ from kg.extract.naming import Lead, lead_of, shortened
 from kg.extract.recalled import interview, recalled
 from kg.extract.text import TELLS_MEETING, title_clauses
 from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
+from kg.extract.transcript import transcript_lead
 from kg.extract.visits import dated, during
 from kg.model import Document, Span
 
@@ -96,6 +97,8 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             and (later := _dated_holdings(doc, len(body))):  # (not 习近平关于《…》的说明, which tells of its drafting)
         deeper = _first_lead(doc, later, titles, body, p, index, window, body)
         found = deeper if isinstance(deeper, Lead) else found
+    if found == _NO_LEAD and (speech := transcript_lead(doc)):
+        return speech  # 苗圩在…大会开幕式上的致辞 (2018年8月15日，北京) 尊敬的…: the speech's text is the item
     # an untitled page's headline (past a kicker line): 我局召开行业会议…, named in full in the body
     in_headline = not title.strip() and isinstance(found, Lead) and found.span in body[:2] \
         and (is_headline(found.span.text) or len(found.span.text) <= 60 and "。" not in found.span.text)
