@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract.dates import DATE_RE, resolve
 from kg.extract.lexindex import Index, alternation
+from kg.extract.titles import in_book_title
 from kg.model import CitedMeeting, Document, Mention, Span
 
 
@@ -119,6 +120,8 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
             continue  # …委员长会议关于提请审议…的议案: the body that moves it, not a meeting held
         start = match.start("name") + match.group("name").rfind(name)
         name = _unmask(name)
+        if start and in_book_title(text, start) and text[start - 1] in _BODY_ENDS:
+            continue  # 《中国人民政治协商会议全国委员会大会发言工作规则》: a cut of a title after its body's name
         if start and text[start - 1] == "》" and (opened := text.rfind("《", max(0, start - 30), start)) >= 0:
             name, start = text[opened:start] + name, opened  # 《生物多样性公约》第十五次缔约方大会
         written = len(name)  # the evidence is the name as written (三中全会), before its shared prefix is added
@@ -186,10 +189,16 @@ def _unmask(name: str) -> str:
     return name.translate(_UNMASKS)
 
 
+_BODY_ENDS = "议会委部局院协团组府"  # (not 《关于召开…会议的决定》, 《…学习贯彻党的十八大精神的决议》)
+_SITTING_NUMBER = re.compile(r"第[一二三四五六七八九十百零\d]+次")
+
+
 def _same_meeting(name: str, own: str) -> bool:
     """A report names its own meeting in full, in part or in its long form (政协第十三届全国委员会常务委员会
     第七次会议 is 全国政协十三届常委会第七次会议; 这次会议)."""
     if not own or name.startswith(("这次", "本次", "此次", "该次")) or "这次" in name:
+        return True
+    if _SITTING_NUMBER.sub("", own) == name:  # 十三届全国人大常委会委员长会议: the series its sitting belongs to
         return True
     name, own = _ARABIC.sub(_in_chinese, name), _ARABIC.sub(_in_chinese, own)  # 第18次 is 第十八次
     core, own_core = _short_form(name), _short_form(own)

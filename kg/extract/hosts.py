@@ -116,7 +116,8 @@ def in_china(text: str, index: Index) -> bool:
     """Held in a Chinese place: 在厦门, 在京, 在福建省…, 在某某市."""
     place = _PLACE.search(text)
     return bool(place) and bool(index.province_re.match(place.group(1)) or index.city_re.match(place.group(1))
-                                or _CHINESE_TOWN.match(place.group(1)))
+                                or _CHINESE_TOWN.match(place.group(1))
+                                or place.group(1).startswith(tuple(index.cues["provinces"]["capitals"])))
 
 
 _PLACE = re.compile(r"在([\u4e00-\u9fff]{1,12})")

@@ -228,8 +228,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if not in_body and content and (at := content[0].text.find(lead.name)) > 0 and \
             (ahead := p.not_report.search(content[0].text, 0, at)) and ahead.group() in _FUTURE:
         return f"not a meeting report: an announcement ({ahead.group()})"  # 抵达澳门，出席将于20日举行的…大会
-    if not in_body and content and (at := content[0].text.find(lead.name)) >= 0 \
-            and _WILL_BE_HELD.match(content[0].text, at + len(lead.name)):
+    if not in_body and _told_to_come(lead.name, content[:2]):
         return "not a meeting report: an announcement (…大会将于…举行)"  # a title's 举行 the body tells is to come
     if _WILL_SPEAK.search(span.text, 0, match.start()):
         return "not a meeting report: an announcement (将在…上发表…)"
@@ -262,6 +261,13 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead
+
+
+def _told_to_come(name: str, lead: list[Span]) -> bool:
+    """The body's lead says the title's meeting, named in full or by its noun (…峰会将于今年4月27日至28日在
+    福州召开), is still to be held."""
+    return any(_WILL_BE_HELD.match(span.text, found.end()) for span in lead
+               for found in re.finditer(re.escape(name) + "|" + re.escape(name[-2:]), span.text))
 
 
 def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:

@@ -62,6 +62,7 @@ _IN_A_BODY_NAME = re.compile(r"(?:和|与|及)[\u4e00-\u9fff]{1,4}?(?:委员会|
                              r"|[\u4e00-\u9fff]{1,8}?(?:有限公司|公司|集团|工业园区|产业园区)")
 _MADE = ("装备", "设备", "机械", "材料")
 _MADE_FOR = re.compile(rf"(?:{'|'.join(_MADE)})(?!制造企业|企业|厂)")  # the equipment is singled out
+_PEOPLE_WORDS = frozenset({"人士", "人员", "干部", "群众", "代表", "委员", "企业家", "职工"})
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
 
 
@@ -173,7 +174,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     for found in cues.not_within.finditer(text, max(0, start - reach), end + reach):
         if found.start() <= start and end <= found.end(1):
             return False  # 古建筑
-    if cues.not_after.match(text, end) or text.startswith("中国", max(0, start - 2)) and start >= 2:
+    after = end + text.startswith(("”", "’"), end)  # “菜篮子”市长负责制: past the closing quote
+    if cues.not_after.match(text, after) or text.startswith("中国", max(0, start - 2)) and start >= 2:
         return False  # 原材料工业司, 交通运输部, 中国电信
     if _IN_A_BODY_NAME.match(text, end):
         return False  # 文化广电和旅游局, 农业和农村委员会, 中国国际信托投资公司
@@ -207,6 +209,8 @@ def _industries(text: str, words: Sequence[Token], cues: _Cues):
             phrase.insert(0, previous)
         if text.startswith(_NOT_AN_INDUSTRY, token.end):
             continue  # 产业链, 产业园, 产业化
+        if any(t.word in _PEOPLE_WORDS for t in phrase):
+            continue  # 非公有制经济人士行业涉及面广: the people of many trades, not an industry
         while phrase and (phrase[0].word in cues.not_before or phrase[0].word.endswith(_QUALIFIERS)):
             phrase.pop(0)
         head = phrase[-2].word if len(phrase) > 1 and len(token.word) == len(suffix.group()) else ""
