@@ -48,3 +48,13 @@ def test_a_count_of_square_metres_is_no_year() -> None:
     doc = make_doc("", "9月25日，某某博览会在广州开幕，工业和信息化部有关负责同志出席并致辞。", "联合主办国设有2000平方米的展区。")
     m = extract(dataclasses.replace(doc, published=None, url="https://news.example.com/contents/4/6241.html"))
     assert isinstance(m, Meeting) and m.date is None
+
+
+def test_a_province_in_a_persons_name_a_firms_name_or_an_account_is_not_a_province_speaking() -> None:
+    m = meeting_of("", "上周，民营铁塔企业共建共享座谈会在北京召开。", "某集团副董事长兼党委书记蒋海南等领导参加座谈会。",
+                   "会议期间，蒋海南作为参会代表进行重要发言。", published="2021-06-01 10:00")
+    assert m.provinces("province-spoke") == [] and m.provinces("province-present") == []
+    m = meeting_of("", "4月25日，湖盐产区企业座谈会在乌鲁木齐召开。", "中盐某某盐业公司党委书记、董事长赵卫国致欢迎辞，"
+                   "某协会执行理事长王小青作了讲话。", "赵卫国首先介绍了中盐新疆盐业和湖盐工作委员会的发展情况。",
+                   published="2023-04-28 10:00")
+    assert m.provinces("province-spoke") == []

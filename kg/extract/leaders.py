@@ -9,9 +9,10 @@ from kg.extract.lexindex import Index
 from kg.extract.places import MUNICIPALITIES, dedupe, home_province, province_mentions
 from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
 
-# What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任).
+# What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任, nor a
+# firm's: 中盐新疆盐业公司党委书记).
 _LEADER_TAIL = re.compile(r"(?:(?<=[省市区])|(?=[^，。；、]{0,10}?(?:委员会|厅|局|政府|党委)))"
-                          r"(?:(?!邀请|国务院|中央|全国|国家|大学|学院)[^，。；]){0,16}$")
+                          r"(?:(?!邀请|国务院|中央|全国|国家|大学|学院|公司|集团)[^，。；]){0,16}$")
 # The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长,
 # 党组书记、局长), matched at the title's start.
 _OWN_BODY_TITLE = re.compile(r"(?:党组(?:书记|副书记|成员)[、，]?)?(?:局|厅|委|省|市|自治区|区)")

@@ -76,6 +76,8 @@ def province_mentions(doc: Document, span: Span, index: Index, end: int, units_o
             continue  # inside a quoted theme (围绕“情系江苏，共筑梦想”主题…交流)
         if _PLACE_INSIDE.match(rest) and not rest.startswith(("省委", "市委", "区党委")):
             continue
+        if _given_name(span.text, match.start(), index):
+            continue  # 党委书记蒋海南等领导参加: a person's given name
         topic = _topic(index).search(_clause_before(span.text, match.start()))
         leader = match.group().endswith(("省", "市")) and rest.startswith("长")  # 吉林省长景俊海, 上海市长应勇
         if units_only and (not (leader or unit_after.match(rest)) or topic):
@@ -86,6 +88,19 @@ def province_mentions(doc: Document, span: Span, index: Index, end: int, units_o
     return found
 
 
+def _told_of(spoke: list[re.Match[str]], at: int) -> bool:
+    """A province inside what someone gave an account of (介绍了中盐新疆盐业…的发展情况): the topic."""
+    return any(m.group().startswith("介绍") and m.start() < at < m.end() for m in spoke)
+
+
+def _given_name(text: str, start: int, index: Index) -> bool:
+    """A province name written right after a surname that follows a title or a list's comma (…书记蒋海南)."""
+    if start < 2 or text[start - 1] not in index.surnames:
+        return False
+    return text[start - 2] in "、，, " or bool(_TITLE_END.search(text, 0, start - 1))
+
+
+_TITLE_END = re.compile(r"(?:书记|[长员任事席理])$")
 _COUNTED = re.compile(r"(?P<n>[一二三四五六七八九十\d]{1,3})个?(?:省|地)")  # 11省市, 三省, 六省区
 
 
@@ -169,7 +184,8 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
             cue_end = spoke[-1].end()
             for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end) \
                     + whole_regions(doc, span, index, cue_end):
-                if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start):
+                if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start) \
+                        or _told_of(spoke, m.span.start - span.start):
                     continue
                 if _only_present(span.text, m.span.end - span.start, spoke, cues.present):
                     parts.append(Participation(PROVINCE_PRESENT, province, "province",
