@@ -36,3 +36,10 @@ def test_leaders_listed_under_their_bodys_collective_title_attended() -> None:
     roles = _roles("1月29日下午，省经济和信息化委机关工作总结暨抓落实工作部署会隆重举行。",
                    "委领导杨建初、戚真理、邹生、彭平与机关各处室、各直属单位近300人参加。")
     assert roles == [(OFFICIAL, "杨建初"), (OFFICIAL, "戚真理"), (OFFICIAL, "邹生"), (OFFICIAL, "彭平")]
+
+
+def test_an_invited_lecturer_and_managers_giving_accounts_attended() -> None:
+    roles = _roles("4月24日，我市召开中小企业高质量发展专题培训会，邀请某中心综合处处长童有好讲解《某政策解读》。",
+                   "会上，孙洪昌局长重点介绍了我市培育中小企业情况；某商学院项目经理郝建娜介绍了商学院情况；"
+                   "某集团总经理助理段富有介绍产业基金情况。")
+    assert roles == [(OFFICIAL, "童有好"), (OFFICIAL, "孙洪昌"), (OFFICIAL, "郝建娜"), (OFFICIAL, "段富有")]

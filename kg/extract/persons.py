@@ -134,5 +134,8 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
     previous_end = max((p.reach or p.end for p in people if p.end <= person.start), default=0)
     before = text[previous_end: person.start].lstrip("、，, ")
     tail = m.title_tail.search(before)
-    title = tail.group() if tail else after
+    title = _INVITED.sub("", tail.group()) if tail else after  # 邀请工信部…处长: the title past the verb
     return Person(person.name, person.start, person.end, title, max(person.reach, person.end))
+
+
+_INVITED = re.compile(r"^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
