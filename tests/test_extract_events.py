@@ -183,3 +183,14 @@ def test_an_expo_a_minister_speaks_at_is_a_meeting_a_trade_show_is_not() -> None
 def test_a_leader_who_will_speak_at_an_opening_is_an_announcement() -> None:
     rejected("习近平将在第四届某国际博览会开幕式上通过视频发表主旨演讲", "第四届某国际博览会暨某国际经济论坛开幕式将于"
              "11月4日在上海举行。习近平将通过视频发表主旨演讲。", published="2021-11-03 20:00")
+
+
+def test_an_industry_annual_meeting_where_a_ministry_official_spoke_past_a_long_quote() -> None:
+    m = meeting_of("", "某网10月23日讯 今（23）日上午，第五届某某软件外包和信息技术服务产业年会在某区举行。",
+                   "记者从会上获悉，去年我国软件业务收入3.06万亿元。据了解，本次大会以“服务创造价值”为主题。",
+                   "“随着信息技术应用不断深化，软件服务正成为重要支撑。”工业和信息化部软件服务业司巡视员李颖在会上讲到，"
+                   "下一步工作重点涉及优化产业结构。", published="2014-10-24 08:00")
+    assert m.name == "第五届某某软件外包和信息技术服务产业年会"
+    assert [p.participant for p in m.participations if p.role == SPEAKER] == ["李颖"]
+    rejected("", "今日上午，第五届某某软件产业年会在某区举行，众多企业参会。", "“软件服务正成为重要支撑。”某公司总经理在会上讲到。",
+             published="2014-10-24 08:00")

@@ -34,10 +34,20 @@ def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
 
 
 def official_there(doc: Document, span: Span, lead: Lead, index: Index, spoke: re.Pattern[str]) -> bool:
-    """A titled official or known leader in the title or the lead (部长李毅中…在出席…博览会时表示), or one
-    said to speak (`spoke`) or a known leader named in the next sentences (…开幕。…部长苗圩…出席开幕式并分别致辞)."""
+    """A titled official or known leader in the title or the lead (部长李毅中…在出席…博览会时表示), one said to
+    speak (`spoke`) further on in the item, or a known leader named in the next sentences (…开幕。…部长苗圩…
+    出席开幕式并分别致辞)."""
     after = next_sentences(doc, span, 3)
-    return public_actor(doc, span, lead, index) or bool(spoke.search(after) or _known_person(index).search(after))
+    return public_actor(doc, span, lead, index) or bool(spoke.search(_rest_of_item(doc, span))
+                                                        or _known_person(index).search(after))
+
+
+def _rest_of_item(doc: Document, span: Span, reach: int = 1500) -> str:
+    """The item's text after `span` (…。”工业和信息化部…巡视员李颖在会上讲到, past a long quote), not past the
+    next numbered item of a digest."""
+    end = min(len(doc.text), span.end + reach)
+    item = _NEXT_ITEM.search(doc.text, span.end, end)
+    return doc.text[span.end: item.start() if item else end]
 
 
 # A province's body named without the province, on its own site or in its own paper: 省信息产业厅温国辉厅长…
