@@ -43,3 +43,8 @@ def test_an_invited_lecturer_and_managers_giving_accounts_attended() -> None:
                    "会上，孙洪昌局长重点介绍了我市培育中小企业情况；某商学院项目经理郝建娜介绍了商学院情况；"
                    "某集团总经理助理段富有介绍产业基金情况。")
     assert roles == [(OFFICIAL, "童有好"), (OFFICIAL, "孙洪昌"), (OFFICIAL, "郝建娜"), (OFFICIAL, "段富有")]
+
+
+def test_firms_listed_before_their_count_are_no_people() -> None:
+    assert _roles("5月10日，光伏产业联盟成立筹备会在京召开。", "尚德、晶龙、英利、中能、中硅、大全等21家国内光伏骨干企业的有关负责人"
+                  "作为光伏产业联盟发起单位参加了联盟成立筹备会。") == []

@@ -70,7 +70,7 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     spans = [*title, *body]
     people = host_welcomes(doc, extract_people(doc, spans, index, lead.name))
     if lead.name_mention.rule == "lead.transcript":
-        people = _with_speech_giver(doc, lead, people)
+        people = _with_speech_giver(doc, lead, people, index)
     provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
     provinces = merge_spoke(provinces, leaders_spoke(doc, people, index, lead.name, lead.subject))
     if all_present:
@@ -94,9 +94,10 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     return meeting
 
 
-def _with_speech_giver(doc: Document, lead: Lead, people: list[Participation]) -> list[Participation]:
+def _with_speech_giver(doc: Document, lead: Lead, people: list[Participation], index: lexindex.Index
+                       ) -> list[Participation]:
     """The item is a speech's text: who gave it spoke (the salutation's guests are not found as speakers)."""
-    giver = transcript_speaker(doc, lead)
+    giver = transcript_speaker(doc, lead, index)
     if giver is None:
         return people
     name, title, span = giver

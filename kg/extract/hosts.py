@@ -11,6 +11,13 @@ from kg.extract.lexindex import Index, alternation
 from kg.extract.naming import HOST_IN_NAME, Lead
 from kg.model import Document, Span
 
+# A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
+OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
+                             r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
+                             r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"
+                             # …”工业和信息化部软件服务业司巡视员李颖在会上讲到: one quoted from it
+                             r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
+                             r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)")
 _COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")  # 全球报道: a column's label
 
 
@@ -33,21 +40,13 @@ def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
         or bool(_known_person(index).search(after))  # …大会在海南召开。辛国斌指出…: a known official spoke
 
 
-def official_there(doc: Document, span: Span, lead: Lead, index: Index, spoke: re.Pattern[str]) -> bool:
-    """A titled official or known leader in the title or the lead (部长李毅中…在出席…博览会时表示), one said to
-    speak (`spoke`) further on in the item, or a known leader named in the next sentences (…开幕。…部长苗圩…
-    出席开幕式并分别致辞)."""
-    after = next_sentences(doc, span, 3)
-    return public_actor(doc, span, lead, index) or bool(spoke.search(_rest_of_item(doc, span))
-                                                        or _known_person(index).search(after))
-
-
-def _rest_of_item(doc: Document, span: Span, reach: int = 1500) -> str:
-    """The item's text after `span` (…。”工业和信息化部…巡视员李颖在会上讲到, past a long quote), not past the
-    next numbered item of a digest."""
-    end = min(len(doc.text), span.end + reach)
-    item = _NEXT_ITEM.search(doc.text, span.end, end)
-    return doc.text[span.end: item.start() if item else end]
+def official_there(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A titled official or known leader in the title or the lead (部长李毅中…在出席…博览会时表示), a ministry's
+    official said to speak further on in the item (…。”工业和信息化部…巡视员李颖在会上讲到, past a long quote), or
+    a known leader named in the next sentences (…开幕。…部长苗圩…出席开幕式并分别致辞)."""
+    rest = _within_item(doc, span.end, min(len(doc.text), span.end + _ITEM_REACH))
+    return public_actor(doc, span, lead, index) or bool(OFFICIAL_SPOKE.search(rest)
+                                                        or _known_person(index).search(next_sentences(doc, span, 3)))
 
 
 # A province's body named without the province, on its own site or in its own paper: 省信息产业厅温国辉厅长…
@@ -67,10 +66,16 @@ def next_sentences(doc: Document, span: Span, count: int = 2) -> str:
     for _ in range(count):
         stop = doc.text.find("。", end + 1)
         end = stop if stop >= 0 else min(len(doc.text), end + 120)
-    item = _NEXT_ITEM.search(doc.text, span.end, end)
-    return doc.text[span.end: item.start() if item else end]
+    return _within_item(doc, span.end, end)
 
 
+def _within_item(doc: Document, start: int, end: int) -> str:
+    """doc.text[start:end], cut before the next numbered item of a digest."""
+    item = _NEXT_ITEM.search(doc.text, start, end)
+    return doc.text[start: item.start() if item else end]
+
+
+_ITEM_REACH = 1500  # characters after a lead where an item may still tell who spoke at its meeting
 _NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]")  # …开幕。\n\n3、国家邮政局：…
 
 

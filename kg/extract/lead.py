@@ -16,7 +16,7 @@ from functools import cache
 from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import known_org
 from kg.extract.dates import DATED_HOLDING
-from kg.extract.hosts import foreign, next_sentences, official_there, public_actor, public_host, titled
+from kg.extract.hosts import OFFICIAL_SPOKE, foreign, next_sentences, official_there, public_actor, public_host, titled
 from kg.extract.leadforms import Patterns, candidates, patterns
 from kg.extract.lexindex import Index
 from kg.extract.naming import Lead, lead_of, shortened
@@ -32,13 +32,6 @@ _QUOTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:指出|强调|表示|认为|说)[
 _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社|本报|央视网)?(?:记者|通讯员|摄影)?"
                              r"\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,3}摄")
-# A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
-_OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
-                             r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
-                             r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"
-                             # …”工业和信息化部软件服务业司巡视员李颖在会上讲到: one quoted from it
-                             r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
-                             r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)")
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
 _STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d"
                          r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度")  # 今年前10月…减免税收
@@ -216,7 +209,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if quoted and doc.title and not TELLS_MEETING.search(doc.title):
         return "not a meeting report: a speech at a meeting quoted by an undated article about something else"
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index) \
-            and not _OFFICIAL_SPOKE.search(next_sentences(doc, span, 3)):  # …出席并致辞: a minister spoke there
+            and not OFFICIAL_SPOKE.search(next_sentences(doc, span, 3)):  # …出席并致辞: a minister spoke there
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
     if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not public_actor(doc, span, lead, index):
         return f"not a meeting report: held by {crowd.group()}, not a public body"
@@ -248,10 +241,10 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
     if business and not (business in _HOSTED_EVENTS and (public_host(doc, span, lead, index)  # 中国企业家年会
-                                                         or official_there(doc, span, lead, index, _OFFICIAL_SPOKE))):
+                                                         or official_there(doc, span, lead, index))):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if _FAIR.search(lead.name) and not (_hosted_by_public_body(doc, span, index)
-                                        or official_there(doc, span, lead, index, _OFFICIAL_SPOKE)):
+                                        or official_there(doc, span, lead, index)):
         return "not a meeting report: an expo or fair no public body hosts (主办) and no official speaks at"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
         return "not a meeting report: reactions to a meeting (专家表示…) under a title that reports none"
