@@ -108,8 +108,8 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
 
 # A line a page broke mid-sentence: after a comma, or a title before its name (…副部长\n陈肇雄出席\n…峰会致辞表示，).
 _BROKEN_OFF = re.compile(r"(?:[，、,]|(?<=[\u4e00-\u9fff])[等和]"
-                         r"|(?<![，。；])(?:部长|司长|局长|主任|厅长|处长|书记|省长|市长|出席))$")
-_GOES_ON = re.compile(r"[\u4e00-\u9fff“《A-Za-z](?!\d{0,2}月\d{1,2}日)")
+                         r"|(?<![，。；])(?:[部司局厅廳处處省市][长長]|主任|[书書][记記]|出席))$")  # (either script)
+_GOES_ON = re.compile(r"(?!\d+[、.．)）])[\u4e00-\u9fff“《A-Za-z\d](?!\d{0,2}月\d{1,2}日)")
 
 
 def _rejoined(paragraphs: list[str]) -> list[str]:

@@ -98,7 +98,8 @@ def test_a_lecturer_a_training_meeting_invites_was_present() -> None:
 def test_lines_a_page_broke_in_mid_sentence_are_one_sentence() -> None:
     m = meeting_of("", "7月17日，工业和信息化部副部长", "陈肇雄出席", "IMT-2020峰会致辞表示，",
                    "5G作为新一代信息通信技术演进升级的重要方向。", published="2019-07-18 10:00")
-    assert m.name == "IMT-2020峰会" and str(m.date) == "2019-07-17" and m.people(OFFICIAL) == ["陈肇雄"]
+    # (致辞表示 attributes what follows to him: a guest's address with content is his speech)
+    assert m.name == "IMT-2020峰会" and str(m.date) == "2019-07-17" and m.people(SPEAKER) == ["陈肇雄"]
     m = meeting_of("", "6月9日，工业和信息化部在京召开中小企业发展工作座谈会，部长", "金壮龙出席会议并讲话。江苏、浙江、广东等",
                    "省份作交流发言。", published="2023-06-10 10:00")
     assert m.people(SPEAKER) == ["金壮龙"] and m.provinces(PROVINCE_SPOKE) == ["jiangsu", "zhejiang", "guangdong"]

@@ -68,7 +68,10 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
     title = title_clauses(doc)
     body = body_sentences(doc)
     spans = [*title, *body]
-    people = host_welcomes(doc, extract_people(doc, spans, index, lead.name))
+    people = extract_people(doc, spans, index, lead.name)
+    chair_titles = [p.title for p in people if p.role == CHAIR and p.title]
+    convener = organizer(lead, chair_titles, index, doc.text)
+    people = host_welcomes(doc, people, convener)
     if lead.name_mention.rule == "lead.transcript":
         people = _with_speech_giver(doc, lead, people, index)
     provinces, claimed, all_present = extract_provinces(doc, body, index, lead.name)
@@ -77,12 +80,11 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
         provinces += _all_present(all_present, provinces, index)
     participations = people + provinces + cities_present(doc, body, index)
     dates, date_mention = _date(doc, lead, body)
-    chair_titles = [p.title for p in people if p.role == CHAIR and p.title]
     meeting = Meeting(
         doc=doc, name=lead.name, name_mention=lead.name_mention, date_mention=date_mention,
         date=dates.start if dates else None, end_date=dates.end if dates else None,
         format=meeting_format(doc, lead, body, index),
-        organizer=organizer(lead, chair_titles, index, doc.text),
+        organizer=convener,
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
         regions=extract_regions(doc, spans, index),

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|联防联控机制|机制|政治局|国务院|主席团|代表团"
               r"|部|委|局|署|办|院|司|厅|中心|中央|政府|政协|人大|银行|监会|会议|全会|大会|(?<![分联])组)")
 _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
+_ORDINAL = re.compile(r"^第?[一二三四五六七八九十\d]+届")
 _A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|(?<!公)司|政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
 _BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上")  # 线上+线下: in a hall too
 _LEAD = 6  # sentences of the body that tell how the meeting was held
@@ -41,7 +42,8 @@ def _formats(index: Index) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def organizer(lead: Lead, chair_titles: list[str], index: Index, text: str = "") -> str | None:
     """From the meeting's name, else its convener, else a chairing minister's ministry; a department
     named bare (信息技术发展司召开…) in full where `text` names its ministry with it."""
-    found = _organizer(lead, chair_titles, index)
+    found = _organizer(lead, chair_titles, index) or _host(lead.span.text, index) \
+        or _host(text[lead.span.end: lead.span.end + _HOST_REACH], index)
     if found and text and _DEPARTMENT.search(found) and not known_org(found, index) and index.organizer_re:
         for ministry in index.organizer_re.finditer(text):
             if text.startswith(found, ministry.end()):
@@ -49,9 +51,28 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index, text: str = "")
     return found
 
 
+# 由中国信息通信研究院主办的…论坛: the body that hosts an event convenes it
+_HOST_REACH = 300  # characters after a headline lead where its body's first sentence names the host
+_HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?主办")
+
+
+def _host(text: str, index: Index) -> str | None:
+    """The known body (or bodies) said to host the event in `text`."""
+    found = _HOSTED_BY.search(text)
+    if not found:
+        return None
+    host = found.group(1)
+    if joint := _joint(host, index):
+        return joint
+    return canonical(host, index) if known_org(host, index) == canonical(host, index) else None
+
+
+_NOT_A_BODY = ("部分", "有关", "部署", "内部")  # 部分省份座谈会, 内部会议: no convener in the name
+
+
 def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
     named = _ORG_PREFIX.match(lead.name)
-    if named and not named.group("org").endswith(("部分", "有关", "部署")) and not named.group("org").startswith("“"):
+    if named and not named.group("org").endswith(_NOT_A_BODY) and not named.group("org").startswith("“"):
         org = canonical(named.group("org"), index)
         if org not in index.organizer_of and org.endswith("党组"):
             org = org.removesuffix("党组")  # a ministry's Party group meets for the ministry
@@ -60,6 +81,8 @@ def _organizer(lead: Lead, chair_titles: list[str], index: Index) -> str | None:
         convener = index.organizer_of.get(lead.subject or "")
         if convener and not known_org(org, index):
             return convener  # 工业和信息化部召开青海玉树抗震救灾指挥领导小组会议: the ministry's own group
+        if department := _department(_ORDINAL.sub("", org), index):
+            return department  # 第十四届全国人大宪法和法律委员会: the committee met, not the whole congress
         if len(org) > 1:  # 部党组会议: which ministry, its chair's title tells; 国务院调查组 is itself
             group = org.endswith("组") and not org.endswith(("党组", "分组", "联组"))
             return org if group else known_org(org, index) or org

@@ -17,7 +17,14 @@ OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:�
                              r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"
                              # …”工业和信息化部软件服务业司巡视员李颖在会上讲到: one quoted from it
                              r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
-                             r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)")
+                             r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)"
+                             # …。工业和信息化部规划司副司长何映昆指出，…: a ministry's official quoted on the event
+                             r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
+                             r"[\u4e00-\u9fff·]{2,3}(?:指出|强调|致辞)")
+# A ministry's official named (…装备工业司副司长王卫明在开…) whom the item then quotes by name (王卫明认为…)
+MINISTRY_OFFICIAL = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
+                                r"([\u4e00-\u9fff]{2,3})")
+_QUOTED_BY_NAME = "(?:认为|指出|表示|强调|介绍|说)"
 _COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")  # 全球报道: a column's label
 
 
@@ -45,8 +52,18 @@ def official_there(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     official said to speak further on in the item (…。”工业和信息化部…巡视员李颖在会上讲到, past a long quote), or
     a known leader named in the next sentences (…开幕。…部长苗圩…出席开幕式并分别致辞)."""
     rest = _within_item(doc, span.end, min(len(doc.text), span.end + _ITEM_REACH))
-    return public_actor(doc, span, lead, index) or bool(OFFICIAL_SPOKE.search(rest)
-                                                        or _known_person(index).search(next_sentences(doc, span, 3)))
+    after = next_sentences(doc, span, 3)
+    return public_actor(doc, span, lead, index) or bool(OFFICIAL_SPOKE.search(rest)) \
+        or bool(_known_person(index).search(after)) or _quoted_official(after, rest)
+
+
+def _quoted_official(after: str, rest: str) -> bool:
+    """A ministry's official named in the next sentences whom the item quotes by name further on."""
+    for found in MINISTRY_OFFICIAL.finditer(after):
+        name = found.group(1)  # (its last character may be the next word's: 李颖在)
+        if re.search(f"(?:{name}|{name[:2]}){_QUOTED_BY_NAME}", rest):
+            return True
+    return False
 
 
 # A province's body named without the province, on its own site or in its own paper: 省信息产业厅温国辉厅长…

@@ -16,7 +16,15 @@ from functools import cache
 from kg.extract.content import LEAD_SENTENCES, content_sentences
 from kg.extract.convener import known_org
 from kg.extract.dates import DATED_HOLDING
-from kg.extract.hosts import OFFICIAL_SPOKE, foreign, next_sentences, official_there, public_actor, public_host, titled
+from kg.extract.hosts import (
+    OFFICIAL_SPOKE,
+    foreign,
+    next_sentences,
+    official_there,
+    public_actor,
+    public_host,
+    titled,
+)
 from kg.extract.leadforms import Patterns, candidates, patterns
 from kg.extract.lexindex import Index
 from kg.extract.naming import Lead, lead_of, shortened
@@ -33,8 +41,9 @@ _ASSOCIATION = re.compile(r"(?:协会|学会|联合会|商会|促进会)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社|本报|央视网)?(?:记者|通讯员|摄影)?"
                              r"\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,3}摄")
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
-_STATISTICS = re.compile(r"截至|同比|环比|累计|(?:去年|上年|全年)[^，。；]{0,12}?\d"
+_STATISTICS = re.compile(r"截至|同比|环比|累计|年均|(?:去年|上年|全年)[^，。；]{0,12}?\d"
                          r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度")  # 今年前10月…减免税收
+_SERIES_TAG = re.compile(r"^【[^】]*】(.*)$")  # 【聚焦十八大·焦点中国】大会开幕: a feature's column
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
@@ -241,7 +250,9 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
     if business and not (business in _HOSTED_EVENTS and (public_host(doc, span, lead, index)  # 中国企业家年会
-                                                         or official_there(doc, span, lead, index))):
+                                                         or official_there(doc, span, lead, index))
+                         or business == "内部会议" and known_org(span.text, index)  # …部长李毅中指示
+                         and titled(index).search(span.text)):
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if _FAIR.search(lead.name) and not (_hosted_by_public_body(doc, span, index)
                                         or official_there(doc, span, lead, index)):
@@ -251,6 +262,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     headline = doc.title or next((s.text for s in content[:2] if is_headline(s.text)), "")
     if reason := interview(headline, content[:4]):
         return reason
+    if (tagged := _SERIES_TAG.match(lead.name)) and tagged.group(1) in index.cues["meeting"]["no_names"]:
+        return "not a meeting report: a series tag (【…】) before a bare noun names no meeting"
     if in_body and doc.title.startswith("【"):
         return "not a meeting report: a feature article (【…】 series) that refers to a meeting"
     return lead
@@ -277,7 +290,12 @@ def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -
         return False
     if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
         return True
-    return not (known_org(before, index) or titled(index).search(before))
+    return not (known_org(before, index) or titled(index).search(before) or _LOCAL_BODY.search(before))
+
+
+# A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…)
+_LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
+                         r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))$")
 
 
 @cache

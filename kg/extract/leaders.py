@@ -7,7 +7,7 @@ import re
 from kg.extract.hosts import province_body
 from kg.extract.lexindex import Index
 from kg.extract.places import MUNICIPALITIES, dedupe, home_province, province_mentions
-from kg.model import OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
+from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
 
 # What may follow the province in its leader's title (省委常委、副省长; not 省委…邀请国务院…副主任, nor a
 # firm's: 中盐新疆盐业公司党委书记).
@@ -44,7 +44,7 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
     """A province speaks through its leader's title: 广东省省长王伟中…讲话, 湖北省委书记…在会上讲话, or a
     provincial leader present who 出席会议并介绍… (not at the province's own meeting); and through the
     speech of an official of the provincial body that convened the meeting (辽宁省通信管理局召开…。
-    局长付旋出席会议并讲话)."""
+    局长付旋出席会议并讲话), or through that body where nobody is named to chair or speak."""
     found = []
     host = province_body(index).search(convener)
     own = index.province_of[host.group("province")] if host else _bare_convener_home(doc, convener, index)
@@ -56,7 +56,7 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
         if start < 0:
             continue
         start = _whole_title(doc.text, start, names)
-        welcomed = person.role == OFFICIAL and _host_welcomed(doc.text, person)
+        welcomed = person.role == OFFICIAL and _host_welcomed(doc.text, person, None)
         if person.role == OFFICIAL and not (_OWN_SPEECH.match(doc.text, person.mention.span.end) or welcomed):
             continue
         named = province_mentions(doc, Span(start, end, doc.text[start:end]), index, end - start)
@@ -72,22 +72,30 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
                 continue
             found.append(Participation(PROVINCE_SPOKE, province, "province",
                                        Mention(province, m.span, "places.leader-spoke", doc.id)))
+    alone = not host or host.group() == convener  # (not 总台与江苏省人民政府: a joint signing)
+    if own and alone and not found and (at := doc.text.find(convener)) >= 0 \
+            and not any(p.role in (SPEAKER, CHAIR) for p in people if p.kind == "person"):
+        # 辽宁省通信管理局组织召开…推进会。会议要求…: the body that convened it speaks for its province
+        found.append(Participation(PROVINCE_SPOKE, own, "province", Mention(
+            own, Span(at, at + len(convener), convener), "places.convener-spoke", doc.id)))
     return found
 
 
-def host_welcomes(doc: Document, people: list[Participation]) -> list[Participation]:
-    """A host's 致辞 puts them among those present (gold README): a local leader (省长, 市委书记) whose
-    speech is a welcome, beside another's speech, even where the item quotes it (王清宪在致辞中指出)."""
-    hosts = {p.participant for p in people if p.role == SPEAKER and _host_welcomed(doc.text, p)}
+def host_welcomes(doc: Document, people: list[Participation], host: str | None = None) -> list[Participation]:
+    """A host's 致辞 puts them among those present (gold README): a local leader (省长, 市委书记), or a
+    leader of the body `host` that convened it (中国信息通信研究院党委书记), whose speech is a welcome,
+    beside another's speech, even where the item quotes it (王清宪在致辞中指出)."""
+    hosts = {p.participant for p in people if p.role == SPEAKER and _host_welcomed(doc.text, p, host)}
     if not hosts or not any(p.role == SPEAKER and p.participant not in hosts for p in people):
         return people
     return dedupe([Participation(OFFICIAL, p.participant, p.kind, p.mention, p.title)
                    if p.role == SPEAKER and p.participant in hosts else p for p in people])
 
 
-def _host_welcomed(text: str, person: Participation) -> bool:
+def _host_welcomed(text: str, person: Participation, host: str | None) -> bool:
     title = person.title or ""
-    if person.kind != "person" or not _HOST_TITLE.search(title) or _NATIONAL.search(title):
+    own_body = bool(host) and title.startswith(host)  # type: ignore[arg-type]
+    if person.kind != "person" or not own_body and (not _HOST_TITLE.search(title) or _NATIONAL.search(title)):
         return False
     at = text.find(person.participant)
     while at >= 0:

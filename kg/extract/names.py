@@ -84,6 +84,12 @@ def with_seen(text: str, people: list[Person], seen: set[str]) -> list[Person]:
             if at not in found and not overlaps(found, at, at + len(name)):
                 found[at] = Person(name, at, at + len(name), None, at + len(name))
             at = text.find(name, at + len(name))
+        if len(name) == 3:  # 小兰同志强调: a three-character name called by its given name (邓小兰)
+            at = text.find(name[1:] + "同志")
+            while at >= 0:
+                if at not in found and not overlaps(found, at, at + 2) and not text.startswith(name, at - 1):
+                    found[at] = Person(name, at, at + 2, None, at + 2)
+                at = text.find(name[1:] + "同志", at + 2)
     return sorted(found.values(), key=lambda p: p.start) if len(found) > len(people) else people
 
 

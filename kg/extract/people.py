@@ -38,6 +38,7 @@ _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着
 _REPORT = "report"
 _TURN = "turn"  # present as one who reported or signed in turn: no report is then the only speech
 _HEARD = "heard"  # present as the one who heard reports or views (听取): 他 may refer to him
+_CONVENED = "convened"  # the chair, unless another presides (邓小兰召开…调度会，副县长刘衍志主持会议)
 _OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
 # 田玉龙传达…重要精神并主持会议; 宋元明通报调查安排、提出工作要求
@@ -87,6 +88,8 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
     previous = previous_verb = ""  # the kind of the last verb, and its words
     visited = False  # whether it was a visit (调研, 考察): a speech right after it is the visitor's there
     for start, kind, value in tokens:
+        convened = kind == "convened"
+        kind = "chair" if convened else kind
         if kind == "person":
             if pending and "的" in text[last_end: start]:
                 pending, own_clause = [], 0  # 陪同…出访…的李毅中部长: the first is in a phrase about the second
@@ -116,6 +119,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
                 or (previous == "chair" or previous == "turn" and previous_verb.endswith("介绍")) and kind == "speaker"
                 and gap.strip() in ("，", ",")
                 or previous in ("chair", "present") and kind == "speaker" and _CHAIRED_NAME.match(gap)
+                or previous_verb in ("致辞", "致词") and kind == "speaker" and not gap.strip("，, ")  # 致辞表示
                 # (主持召开…座谈会强调, 出席…峰会致辞表示)
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
@@ -136,9 +140,11 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
             role = _HEARD  # 王江平听取了…意见。他表示: present, and 他 may be him
         if kind == "he":
             role = SPEAKER
+        if convened and role:
+            role = _CONVENED
         if role:
             roles.extend((p, role) for p in subjects)
-            leading += subjects if role in (SPEAKER, CHAIR, _REPORT, _HEARD) else []
+            leading += subjects if role in (SPEAKER, CHAIR, _REPORT, _HEARD, _CONVENED) else []
         pending, own_clause = [], 0
         previous, previous_verb = kind, value.group()  # type: ignore[attr-defined]
         visited = value.group() in _VISIT_VERBS  # type: ignore[attr-defined]
@@ -153,9 +159,9 @@ def _chained_turns_dropped(text: str, tokens: list[tuple[int, str, object]]) -> 
     """宋元明通报调查安排、提出工作要求: a report chained to a speech is part of the speech."""
     kept = []
     for n, (start, kind, value) in enumerate(tokens):
-        if kind == "turn" and n and tokens[n - 1][1] in ("person", "chair", "speaker"):
+        if kind == "turn" and n and tokens[n - 1][1] in ("person", "chair", "convened", "speaker"):
             after = next((t for t in tokens[n + 1:] if t[1] != "person"), None)
-            if after and after[1] in ("speaker", "chair") and _CHAINED.match(text[start:after[0]]):
+            if after and after[1] in ("speaker", "chair", "convened") and _CHAINED.match(text[start:after[0]]):
                 continue
         kept.append((start, kind, value))
     return kept
@@ -196,10 +202,10 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
             if role == SPEAKER:
                 voice = (paragraph, person.name)
             start = span.start + person.start
-            mention = Mention(person.name, Span(start, start + len(person.name), person.name),
+            mention = Mention(person.name, Span(start, span.start + person.end, span.text[person.start:person.end]),
                               f"people.{role}", doc.id)
             found.append(Participation(role, person.name, "person", mention, person.title))
-            if role in (SPEAKER, _REPORT, CHAIR, _HEARD):
+            if role in (SPEAKER, _REPORT, CHAIR, _HEARD, _CONVENED):
                 leaders.append(person.name)
         antecedent = people[0].name if people else antecedent
     found = [p for p in found if p.role != SPEAKER or p.participant not in instructed]
@@ -262,7 +268,9 @@ def _first_named(text: str, m: Matchers, seen: set[str]) -> str | None:
 def _resolve(found: list[Participation]) -> list[Participation]:
     """One participation per (person, role); chairs and speakers are not also 'present'; a work
     report is the speech only where it is the only one and nobody else speaks."""
-    found = [p if p.role != _HEARD else dataclasses.replace(p, role=OFFICIAL) for p in found]
+    presided = any(p.role == CHAIR for p in found)
+    found = [p if p.role not in (_HEARD, _CONVENED) else
+             dataclasses.replace(p, role=CHAIR if p.role == _CONVENED and not presided else OFFICIAL) for p in found]
     reporters = {p.participant for p in found if p.role == _REPORT}
     sole = len(reporters) == 1 and not any(p.role in (SPEAKER, _TURN) for p in found)  # reports in turn: no speech
     # 会议由张晓强主持。张晓强介绍了当前形势: a chair's own account is his speech (not 主持会议并通报了…情况,

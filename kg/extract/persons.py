@@ -42,7 +42,8 @@ def matchers(index: Index) -> Matchers:
     titles = alternation(cues["titles"])
     titles_after = alternation(cues["titles_after"])
     verbs = (
-        f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])}|{cues['convened_re']})"
+        f"(?P<report>{cues['report_re']})|(?P<speaker>{cues['speaker_re']})|(?P<chair>{alternation(cues['chair'])})"
+        f"|(?P<convened>{cues['convened_re']})"
         f"|(?P<present>{alternation(cues['present'])})|(?P<turn>{cues['turn_re']})"
         f"|(?P<other>{alternation(cues['other_verbs'])})"
         f"|(?P<he>他)(?={cues['speaker_re']})"
@@ -86,7 +87,9 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
         name = match.group("name")
         if start not in found and not overlaps(found, start, match.end("name")) and (
                 is_name(name, index) or is_name(name, index, False) and match.re is m.titled
-                and _tagged_name(text, start, match.end("name"))):  # 副厅长焉杰: a surname the list lacks
+                and (_tagged_name(text, start, match.end("name"))  # 副厅长焉杰: a surname the list lacks
+                     or _ACTS_NEXT.match(text, match.end("name"))  # 副县长攸超出席会议并讲话
+                     and _one_content_word(text, start, match.end("name")))):
             found[start] = Person(name, start, match.end("name"), None)
     for match in m.titled_long.finditer(text):  # a long name after a title, if the tagger reads a name there
         start, end = match.start("name"), match.end("name")
@@ -120,6 +123,20 @@ _TIBETAN_PARTS = frozenset((
     "多吉", "扎西", "次仁", "卓玛", "旺堆", "平措", "达瓦", "尼玛", "顿珠", "格桑", "央金", "罗布", "白玛", "巴桑",
     "索朗", "普布", "拉巴", "边巴", "多杰", "才让", "嘉措", "加措", "旺姆", "曲珍", "德吉", "措姆", "仁增", "洛桑",
     "丹增", "朗杰", "贡布", "次旦", "强巴", "群培", "益西", "坚参", "拉姆", "桑珠", "旺久", "达娃", "格列", "土登"))
+
+
+# What only a person does right after a title and a name: a rare surname will do there.
+_ACTS_NEXT = re.compile(r"(?:出席|主持|指出|强调|致辞|在会上)")
+
+
+_FUNCTION_CHARS = frozenset("的了并和与及在对等将已被把会要也都又")
+
+
+def _one_content_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one word the tagger cuts, not a function word or adverb (的重要, 分别, 出席并)."""
+    inside = [t for t in tokens(text) if start <= t.start < end]
+    return len(inside) == 1 and inside[0].start == start and inside[0].end == end \
+        and inside[0].tag[0] not in "dcupmqra" and not _FUNCTION_CHARS.intersection(text[start:end])
 
 
 def _tibetan(name: str) -> bool:

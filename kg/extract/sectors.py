@@ -79,6 +79,8 @@ class _Cues:
     widen_before: re.Pattern[str]  # a modifier right before a label
     not_within: re.Pattern[str]  # words that hold a label without being the sector
     not_within_reach: int
+    field_only: frozenset[str]  # labels that are a sector only before one of field_after
+    field_after: re.Pattern[str]
 
 
 @cache
@@ -89,7 +91,8 @@ def _cues(index: Index) -> _Cues:
                  frozenset(cues["industry_not_before"]), frozenset(cues["widen"]), frozenset(index.regions_of),
                  re.compile(alternation(w for w in cues["industry_not_before"] if len(w) > 1) + "$"),
                  re.compile(alternation(cues["widen"]) + "$"), _overlapping(cues["not_within"]),
-                 max(map(len, cues["not_within"])))
+                 max(map(len, cues["not_within"])), frozenset(cues["field_only"]),
+                 re.compile(alternation(cues["field_after"])))
 
 
 def _overlapping(words: list[str]) -> re.Pattern[str]:
@@ -164,6 +167,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
     label = text[start:end]
     if len(label) < _MIN_NAME or label in cues.generic or label.isdigit() or label in cues.places:
         return False
+    if label in cues.field_only and not cues.field_after.match(text, end):
+        return False  # 烘干设备, 三峡工程建设: a thing or a project, not the field (设备更新 is)
     if _MEANS_AFTER.match(text, end):
         return False  # 土地、财税、金融等政策: a kind of policy, not the industry
     if _BODIES_AFTER.match(text, end):

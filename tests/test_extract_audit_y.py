@@ -1,0 +1,122 @@
+"""Patterns of a development audit of the bulk archive and of collection Y (MIIT pages, 2008–2025: forums an
+MIIT institute hosts, county meetings, provincial bureaus' own meetings, internal ministry meetings); sentences
+written for the tests, reproducing what the records and pages show."""
+
+from __future__ import annotations
+
+from kg.entities import meeting_iri
+from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER
+from tests.docs import meeting_of, rejected
+
+_DAY = "2014-06-25 19:00"
+
+
+def _sectors(*paragraphs: str) -> list[str]:
+    return [s.value for s in meeting_of("李克强主持召开国务院常务会议", *paragraphs, published=_DAY).sectors]
+
+
+def test_a_thing_or_a_project_is_no_sector_its_field_is() -> None:
+    assert "设备" not in _sectors("会议指出，要支持农民合作社建设有烘干设备的储粮设施。")
+    assert "设备" in _sectors("会议指出，要推动大规模设备更新和消费品以旧换新。")
+    assert "工程建设" not in _sectors("会议指出，要将自然修复与工程建设相结合，抓好重点工程建设。")
+    assert "工程建设" in _sectors("会议确定，以工程建设领域为重点，保障农民工工资支付。")
+    assert "进出口" not in _sectors("会议要求，保持进出口稳定增长，鼓励优势产业走出去。")
+
+
+def test_a_concept_or_a_pilot_named_like_an_industry_is_none() -> None:
+    assert "互联网" not in _sectors("会议指出，要推动全球能源互联网建设。")
+    found = _sectors("会议决定，将试点范围扩大到建筑业和生活服务业，实现货物和服务行业全覆盖，新增试点行业的原有政策延续。")
+    assert "服务行业" not in found and "试点行业" not in found and "建筑业" in found
+
+
+def test_figures_a_reporter_heard_at_a_meeting_are_no_report_of_it() -> None:
+    rejected("“十三五”期间我国年均净增市场主体1247.7万户",
+             "记者从全国市场监管工作会议上获悉，“十三五”时期我国年均净增市场主体1247.7万户。", published="2021-01-19 19:00")
+
+
+def test_a_job_fair_and_a_feature_column_are_no_meetings() -> None:
+    rejected("雄安新区今天举办第五届人才智力交流大会",
+             "今天，雄安新区举办第五届人才智力交流大会，150多家用人单位发布人才需求7200多项。", published="2023-11-11 19:00")
+    rejected("【聚焦十八大·焦点中国】大会开幕：环球媒体的“新闻争夺战”",
+             "十八大开幕，人民大会堂成了全球媒体抢发新闻的第一现场。", published="2012-11-08 19:00")
+
+
+def test_two_committees_of_one_congress_meeting_on_one_day_are_two_meetings() -> None:
+    first = meeting_of("", "第十四届全国人大宪法和法律委员会7日晚召开全体会议，对代表法修正草案进行统一审议。",
+                       published="2025-03-08 19:00")
+    second = meeting_of("", "第十四届全国人民代表大会财政经济委员会7日召开全体会议，审查计划和预算。",
+                        published="2025-03-07 19:00")
+    assert first.organizer == "全国人大宪法和法律委员会" and second.organizer == "全国人大财政经济委员会"
+    assert meeting_iri(first) != meeting_iri(second)
+
+
+def test_an_expo_that_opens_with_a_ministry_official_quoted_by_name() -> None:
+    m = meeting_of("", "9月16日，2015中国（重庆）国际机器人及智能制造装备博览会在重庆市永川区拉开帷幕。"
+                   "工业和信息化部装备工业司副司长王卫明在开幕式上致辞。",
+                   "王卫明认为，我国机器人和智能制造装备必将迎来重大发展机遇。", published="2015-09-17 10:00")
+    assert m.name == "2015中国（重庆）国际机器人及智能制造装备博览会" and m.people(SPEAKER) == ["王卫明"]
+
+
+def test_a_title_broken_off_in_traditional_script_and_a_figure_that_goes_on() -> None:
+    m = meeting_of("", "7月17日，工業和信息化部副部長", "陳肇雄出席IMT-2020峰會致辭表示，",
+                   "5G作為新一代信息通信技術演進升級的重要方向。", published="2019-07-18 10:00")
+    assert m.people(SPEAKER) == ["陈肇雄"]
+
+
+def test_one_who_addresses_a_symposium_and_says_something_spoke() -> None:
+    m = meeting_of("", "第十一届两岸信息通信合作发展研讨会此间在渝召开。推进小组副召集人吴家农、工业和信息化部信息通信"
+                   "发展司副司长刘郁林在会上致辞。", "吴家农致辞指出，两岸在5G标准制定方面互补。", published="2019-10-18 10:00")
+    assert m.people(SPEAKER) == ["吴家农"] and m.people(OFFICIAL) == ["刘郁林"]
+
+
+def test_a_city_government_named_bare_on_its_own_site_convenes() -> None:
+    m = meeting_of("", "1月17日上午，市政府召开座谈会，就加快推进工业化的实施意见征求意见。副市长谌伟出席会议。",
+                   "谌伟在会上指出，要认真吸纳各部门的意见。", published="2010-01-18 10:00")
+    assert m.name == "座谈会" and str(m.date) == "2010-01-17" and m.people(SPEAKER) == ["谌伟"]
+
+
+def test_a_rare_surname_after_a_title_before_what_only_a_person_does() -> None:
+    m = meeting_of("", "4月2日，我县召开工业经济运行情况调度会。副县长攸超出席会议并讲话。", published="2014-04-03 10:00")
+    assert m.people(SPEAKER) == ["攸超"]
+    m = meeting_of("", "8月30日，全国人大常委会召开座谈会，委员长出席并讲话，传达总书记的重要讲话精神。",
+                   published="2019-08-30 19:00")
+    assert m.people(SPEAKER) == [] and m.people(OFFICIAL) == []
+
+
+def test_who_convenes_is_not_the_chair_where_another_presides() -> None:
+    m = meeting_of("", "1月22日下午，县委常委、组织部部长邓小兰在县行政中心召开安全生产工作调度会，县政府副县长刘衍志主持会议。",
+                   "小兰同志强调，大家要紧绷安全生产“责任弦”。", published="2025-01-23 10:00")
+    assert m.people(CHAIR) == ["刘衍志"] and m.people(SPEAKER) == ["邓小兰"]
+    m = meeting_of("", "3月5日，副县长王某某召开全县安全生产调度会。", published="2025-03-06 10:00")
+    assert m.people(CHAIR) == ["王某某"]
+
+
+def test_an_institute_of_the_ministry_hosts_a_forum_its_leader_welcomes() -> None:
+    m = meeting_of("中国县域工业经济发展论坛(2019)在京召开",
+                   "13日，由中国信息通信研究院主办的第二届“中国县域工业经济发展论坛(2019)”在京召开。",
+                   "中国信息通信研究院党委书记李勇在致辞中指出，希望为县域工业高质量发展提供标杆。",
+                   "工业和信息化部规划司副司长何映昆指出，县域经济为我国经济健康持续发展作出了很大贡献。",
+                   published="2019-11-13 18:37")
+    assert m.organizer == "中国信息通信研究院"
+    assert m.people(SPEAKER) == ["何映昆"] and m.people(OFFICIAL) == ["李勇"]
+
+
+def test_a_ministrys_internal_meeting_is_one_a_banks_is_not() -> None:
+    m = meeting_of("", "6月17日消息，在昨天召开的内部会议上，工业和信息化部党组书记、部长李毅中明确指示，要推进TD-SCDMA商用测试。",
+                   published="2008-06-17 17:26")
+    assert m.name == "内部会议" and str(m.date) == "2008-06-16" and m.organizer is None
+    rejected("国有大行高管的跨行履新再添一例", "交通银行8月23日召开内部会议，宣布顾斌出任该行党委委员。",
+             published="2024-08-26 06:35")
+
+
+def test_an_english_name_in_brackets_and_an_event_held_successfully() -> None:
+    m = meeting_of("", "2024年4月18日，2024星火生态大会(TA Conference)在厦门成功召开。", published="2024-04-23 08:13")
+    assert m.name == "2024星火生态大会" and str(m.date) == "2024-04-18"
+
+
+def test_a_provincial_body_that_convenes_with_nobody_named_speaks_for_its_province() -> None:
+    m = meeting_of("", "2020年5月9日，辽宁省通信管理局组织召开通信行业5G网络建设推进会。会议要求，一是加快5G网络建设。",
+                   published="2020-05-11 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["liaoning"]
+    m = meeting_of("", "8月19日，总台与江苏省人民政府举行深化战略合作框架协议签署仪式。", published="2022-08-19 19:00")
+    assert m.provinces(PROVINCE_SPOKE) == []
