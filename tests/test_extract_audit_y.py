@@ -120,3 +120,18 @@ def test_a_provincial_body_that_convenes_with_nobody_named_speaks_for_its_provin
     assert m.provinces(PROVINCE_SPOKE) == ["liaoning"]
     m = meeting_of("", "8月19日，总台与江苏省人民政府举行深化战略合作框架协议签署仪式。", published="2022-08-19 19:00")
     assert m.provinces(PROVINCE_SPOKE) == []
+
+
+def test_a_department_head_titled_bare_speaks_for_the_province_of_the_report() -> None:
+    m = meeting_of("", "8月9日，全省工业经济工作推进会议在石家庄召开。厅党组书记、厅长付振波出席会议并讲话，副厅长郝莉笑主持。",
+                   "会议要求，全力以赴稳住河北工业经济大盘。", published="2022-08-11 10:00")
+    assert m.people(SPEAKER) == ["付振波"] and m.provinces(PROVINCE_SPOKE) == ["hebei"]
+
+
+def test_a_keynote_given_with_nothing_said_is_presence_with_words_a_speech() -> None:
+    m = meeting_of("", "12月24日，首届“千兆城市”高峰论坛在青岛举行。工业和信息化部副部长张某某出席并致辞指出，要加快千兆光网建设。"
+                   "中国工程院院士邬贺铨、中国通信标准化协会秘书长闻库发表主题演讲。", published="2021-12-25 10:00")
+    assert m.people(OFFICIAL) == ["邬贺铨", "闻库"]
+    m = meeting_of("", "3月9日，2015中国信息化推进大会在京召开。工业和信息化部部长苗圩出席并发表主题演讲。苗圩指出，要加快推进信息化。",
+                   published="2015-03-10 10:00")
+    assert m.people(SPEAKER) == ["苗圩"]

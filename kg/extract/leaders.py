@@ -31,6 +31,8 @@ _WORDS_BEFORE = re.compile(r"[^，。；、：\s]{2,20}$")
 # the province of the outlet, or the one the text names.
 _BARE_LEADER = re.compile(r"(?:^|(?<=[，、；。：:\s]))"
                           r"(?:省委(?:副)?书记|省委常委|(?:常务)?副?省长|自治区(?:党委)?(?:副)?(?:书记|主席|常委)"
+                          # 厅党组书记、厅长付振波: a 厅 is a province's department
+                          r"|厅党组(?:副)?书记|(?:常务)?副?厅长"
                           # 省工业和信息化厅副厅长: the province's own department, on its own site
                           r"|(?:省|自治区)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委|工信委))")
 # The same for a municipality, whose titles say 市 (市通信管理局副局长, 市委书记) like any city's: only where
