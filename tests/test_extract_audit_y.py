@@ -135,3 +135,16 @@ def test_a_keynote_given_with_nothing_said_is_presence_with_words_a_speech() -> 
     m = meeting_of("", "3月9日，2015中国信息化推进大会在京召开。工业和信息化部部长苗圩出席并发表主题演讲。苗圩指出，要加快推进信息化。",
                    published="2015-03-10 10:00")
     assert m.people(SPEAKER) == ["苗圩"]
+
+
+def test_a_bodys_department_and_a_promising_firm_are_no_sectors() -> None:
+    m = meeting_of("", "7月8日，中国轻工业联合会召开2015年上半年轻工行业经济运行分析会。国家发改委产业协调司戴飞副处长出席会议。"
+                   "会议要求，全市“专精特新”种子企业要做好培育工作。", published="2015-07-09 10:00")
+    found = [s.value for s in m.sectors]
+    assert "发改委产业" not in found and "种子" not in found and "轻工" in found
+
+
+def test_a_deputy_who_lays_out_the_work_spoke() -> None:
+    m = meeting_of("", "2023年11月20日，市工信局召开业务知识培训会。会上，市工信局副局长刘海风就如何抓好企业培育工作做了安排部署。",
+                   published="2023-11-23 10:00")
+    assert m.people(SPEAKER) == ["刘海风"]

@@ -64,6 +64,7 @@ _MADE = ("装备", "设备", "机械", "材料")
 _MADE_FOR = re.compile(rf"(?:{'|'.join(_MADE)})(?!制造企业|企业|厂)")  # the equipment is singled out
 _PEOPLE_WORDS = frozenset({"人士", "人员", "干部", "群众", "代表", "委员", "企业家", "职工"})
 _QUALIFIERS = ("重点", "相关", "有关", "主要", "区域")
+_BODY_ENDS = ("委", "部", "局", "厅", "署", "办", "司")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,8 @@ def _industries(text: str, words: Sequence[Token], cues: _Cues):
             continue  # 产业链, 产业园, 产业化
         if any(t.word in _PEOPLE_WORDS for t in phrase):
             continue  # 非公有制经济人士行业涉及面广: the people of many trades, not an industry
+        if len(phrase) > 1 and phrase[-2].word.endswith(_BODY_ENDS):
+            continue  # 国家发改委产业协调司: a body's department, not an industry
         while phrase and (phrase[0].word in cues.not_before or phrase[0].word.endswith(_QUALIFIERS)):
             phrase.pop(0)
         head = phrase[-2].word if len(phrase) > 1 and len(token.word) == len(suffix.group()) else ""
