@@ -4,9 +4,12 @@ written for the tests, reproducing what the records and pages show."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.entities import meeting_iri
-from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER
-from tests.docs import meeting_of, rejected
+from kg.extract import extract
+from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER, Meeting
+from tests.docs import make_doc, meeting_of, rejected
 
 _DAY = "2014-06-25 19:00"
 
@@ -148,3 +151,14 @@ def test_a_deputy_who_lays_out_the_work_spoke() -> None:
     m = meeting_of("", "2023年11月20日，市工信局召开业务知识培训会。会上，市工信局副局长刘海风就如何抓好企业培育工作做了安排部署。",
                    published="2023-11-23 10:00")
     assert m.people(SPEAKER) == ["刘海风"]
+
+
+def test_an_undated_pages_year_from_the_work_its_meeting_sums_up_or_plans() -> None:
+    undated = dataclasses.replace(make_doc("", "12月26日，全国工业和信息化工作会议在北京召开。会议指出，2016年提速降费工作取得新的"
+                                           "重要进展。", "会议要求，2017年要深入实施网络提速降费。"), published=None)
+    m = extract(undated)
+    assert isinstance(m, Meeting) and str(m.date) == "2016-12-26"
+    undated = dataclasses.replace(make_doc("", "1月21日，全市工业和信息化工作会议召开，总结2021年全市工业和信息化工作，"
+                                           "研究部署今年目标任务。"), published=None)
+    m = extract(undated)
+    assert isinstance(m, Meeting) and str(m.date) == "2022-01-21"

@@ -45,7 +45,10 @@ _SOURCE_LINE = re.compile(r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](
 _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?(?:[^，。；\d]{0,8}?"
                          r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务|工作思路)"
                          r"|任务|工作(?:进行|作|做)?了?部署)"  # 部署2013年任务, 对2024年工作进行了部署
-                         r"|(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?(?:工作(?:情况|总结|成效|进展)|年终总结))")
+                         r"|(?P<will>(?:19|20)\d{2})年[，,]?要"  # 2017年要深入实施…
+                         r"|(?<![到至])(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?"
+                         r"(?:工作(?:情况|总结|成效|进展|取得)|年终总结)"  # 2016年提速降费工作取得…进展
+                         r"|(?:总结|回顾)(?P<summed>(?:19|20)\d{2})年)")  # 总结2021年全市…工作
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:组织|联合|专门|专题)?"
                         r"(?:举办|举行|召开|开幕|闭幕|主持)")
 HOLDS = re.compile("召开|举行|举办|主持|开幕")  # a sentence that holds a meeting
@@ -218,7 +221,8 @@ def _work_year(text: str, late: bool = False) -> int | None:
     reviews (通报2015年工作情况: the year after); at the end of a year (`late`: a lead in November or
     December) it reviews that year and plans the next (12月25日…总结2025年工作: 2025)."""
     shift = -1 if late else 0
-    years = [int(m["plan"]) + shift if m["plan"] else int(m["done"]) + 1 + shift for m in _WORK_YEARS.finditer(text)]
+    years = [int(m["plan"] or m["will"]) + shift if m["plan"] or m["will"]
+             else int(m["done"] or m["summed"]) + 1 + shift for m in _WORK_YEARS.finditer(text)]
     return max(years) if years else None
 
 
