@@ -82,6 +82,16 @@ class Organizer:
     wikidata: str
 
 
+@dataclass(frozen=True, slots=True)
+class Prefecture:
+    """A prefecture-level division (地级行政区: 庆阳市, 延边朝鲜族自治州) and its province."""
+
+    name_zh: str
+    short_zh: str  # "" where the short form is another place's name (吉林市, 海南藏族自治州)
+    province_id: str
+    gb_code: str
+
+
 # Hashed by identity (eq=False): it is loaded once, and functions cached on it
 # (kg.extract.lexindex.build, ...) would otherwise hash every row on every call.
 @dataclass(frozen=True, slots=True, eq=False)
@@ -93,6 +103,7 @@ class Lexicon:
     sectors: tuple[Sector, ...]
     people: tuple[Person, ...]
     organizers: tuple[Organizer, ...]
+    prefectures: tuple[Prefecture, ...] = ()
 
     def province(self, province_id: str) -> Province:
         return _by_id(self)[province_id]
@@ -131,6 +142,9 @@ def load() -> Lexicon:
         cities=tuple(
             City(r["name_zh"], r["short_zh"], r["name_en"], r["province_id"], r["gb_code"], r["wikidata"])
             for r in _rows("cities-separately-planned.csv")
+        ),
+        prefectures=tuple(
+            Prefecture(r["name_zh"], r["short_zh"], r["province_id"], r["gb_code"]) for r in _rows("prefectures.csv")
         ),
         regions=tuple(
             Region(r["name_zh"], r["name_en"], tuple(r["member_province_ids"].split(";")) if

@@ -162,3 +162,17 @@ def test_an_undated_pages_year_from_the_work_its_meeting_sums_up_or_plans() -> N
                                            "研究部署今年目标任务。"), published=None)
     m = extract(undated)
     assert isinstance(m, Meeting) and str(m.date) == "2022-01-21"
+
+
+def test_a_bare_provincial_title_on_a_citys_site_speaks_for_the_citys_province() -> None:
+    doc = make_doc("", "6月10日，庆阳市工信局负责同志赴省工信厅汇报工作并召开座谈会。省工信厅副厅长程学钦出席座谈会并讲话。",
+                   "程学钦指出，庆阳石油煤炭资源丰富。", published="2020-06-12 10:00")
+    m = extract(dataclasses.replace(doc, outlet="gxj.example.gov.cn"))
+    assert isinstance(m, Meeting) and m.people(SPEAKER) == ["程学钦"] and m.provinces(PROVINCE_SPOKE) == ["gansu"]
+
+
+def test_every_provinces_association_is_not_every_province() -> None:
+    m = meeting_of("", "8月16日，工业和信息化部主办的2010中国互联网大会在北京开幕。全国各省、各自治区互联网协会的领导和代表"
+                   "出席了开幕式。",
+                   published="2010-08-17 10:00")
+    assert not m.provinces_all_present

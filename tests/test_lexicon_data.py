@@ -217,3 +217,15 @@ def test_surnames_file() -> None:
     for surname in ("王", "李", "欧阳", "司马", "上官", "诸葛", "东方", "令狐", "皇甫", "尉迟", "公孙", "慕容",
                     "长孙", "宇文", "司徒", "夏侯", "轩辕", "肖", "栗", "谌"):
         assert surname in lines
+
+
+def test_prefectures_belong_to_the_province_their_code_begins_with(lexicon: kg.lexicon.Lexicon) -> None:
+    provinces = {p.gb_code[:2]: p.id for p in lexicon.provinces if p.gb_code}
+    assert len(lexicon.prefectures) > 300
+    for prefecture in lexicon.prefectures:
+        assert re.fullmatch(r"\d{6}", prefecture.gb_code) and prefecture.gb_code.endswith("00")
+        assert provinces[prefecture.gb_code[:2]] == prefecture.province_id
+        assert prefecture.short_zh == "" or prefecture.name_zh.startswith(prefecture.short_zh)
+    names = [n for p in lexicon.prefectures for n in (p.name_zh, p.short_zh) if n]
+    assert len(names) == len(set(names))
+    assert {p.name_zh: p.province_id for p in lexicon.prefectures}["庆阳市"] == "gansu"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from kg.extract.lexindex import Index, alternation
+from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Participation, Span
 from kg.numerals import chinese_number
 
@@ -144,10 +144,24 @@ def home_province(doc: Document, index: Index) -> str | None:
     named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
     if len(named) == 1:
         return named.pop()
-    if not named and doc.url and (host := urlsplit(doc.url).hostname):  # gxt.hunan.gov.cn: its own site
+    if named:
+        return None
+    if doc.url and (host := urlsplit(doc.url).hostname):  # gxt.hunan.gov.cn: its own site
         labels = set(host.split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
-        return next((p.id for p in index.lexicon.provinces if p.id in labels), None)
-    return None
+        if found := next((p.id for p in index.lexicon.provinces if p.id in labels), None):
+            return found
+    pattern, province_of = _prefectures(index)  # 庆阳石油煤炭资源丰富 on a city's site: 甘肃
+    homes = {province_of[m.group()] for m in pattern.finditer(doc.text)}
+    return homes.pop() if len(homes) == 1 else None
+
+
+@cache
+def _prefectures(index: Index) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names of prefecture-level divisions -> their province (compiled only when a report needs it)."""
+    not_names = frozenset(index.cues["provinces"]["prefecture_not_names"])
+    province_of = {name: p.province_id for p in index.lexicon.prefectures
+                   for name in (p.name_zh, p.short_zh) if name and name not in not_names}
+    return re.compile(trie_pattern(province_of) if province_of else "(?!)"), province_of
 
 
 def _own_unit(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
@@ -199,10 +213,10 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
             collective = cues.all_spoke.search(span.text, 0, spoke[-1].start())  # …做了介绍，与会代表…进行讨论
             if collective and everyone_spoke is None:
                 everyone_spoke = _all(doc, span, collective, "places.all-spoke")
-            if collective and (every := cues.all_present.search(span.text, 0, spoke[0].start())):
+            if collective and (every := _every_province(cues, span.text, spoke[0].start())):
                 all_present = all_present or _all(doc, span, every, "places.all-present")  # 各省…负责同志交流发言
         elif cues.present.search(span.text):
-            if every := cues.all_present.search(span.text):
+            if every := _every_province(cues, span.text, len(span.text)):
                 all_present = all_present or _all(doc, span, every, "places.all-present")
                 continue
             for province, m in province_mentions(doc, span, index, len(span.text)) \
@@ -230,6 +244,16 @@ def _only_present(text: str, at: int, spoke: list[re.Match[str]], present: re.Pa
         return False
     between = text[there.end(): said.start()]
     return bool(re.search("[，；]", between)) and not _GOES_ON.match(between)
+
+
+# 全国各省、各自治区互联网协会的代表: the provinces' associations, not their governments
+_NOT_GOVERNMENT = re.compile(r"(?:(?!厅|局|委|政府|部门|主管)[^，。；]){0,14}?(?:协会|学会|商会|联合会|联盟|企业|公司)")
+
+
+def _every_province(cues: _Cues, text: str, end: int) -> re.Match[str] | None:
+    """Where `text` (up to `end`) says every province's government took part."""
+    return next((m for m in cues.all_present.finditer(text, 0, end)
+                 if not _NOT_GOVERNMENT.match(text, m.end())), None)
 
 
 def _all(doc: Document, span: Span, match: re.Match[str], rule: str) -> Mention:
