@@ -176,3 +176,11 @@ def test_every_provinces_association_is_not_every_province() -> None:
                    "出席了开幕式。",
                    published="2010-08-17 10:00")
     assert not m.provinces_all_present
+
+
+def test_people_named_after_their_body_in_a_list_of_those_present() -> None:
+    m = meeting_of("", "2007年12月28日，全省民用爆炸物品行业工作会议在宁国召开。省国防科工委徐成然、刘一成、省公安厅陈荣政、"
+                   "省安监局陈杰、宁国市委常委、副市长李宗怀出席会议，来自全省市县行业主管部门的代表参加会议。",
+                   published="2008-01-02 10:00")
+    assert m.people(OFFICIAL) == ["徐成然", "刘一成", "陈荣政", "陈杰", "李宗怀"]
+    assert "市县行业" not in [s.value for s in m.sectors]

@@ -111,6 +111,10 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
     for person in listed_names(text, index):
         if person.start not in found and not overlaps(found, person.start, person.end):
             found[person.start] = person
+    for match in _BODY_THEN_NAME.finditer(text):  # 省国防科工委徐成然、刘一成…出席: a body's people, untitled
+        start, end = match.start("name"), match.end("name")
+        if start not in found and not overlaps(found, start, end) and is_name(match.group("name"), index):
+            found[start] = Person(match.group("name"), start, end, None)
     people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)
                      and text.rfind("《", 0, p.start) <= text.rfind("》", 0, p.start)),  # 《习近平著作选读》
                     key=lambda p: p.start)
@@ -125,6 +129,9 @@ _TIBETAN_PARTS = frozenset((
     "丹增", "朗杰", "贡布", "次旦", "强巴", "群培", "益西", "坚参", "拉姆", "桑珠", "旺久", "达娃", "格列", "土登"))
 
 
+# A body, then a name, in a list of those who attended (省公安厅陈荣政、省安监局陈杰出席会议)
+_BODY_THEN_NAME = re.compile(f"(?:^|(?<=[、，,：:]))(?:省|市|自治区|县)[\u4e00-\u9fff]{{1,10}}?(?:委|厅|局|办)"
+                             f"(?P<name>{NAME_CHARS}{{2,3}}?)(?=、[^，。；]{{0,80}}?(?:出席|参加)|出席|参加)")
 # What only a person does right after a title and a name: a rare surname will do there.
 _ACTS_NEXT = re.compile(r"(?:出席|主持|指出|强调|致辞|在会上)")
 
