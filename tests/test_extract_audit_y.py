@@ -184,3 +184,9 @@ def test_people_named_after_their_body_in_a_list_of_those_present() -> None:
                    published="2008-01-02 10:00")
     assert m.people(OFFICIAL) == ["徐成然", "刘一成", "陈荣政", "陈杰", "李宗怀"]
     assert "市县行业" not in [s.value for s in m.sectors]
+
+
+def test_those_who_watch_at_a_branch_venue_are_present() -> None:
+    m = meeting_of("", "4月21日，全省工业和信息化系统安全生产工作视频会议召开。市工业和信息化局贾兴东、胡晓清等局领导在分会场收看。",
+                   published="2020-04-23 10:00")
+    assert m.people(OFFICIAL) == ["贾兴东", "胡晓清"]

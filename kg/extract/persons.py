@@ -129,9 +129,10 @@ _TIBETAN_PARTS = frozenset((
     "丹增", "朗杰", "贡布", "次旦", "强巴", "群培", "益西", "坚参", "拉姆", "桑珠", "旺久", "达娃", "格列", "土登"))
 
 
+_ATTENDED = "(?:出席|参加|在分会场|收看|收听)"
 # A body, then a name, in a list of those who attended (省公安厅陈荣政、省安监局陈杰出席会议)
 _BODY_THEN_NAME = re.compile(f"(?:^|(?<=[、，,：:]))(?:省|市|自治区|县)[\u4e00-\u9fff]{{1,10}}?(?:委|厅|局|办)"
-                             f"(?P<name>{NAME_CHARS}{{2,3}}?)(?=、[^，。；]{{0,80}}?(?:出席|参加)|出席|参加)")
+                             f"(?P<name>{NAME_CHARS}{{2,3}}?)(?=、[^，。；]{{0,80}}?{_ATTENDED}|{_ATTENDED})")
 # What only a person does right after a title and a name: a rare surname will do there.
 _ACTS_NEXT = re.compile(r"(?:出席|主持|指出|强调|致辞|在会上)")
 
