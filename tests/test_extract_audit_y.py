@@ -190,3 +190,32 @@ def test_those_who_watch_at_a_branch_venue_are_present() -> None:
     m = meeting_of("", "4月21日，全省工业和信息化系统安全生产工作视频会议召开。市工业和信息化局贾兴东、胡晓清等局领导在分会场收看。",
                    published="2020-04-23 10:00")
     assert m.people(OFFICIAL) == ["贾兴东", "胡晓清"]
+
+
+def test_a_keynote_address_is_a_speech_and_so_are_words_after_hearing_others() -> None:
+    m = meeting_of("", "8月24日，省工业和信息化委员会在郑州市召开了全省企业技术改造推进工作会议，副主任李涛出席会议并作主题讲话。",
+                   published="2017-08-28 10:00")
+    assert m.people(SPEAKER) == ["李涛"]
+    m = meeting_of("", "3月30日上午，黄冈市经信局召开产业集群座谈会。黄冈市经信局副局长田晓明主持会议。",
+                   "黄冈市经信局副局长田晓明在听取大家的发言后，指出各级经信部门要切实采取有效措施。", published="2022-04-02 10:00")
+    assert m.people(CHAIR) == ["田晓明"] and m.people(SPEAKER) == ["田晓明"]
+
+
+def test_who_chairs_after_a_clause_that_cites_others_instructions() -> None:
+    m = meeting_of("", "为贯彻落实省委常委王艳玲、市政府常务副市长胡亚波近期关于5G疑难站推进工作有关指示，6月11日下午，"
+                   "市政府陈红辉副秘书长主持召开全市5G网络建设疑难站专题会。", published="2019-06-12 10:00")
+    assert m.people(CHAIR) == ["陈红辉"] and m.people(OFFICIAL) == []
+
+
+def test_who_briefs_the_experts_or_explains_the_documents_is_present() -> None:
+    m = meeting_of("", "11月12日，济南市工信局召开行动计划专家征求意见座谈会。信息化与数字经济处副处长李瑛向各位专家介绍了"
+                   "当前济南市工业互联网产业发展情况。", published="2019-11-14 10:00")
+    assert m.people(OFFICIAL) == ["李瑛"]
+    m = meeting_of("", "8月1日，市工信局召开设备更新工作推进会。会议由市工信局局长徐忠满主持，市工信局副局长张阔宣贯了"
+                   "相关文件并作出解读。", published="2024-08-12 10:00")
+    assert m.people(CHAIR) == ["徐忠满"] and m.people(OFFICIAL) == ["张阔"]
+
+
+def test_a_companys_conference_where_a_vice_minister_spoke() -> None:
+    m = meeting_of("", "工业和信息化部副部长尚冰12月30日出席中国移动通信集团公司2014年度工作会并讲话。", published="2013-12-31 10:00")
+    assert m.name == "中国移动通信集团公司2014年度工作会" and m.people(SPEAKER) == ["尚冰"]

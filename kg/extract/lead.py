@@ -43,6 +43,9 @@ _CAPTION_CREDIT = re.compile(r"\s*(?:[（(])?(?:新华社|人民日报|中新社
 # Past figures (截至…, 同比增长9.9%, 累计…) with no plan (将…) and nothing said or decided at the meeting
 _STATISTICS = re.compile(r"截至|同比|环比|累计|年均|(?:去年|上年|全年)[^，。；]{0,12}?\d"
                          r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度")  # 今年前10月…减免税收
+# A ministry's leader who spoke at it: a company's conference is then reported as the ministry's business.
+_MINISTER_SPOKE = re.compile(r"部(?:党组[^，。；、]{0,6}、)?(?:副)?部长[^，。；]{2,40}?(?:出席|参加)"
+                             r"[^，。；]{0,40}?(?:讲话|致辞)")
 _SERIES_TAG = re.compile(r"^【[^】]*】(.*)$")  # 【聚焦十八大·焦点中国】大会开幕: a feature's column
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
@@ -252,7 +255,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if business and not (business in _HOSTED_EVENTS and (public_host(doc, span, lead, index)  # 中国企业家年会
                                                          or official_there(doc, span, lead, index))
                          or business == "内部会议" and known_org(span.text, index)  # …部长李毅中指示
-                         and titled(index).search(span.text)):
+                         and titled(index).search(span.text)
+                         or _MINISTER_SPOKE.search(span.text)):  # 副部长尚冰出席中国移动…工作会并讲话
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
     if _FAIR.search(lead.name) and not (_hosted_by_public_body(doc, span, index)
                                         or official_there(doc, span, lead, index)):

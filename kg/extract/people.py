@@ -25,7 +25,7 @@ from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation,
 _FILLER = re.compile(
     r"(?:同志)?(?:(?:(?:和|及|以及|与|、)[^，。；]{0,60}?|[，,][^。；]{0,120}?)"
     r"(?:负责同志|负责人|同志|代表|领导|干部|委员|人员|成员|对象|分子|单位)(?:(?:约|近|共)?[\d一二三四五六七八九十百]+(?:余|多)?[人名])?)?"
-    r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人|嘉宾))?)?(?:代表[^，。；]{1,24}[，,]?)?(?:作为[^，。；]{1,24}?(?:代表|领导|嘉宾))?(?:(?:对|就|围绕)[^，。；]{1,40}?)?[，,]?\s*"
+    r"(?:等(?:相关|有关)?(?:[^，。；]{0,8}?(?:专家|同志|人员|代表|领导人|领导|负责人|嘉宾))?)?(?:代表[^，。；]{1,24}[，,]?)?(?:作为[^，。；]{1,24}?(?:代表|领导|嘉宾))?(?:(?:对|就|围绕|向)[^，。；]{1,40}?)?[，,]?\s*"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:今天|昨天|今日|日前|近日|近期|昨日|当天|当日|同日|[昨今前][（(]\d{1,2}[）)]日)?(?:上午|下午|晚上|晚)?(?:在[^。；！？]{0,40}?(?:上|中|时|期间)?)?(?:，|,)?"
     r"(?:也|还|又|再次|再度|再|分别|先后|立即|专程|亲自|一同|共同|均|都|主要|首先|重点|简要|详细|视频|以视频方式|通过视频方式|通过视频"
@@ -38,6 +38,7 @@ _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着
 _REPORT = "report"
 _TURN = "turn"  # present as one who reported or signed in turn: no report is then the only speech
 _HEARD = "heard"  # present as the one who heard reports or views (听取): 他 may refer to him
+_AFTER_HEARING = re.compile(r"^[^。；]{0,30}?后[，,]?\s*$")  # 田晓明在听取大家的发言后，指出: his speech
 _CONVENED = "convened"  # the chair, unless another presides (邓小兰召开…调度会，副县长刘衍志主持会议)
 _OWN_CLAUSE = re.compile(r"[^，,、；。]{4,}[，,]")
 _WHILE_CHAIRING = ("时", "会议时", "大会时", "全会时", "座谈会时", "开幕会时", "闭幕会时")  # 赵乐际在主持大会时指出
@@ -75,6 +76,8 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
             continue  # 对与会代表…表示感谢: the attendees, not a verb
         if match.lastgroup == "other" and text.startswith("员", match.end()):
             continue  # 新闻处调研员张红宇: a title, not a visit
+        if match.group() == "发言" and text.endswith("的", 0, match.start()):
+            continue  # 在听取大家的发言后: a noun, not a verb
         tokens.append((match.start(), match.lastgroup or "other", match))
     tokens.sort(key=lambda t: t[0])
     tokens = _chained_turns_dropped(text, tokens)
@@ -95,6 +98,8 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
                 pending, own_clause = [], 0  # 陪同…出访…的李毅中部长: the first is in a phrase about the second
             elif pending and m.cited_before.search(text[last_end:start]):
                 continue  # 刘奇葆在会上传达了习近平的重要指示并讲话: the second is only cited
+            elif pending and "，" in text[last_end:start] and m.cited_before.search(text[: pending[0].start]):
+                pending, own_clause = [], 0  # 为贯彻落实王艳玲…指示，6月11日，陈红辉主持召开: the cited clause ended
             elif pending and _OWN_CLAUSE.match(text, last_end, start):
                 own_clause = len(pending)  # 叶民传达…精神，…王江平主持会议: the first ended his own clause
             pending.append(value)  # type: ignore[arg-type]
@@ -120,6 +125,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
                 and gap.strip() in ("，", ",")
                 or previous in ("chair", "present") and kind == "speaker" and _CHAIRED_NAME.match(gap)
                 or previous_verb in ("致辞", "致词") and kind == "speaker" and not gap.strip("，, ")  # 致辞表示
+                or previous_verb.startswith("听取") and kind == "speaker" and _AFTER_HEARING.match(gap)
                 # (主持召开…座谈会强调, 出席…峰会致辞表示)
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]
             subjects = last_subject
