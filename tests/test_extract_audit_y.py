@@ -219,3 +219,9 @@ def test_who_briefs_the_experts_or_explains_the_documents_is_present() -> None:
 def test_a_companys_conference_where_a_vice_minister_spoke() -> None:
     m = meeting_of("", "工业和信息化部副部长尚冰12月30日出席中国移动通信集团公司2014年度工作会并讲话。", published="2013-12-31 10:00")
     assert m.name == "中国移动通信集团公司2014年度工作会" and m.people(SPEAKER) == ["尚冰"]
+
+
+def test_the_convening_bodys_deputy_titled_bare_speaks_for_its_province() -> None:
+    m = meeting_of("全省企业技术改造推进工作会议在郑州召开", "8月24日，省工业和信息化委员会在郑州市召开了全省企业技术改造推进工作会议，"
+                   "副主任李涛出席会议并作主题讲话。洛阳、许昌等5个省辖市作了典型发言。", published="2017-08-28 10:00")
+    assert m.people(SPEAKER) == ["李涛"] and m.provinces(PROVINCE_SPOKE) == ["henan"]

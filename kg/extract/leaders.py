@@ -15,7 +15,8 @@ _LEADER_TAIL = re.compile(r"(?:(?<=[省市区])|(?=[^，。；、]{0,10}?(?:委�
                           r"(?:(?!邀请|国务院|中央|全国|国家|大学|学院|公司|集团)[^，。；]){0,16}$")
 # The title of an official of the body that convened the meeting (局长, 厅党组书记, 市通信管理局副局长,
 # 党组书记、局长), matched at the title's start.
-_OWN_BODY_TITLE = re.compile(r"(?:党组(?:书记|副书记|成员)[、，]?)?(?:局|厅|委|省|市|自治区|区)")
+_OWN_BODY_TITLE = re.compile(r"(?:党组(?:书记|副书记|成员)[、，]?)?(?:局|厅|委|省|市|自治区|区"
+                             r"|(?:常务)?副?(?:主任|局长|厅长)$)")  # …委员会召开…会议，副主任李涛…讲话
 # A present official's own clause that says they reported (…副省长王晓出席会议并介绍了…情况).
 _OWN_SPEECH = re.compile(r"[^，。；、]{0,16}?(?:发言|汇报|介绍)")
 # A local leader's title (省长, 北京市委副书记、市长, 副省长, 自治区主席): at a meeting in their land they host.
