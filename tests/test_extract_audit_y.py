@@ -225,3 +225,9 @@ def test_the_convening_bodys_deputy_titled_bare_speaks_for_its_province() -> Non
     m = meeting_of("全省企业技术改造推进工作会议在郑州召开", "8月24日，省工业和信息化委员会在郑州市召开了全省企业技术改造推进工作会议，"
                    "副主任李涛出席会议并作主题讲话。洛阳、许昌等5个省辖市作了典型发言。", published="2017-08-28 10:00")
     assert m.people(SPEAKER) == ["李涛"] and m.provinces(PROVINCE_SPOKE) == ["henan"]
+
+
+def test_a_notice_of_a_meeting_to_come_is_no_report() -> None:
+    rejected("", "各有关单位：经中国建筑材料联合会研究决定，于2016年11月底或12月初在北京召开全国水泥行业动员会。",
+             published="2016-11-01 10:00")
+    rejected("", "经研究，定于下月在北京召开全国水泥行业动员会（具体时间地点另行通知）。", published="2016-11-01 10:00")

@@ -46,12 +46,14 @@ _STATISTICS = re.compile(r"截至|同比|环比|累计|年均|(?:去年|上年|�
 # A ministry's leader who spoke at it: a company's conference is then reported as the ministry's business.
 _MINISTER_SPOKE = re.compile(r"部(?:党组[^，。；、]{0,6}、)?(?:副)?部长[^，。；]{2,40}?(?:出席|参加)"
                              r"[^，。；]{0,40}?(?:讲话|致辞)")
+_NOTICE_LATER = re.compile(r"(?:时间|地点)[^，。；]{0,6}?另行通知")
 _SERIES_TAG = re.compile(r"^【[^】]*】(.*)$")  # 【聚焦十八大·焦点中国】大会开幕: a feature's column
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
 _PROPOSED = re.compile(r"建议|决定|拟于|定于")
-_DECIDED_TO_HOLD = re.compile(f"(?:{_PROPOSED.pattern})" + r"[^，。；\n]{0,30}$")  # (not a title's, over its line)
+# (not a title's, over its line; 研究决定，于…召开)
+_DECIDED_TO_HOLD = re.compile(f"(?:{_PROPOSED.pattern})" + r"[，,]?[^，。；\n]{0,30}$")
 # A trade event a public body hosts is its meeting (由工业和信息化部…主办的…软件博览会开幕式; 工博会组委会…会议).
 _HOSTED_EVENTS = ("年会", "博览会", "交易会")
 _FAIR = re.compile(r"^(?!.*(?:会议|论坛|大会)[和暨]).*(?:博览会|交易会|展览会)$")  # (not …学术会议和展览会)
@@ -210,6 +212,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
     if reason := recalled(doc, span.text[:match.start()], lead.name):
         return reason
+    if _NOTICE_LATER.search(span.text, match.end()):
+        return "not a meeting report: a notice of a meeting to come (具体时间地点另行通知)"
     if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event" or _TODAYS_EVENT.search(lead.name)
             and "verb" in match.groupdict() and _TODAY.search(span.text, match.end("name"), match.start("verb"))) \
             and not public_host(doc, span, lead, index):
