@@ -231,3 +231,22 @@ def test_a_notice_of_a_meeting_to_come_is_no_report() -> None:
     rejected("", "各有关单位：经中国建筑材料联合会研究决定，于2016年11月底或12月初在北京召开全国水泥行业动员会。",
              published="2016-11-01 10:00")
     rejected("", "经研究，定于下月在北京召开全国水泥行业动员会（具体时间地点另行通知）。", published="2016-11-01 10:00")
+
+
+def test_those_who_attend_a_named_symposium_report_it_a_talk_on_a_visit_does_not() -> None:
+    m = meeting_of("", "日前，自治区工信厅中小企业发展处相关负责人以及我市工信系统和多家制药企业代表，在市工信局参加工业扶贫产业"
+                   "调研座谈会，共同商讨对策。", published="2020-05-20 10:00")
+    assert m.name == "工业扶贫产业调研座谈会"
+    rejected("", "3月14日，省无线电管理办公室副主任赵在源一行到省广播电视局调研。局安传处等相关单位负责同志参加座谈交流会。",
+             published="2023-03-20 10:00")
+    rejected("凝心聚力“十四五” 开启发展新征程", "参加党的十九届五中全会的同志们表示，《建议》是指导今后五年发展的纲领性文件。",
+             published="2020-10-30 19:00")
+
+
+def test_an_associations_council_a_ministry_leader_addresses_and_a_summit_in_a_longer_name() -> None:
+    m = meeting_of("", "1月20日，中国通信企业协会七届七次理事会和七届八次常务理事会在北京召开。工业和信息化部原总工程师张峰"
+                   "出席会议并致辞，中国通信企业协会会长郭浩主持会议。", published="2026-01-21 10:00")
+    assert m.name == "中国通信企业协会七届七次理事会和七届八次常务理事会" and m.people(CHAIR) == ["郭浩"]
+    m = meeting_of("", "工业和信息化部电子信息司二级巡视员周海燕4月10日在第十三届储能国际峰会暨展览会上表示，将强化行业规范管理。",
+                   published="2025-04-11 10:00")
+    assert m.name == "第十三届储能国际峰会暨展览会" and m.people(SPEAKER) == ["周海燕"]

@@ -113,7 +113,8 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     bilateral, foreign_title, foreign_cue = cues
     named = span.text[: match.end()].replace("高峰会议", "会议")  # 中国机器人产业发展高峰会议: no summit abroad
     named = _VENUE.sub("", named)  # 在广州越秀国际会议中心举办: a hall's name, no international meeting
-    if lead.name_mention.rule == "lead.event" or lead.name.endswith("峰会"):  # 中国智能制造峰会: a held event's own
+    venue = named[named.find(lead.name) + len(lead.name):]  # (2022金砖国家…论坛在厦门举办, a ministry there: China's)
+    if lead.name_mention.rule == "lead.event" or "峰会" in lead.name:  # 中国智能制造峰会: a held event's own
         # noun is no foreign cue (在首届数字中国建设峰会上，…表示)
         named = named.replace("峰会", "")
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
@@ -123,7 +124,6 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     after = next_sentences(doc, span, 3)
     if _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
-    venue = named[named.find(lead.name) + len(lead.name):]  # (2022金砖国家…论坛在厦门举办, a ministry there: China's)
     hosted_here = in_china(venue, index) and not _abroad(foreign_cue.pattern).search(named) \
         and bool(known_org(after, index) or _known_person(index).search(after))
     if any(foreign_cue.search(text) for text in (doc.title, named)) and not hosted_here:

@@ -184,6 +184,9 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             if lead.name.endswith("大会") and match.groupdict().get("verb") == "举办" \
                     and not public_host(doc, span, lead, index):
                 continue  # …大会在镇江举办 by a public body (not a festival or fair): its other forms may tell
+            if rule == "held" and match.group().startswith("参加") \
+                    and lead.name in index.cues["meeting"]["generic_names"]:
+                continue  # …负责同志参加座谈交流会: who attended a generic talk (on a visit), not a meeting named
             if rule == "talk" and not lead.subject:
                 continue  # 企业被约谈, 约谈了… with no regulator named: no meeting held by a public body
             headline = doc.text[max(doc.body_start, span.start - 300): span.start] if not doc.title.strip() else ""
