@@ -250,3 +250,15 @@ def test_an_associations_council_a_ministry_leader_addresses_and_a_summit_in_a_l
     m = meeting_of("", "工业和信息化部电子信息司二级巡视员周海燕4月10日在第十三届储能国际峰会暨展览会上表示，将强化行业规范管理。",
                    published="2025-04-11 10:00")
     assert m.name == "第十三届储能国际峰会暨展览会" and m.people(SPEAKER) == ["周海燕"]
+
+
+def test_a_compound_surname_a_speech_after_arriving_and_a_provincial_office() -> None:
+    m = meeting_of("2025年湖南省散装水泥和墙体材料改革工作会议召开", "2月27日下午，会议在长沙召开。省工信厅副厅长欧阳晓风出席会议并讲话。",
+                   published="2025-02-28 10:00")
+    assert m.people(SPEAKER) == ["欧阳晓风"] and m.provinces(PROVINCE_SPOKE) == ["hunan"]
+    m = meeting_of("", "6月15日，全省光伏、锂电产业工作座谈会在上饶召开。省工信委副巡视员马勇到会作了讲话。",
+                   published="2016-06-20 10:00")
+    assert m.people(SPEAKER) == ["马勇"]
+    m = meeting_of("", "3月22日，陕西省国防科工办在西安召开全省国防科技工业系统军工能力建设工作会议。省国防科工办副主任程志奇"
+                   "出席会议并讲话。", published="2019-03-25 10:00")
+    assert m.people(SPEAKER) == ["程志奇"] and m.provinces(PROVINCE_SPOKE) == ["shaanxi"]

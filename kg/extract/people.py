@@ -124,7 +124,7 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
                 or (previous == "chair" or previous == "turn" and previous_verb.endswith("介绍")) and kind == "speaker"
                 and gap.strip() in ("，", ",")
                 or previous in ("chair", "present") and kind == "speaker" and _CHAIRED_NAME.match(gap)
-                or previous_verb in ("致辞", "致词") and kind == "speaker" and not gap.strip("，, ")  # 致辞表示
+                or previous_verb in ("致辞", "致词", "到会") and kind == "speaker" and not gap.strip("，, ")  # 致辞表示
                 or previous_verb.startswith("听取") and kind == "speaker" and _AFTER_HEARING.match(gap)
                 # (主持召开…座谈会强调, 出席…峰会致辞表示)
                 or _visit_goes_on(gap, kind, previous, text, value.end())):  # type: ignore[attr-defined]

@@ -94,7 +94,8 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
     for match in m.titled_long.finditer(text):  # a long name after a title, if the tagger reads a name there
         start, end = match.start("name"), match.end("name")
         if start not in found and not overlaps(found, start, end) and (
-                "·" in match.group("name") or _tagged_name(text, start, end) or _tibetan(match.group("name"))):
+                "·" in match.group("name") or _tagged_name(text, start, end) or _tibetan(match.group("name"))
+                or match.group("name")[:2] in _COMPOUND_SURNAMES):  # 副厅长欧阳晓风
             found[start] = Person(match.group("name"), start, end, None)
     after: dict[int, str] = {}  # name start -> the title right after it
     for match in m.titled_after.finditer(text):
@@ -145,6 +146,10 @@ def _one_content_word(text: str, start: int, end: int) -> bool:
     inside = [t for t in tokens(text) if start <= t.start < end]
     return len(inside) == 1 and inside[0].start == start and inside[0].end == end \
         and inside[0].tag[0] not in "dcupmqra" and not _FUNCTION_CHARS.intersection(text[start:end])
+
+
+_COMPOUND_SURNAMES = frozenset(("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                                "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "万俟", "闻人", "澹台", "呼延"))
 
 
 def _tibetan(name: str) -> bool:
