@@ -262,3 +262,8 @@ def test_a_compound_surname_a_speech_after_arriving_and_a_provincial_office() ->
     m = meeting_of("", "3月22日，陕西省国防科工办在西安召开全省国防科技工业系统军工能力建设工作会议。省国防科工办副主任程志奇"
                    "出席会议并讲话。", published="2019-03-25 10:00")
     assert m.people(SPEAKER) == ["程志奇"] and m.provinces(PROVINCE_SPOKE) == ["shaanxi"]
+
+
+def test_a_date_whose_year_month_and_day_ran_together() -> None:
+    m = meeting_of("", "2017922日，工业和信息化部在新疆石河子市组织召开农机装备现场推进会。", published="2017-09-30 10:00")
+    assert str(m.date) == "2017-09-22"

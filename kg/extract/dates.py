@@ -233,9 +233,12 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
 
     Against a reference that is not the publication date, an explicit full date stands even if later,
     and a day the reference cannot place (记者11日…, 今天 against a year alone) gives none."""
+    text = span.text.translate(_DIGITS)
+    if (run := _LOST_YEAR_MONTH.match(text)) and (day := _one_reading(int(run["year"]), run["digits"])):
+        start, end = span.start + run.start("year"), span.start + run.end()
+        return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     if reference is None:
         return None, None
-    text = span.text.translate(_DIGITS)
     lost = _LOST_MONTH.match(text) or _LOST_HELD.search(text)
     if known == "published" and lost and (day := _lost_month(lost["digits"], reference)):
         start, end = span.start + lost.start("digits"), span.start + lost.end()
@@ -271,6 +274,19 @@ _LOST_MONTH = re.compile(r"\s*(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d)(?=�
 # …中心组于61日召开了… (6月1日): a lost month where the sentence says when it held the meeting
 _LOST_HELD = re.compile(r"于(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d))日?(?=召开|举行|在)")
 _LOST_WITHIN = dt.timedelta(days=92)
+# 2017922日，工业和信息化部…召开 (2017年9月22日 with 年 and 月 lost): the year, then the month and day run together
+_LOST_YEAR_MONTH = re.compile(r"\s*(?P<year>(?:19|20)\d{2})(?P<digits>\d{3,4})日(?=[，,])")
+
+
+def _one_reading(year: int, digits: str) -> dt.date | None:
+    """The one month and day the digits can be (922: 9-22; 1012 is 1-012 or 10-12, so none)."""
+    found = set()
+    for cut in (1, 2):
+        try:
+            found.add(dt.date(year, int(digits[:cut]), int(digits[cut:])))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
 
 
 def _lost_month(digits: str, published: dt.date) -> dt.date | None:
