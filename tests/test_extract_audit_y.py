@@ -267,3 +267,11 @@ def test_a_compound_surname_a_speech_after_arriving_and_a_provincial_office() ->
 def test_a_date_whose_year_month_and_day_ran_together() -> None:
     m = meeting_of("", "2017922日，工业和信息化部在新疆石河子市组织召开农机装备现场推进会。", published="2017-09-30 10:00")
     assert str(m.date) == "2017-09-22"
+
+
+def test_who_leads_a_delegation_in_and_who_sends_a_video_address_are_present() -> None:
+    m = meeting_of("", "3月5日，全省产业金融对接会召开。省工信厅副厅长宫毓刚率3家省级银行负责同志出席会议。", published="2021-03-06 10:00")
+    assert m.people(OFFICIAL) == ["宫毓刚"]
+    m = meeting_of("", "7月30日，2023中国产业转移发展对接活动在南宁开幕。工业和信息化部部长金壮龙作视频致辞，"
+                   "广西壮族自治区党委书记刘宁出席开幕式并致辞。", published="2023-07-31 10:00")
+    assert m.people(OFFICIAL) == ["金壮龙", "刘宁"]
