@@ -275,3 +275,12 @@ def test_who_leads_a_delegation_in_and_who_sends_a_video_address_are_present() -
     m = meeting_of("", "7月30日，2023中国产业转移发展对接活动在南宁开幕。工业和信息化部部长金壮龙作视频致辞，"
                    "广西壮族自治区党委书记刘宁出席开幕式并致辞。", published="2023-07-31 10:00")
     assert m.people(OFFICIAL) == ["金壮龙", "刘宁"]
+
+
+def test_a_sites_scan_me_footer_and_a_traditional_particle_are_no_sectors() -> None:
+    m = meeting_of("", "6月15日，全省材料工业工作座谈会召开。会议要求，确保材料工业领域安全生产形势持续向好。",
+                   "扫一扫在手机打开当前页", published="2021-06-15 10:00")
+    assert "手机" not in [s.value for s in m.sectors]
+    m = meeting_of("", "近日，陕西省工业和信息化厅召开全省化工园区认定工作现场推进会。化工园区承载著化工产业发展的重任。",
+                   published="2023-05-10 10:00")
+    assert "著化工产业" not in [s.value for s in m.sectors]
