@@ -56,8 +56,19 @@ def test_resolved_dates_never_follow_publication(day: int, month: int, when: dt.
 
 @given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2030, 12, 31)), st.integers(0, 92))
 def test_a_lost_month_is_read_back_only_when_one_day_fits(published: dt.date, back: int) -> None:
-    from kg.extract.dates import _lost_month
+    from kg.extract.lostdates import _lost_month
 
     day = published - dt.timedelta(days=back)
     found = _lost_month(f"{day.month}{day.day:02d}" if day.day >= 10 else f"{day.month}{day.day}", published)
     assert found in (day, None)  # never another day: ambiguous digits (111) give none
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_a_run_of_year_month_and_day_is_read_only_when_one_reading_fits(day: dt.date) -> None:
+    from kg.extract.lostdates import _one_reading
+
+    digits = f"{day.month}{day.day:02d}" if day.day >= 10 else f"{day.month}{day.day}"
+    found = _one_reading(day.year, digits)
+    assert found in (day, None)  # never another day; none where two days fit (1012: 1-12 or 10-12)
+    if day.month < 10 and day.day >= 10 and (int(digits[:2]) > 12 or digits[2:] == "0"):
+        assert found == day  # 922: only 9-22 fits (92-2 is no month); 111 could be 1-11 or 11-1

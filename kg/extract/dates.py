@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.lostdates import lost_day
 from kg.extract.titles import in_book_title
 from kg.model import Document, Mention, Span
 
@@ -234,15 +235,11 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     Against a reference that is not the publication date, an explicit full date stands even if later,
     and a day the reference cannot place (记者11日…, 今天 against a year alone) gives none."""
     text = span.text.translate(_DIGITS)
-    if (run := _LOST_YEAR_MONTH.match(text)) and (day := _one_reading(int(run["year"]), run["digits"])):
-        start, end = span.start + run.start("year"), span.start + run.end()
+    if found := lost_day(text, reference if known == "published" else None):
+        day, start, end = found[0], span.start + found[1], span.start + found[2]
         return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     if reference is None:
         return None, None
-    lost = _LOST_MONTH.match(text) or _LOST_HELD.search(text)
-    if known == "published" and lost and (day := _lost_month(lost["digits"], reference)):
-        start, end = span.start + lost.start("digits"), span.start + lost.end()
-        return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     vague = VAGUE_RE.search(text)
     held_later = bool(vague and HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
     matches = [m for m in DATE_RE.finditer(text)
@@ -267,40 +264,6 @@ def _one_clause(text: str, vague: re.Match[str], date: re.Match[str]) -> bool:
     not 大陆官方近来积极介入…，工信部等6部门19日联合召开 (another clause's 近来)."""
     between = text[vague.end(): date.start()]
     return not re.search("[，,；]", between) or bool(re.match(r"\s*[，,]", between))
-
-
-# A day whose 月 (and 日) the page lost (317日，… for 3月17日; 1221，… for 12月21日), opening the sentence.
-_LOST_MONTH = re.compile(r"\s*(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d)(?=日))日?(?=[，,])")  # not 25日
-# …中心组于61日召开了… (6月1日): a lost month where the sentence says when it held the meeting
-_LOST_HELD = re.compile(r"于(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d))日?(?=召开|举行|在)")
-_LOST_WITHIN = dt.timedelta(days=92)
-# 2017922日，工业和信息化部…召开 (2017年9月22日 with 年 and 月 lost): the year, then the month and day run together
-_LOST_YEAR_MONTH = re.compile(r"\s*(?P<year>(?:19|20)\d{2})(?P<digits>\d{3,4})日(?=[，,])")
-
-
-def _one_reading(year: int, digits: str) -> dt.date | None:
-    """The one month and day the digits can be (922: 9-22; 1012 is 1-012 or 10-12, so none)."""
-    found = set()
-    for cut in (1, 2):
-        try:
-            found.add(dt.date(year, int(digits[:cut]), int(digits[cut:])))
-        except ValueError:
-            continue
-    return found.pop() if len(found) == 1 else None
-
-
-def _lost_month(digits: str, published: dt.date) -> dt.date | None:
-    """The one month and day the digits can be, on or up to three months before publication."""
-    found = set()
-    for cut in (1, 2):
-        for year in (published.year, published.year - 1):  # 1221 read in January: last December
-            try:
-                day = dt.date(year, int(digits[:cut]), int(digits[cut:]))
-            except ValueError:
-                continue
-            if dt.timedelta(0) <= published - day <= _LOST_WITHIN and len(digits[cut:]) <= 2:
-                found.add(day)
-    return found.pop() if len(found) == 1 else None
 
 
 _DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|快讯|消息)")

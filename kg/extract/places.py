@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
 
-from kg.extract.lexindex import Index, alternation, trie_pattern
+from kg.extract.home import home_province
+from kg.extract.lexindex import Index, alternation
 from kg.model import PROVINCE_PRESENT, PROVINCE_SPOKE, Document, Mention, Participation, Span
 from kg.numerals import chinese_number
 
@@ -134,34 +134,6 @@ _OWN_UNIT = re.compile(r"我省|我区|我厅|我委|本省|(?P<city>我市)|(?:
                        r"|委书记|委副书记|长[\u4e00-\u9fff]{2,3}[，、；\s]?|政府主席)")  # 省委书记陈刚…发言
 MUNICIPALITIES = frozenset({"beijing", "tianjin", "shanghai", "chongqing"})
 _KIND_OF_WORD = {"省": "province", "区": "autonomous-region"}  # the last character of 我省, 自治区…
-
-
-def home_province(doc: Document, index: Index) -> str | None:
-    """The province of the outlet, else the one province the text names, else (none named) the province
-    whose name the site's host holds."""
-    if site := index.province_re.search(doc.outlet or ""):
-        return index.province_of[site.group()]
-    named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
-    if len(named) == 1:
-        return named.pop()
-    if named:
-        return None
-    if doc.url and (host := urlsplit(doc.url).hostname):  # gxt.hunan.gov.cn: its own site
-        labels = set(host.split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
-        if found := next((p.id for p in index.lexicon.provinces if p.id in labels), None):
-            return found
-    pattern, province_of = _prefectures(index)  # 庆阳石油煤炭资源丰富 on a city's site: 甘肃
-    homes = {province_of[m.group()] for m in pattern.finditer(doc.text)}
-    return homes.pop() if len(homes) == 1 else None
-
-
-@cache
-def _prefectures(index: Index) -> tuple[re.Pattern[str], dict[str, str]]:
-    """Names of prefecture-level divisions -> their province (compiled only when a report needs it)."""
-    not_names = frozenset(index.cues["provinces"]["prefecture_not_names"])
-    province_of = {name: p.province_id for p in index.lexicon.prefectures
-                   for name in (p.name_zh, p.short_zh) if name and name not in not_names}
-    return re.compile(trie_pattern(province_of) if province_of else "(?!)"), province_of
 
 
 def _own_unit(doc: Document, span: Span, index: Index, end: int) -> list[tuple[str, Mention]]:
