@@ -284,3 +284,21 @@ def test_a_sites_scan_me_footer_and_a_traditional_particle_are_no_sectors() -> N
     m = meeting_of("", "近日，陕西省工业和信息化厅召开全省化工园区认定工作现场推进会。化工园区承载著化工产业发展的重任。",
                    published="2023-05-10 10:00")
     assert "著化工产业" not in [s.value for s in m.sectors]
+
+
+def test_means_a_target_figure_and_a_harvest_task_are_no_sectors() -> None:
+    found = _sectors("会议指出，要优化平台、人才、金融等创新资源配置，确保粮食产量1.4万亿斤左右，切实做好夏收工作。")
+    assert "金融" not in found and "粮食" not in found and "夏收" not in found
+
+
+def test_a_long_headline_in_a_digest_starts_a_brief_of_its_own() -> None:
+    from kg.extract import extract_all
+
+    doc = make_doc("国内联播快讯", "《关于推动未来产业创新发展的实施意见》发布",
+                   "工业和信息化部等七部门日前联合印发意见，突破人形机器人、绿色智能船舶等高端装备产品。",
+                   "中国电影家协会第十一次全国代表大会 中国美术家协会第十次全国代表大会选举产生新一届理事会和领导机构",
+                   "中国电影家协会第十一次全国代表大会今天在北京闭幕，大会选举产生了新一届理事会。",
+                   published="2024-01-30 19:00")
+    results = extract_all(doc)
+    assert not isinstance(results[0], Meeting)
+    assert isinstance(results[1], Meeting) and [s.value for s in results[1].sectors] == []

@@ -15,7 +15,7 @@ from kg.model import Document, Span
 
 _DIGEST_TITLE = re.compile(r"快讯|要闻|速览|简讯|新闻摘编|新闻集锦|一周回顾|资讯汇总")
 _FOREIGN_DIGEST = re.compile(r"国际|环球|世界|全球")
-_HEADLINE_MAX = 40  # characters
+_HEADLINE_MAX = 50  # characters (中国电影家协会第十一次全国代表大会 中国美术家协会…选举产生新一届理事会和领导机构: 46)
 _ENDS_SENTENCE = re.compile(r"[。！？；…：:]$")
 _MIN_BRIEFS = 2
 

@@ -51,7 +51,9 @@ _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|�
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)"
                           # 深化经贸、能源、金融等领域合作: the fields of a cooperation, not industries singled out
                           r"|(?:[、和及][^，。；、]{1,8}){0,8}等(?:重点|各)?领域(?:的)?(?:务实|互利)?(?:交流(?:与|和))?合作"
-                          r"|等[^，。；、]{1,10}?(?:支持政策|纾困政策|政策措施)|等(?:方面的?)?支持[^，。；]{0,20}?力度")
+                          r"|等[^，。；、]{1,10}?(?:支持政策|纾困政策|政策措施)|等(?:方面的?)?支持[^，。；]{0,20}?力度"
+                          r"|等(?:创新)?(?:资源|要素)")  # 平台、人才、金融等创新资源配置: means, not an industry
+_STATISTIC_AFTER = re.compile(r"(?:总)?(?:产量|产值|增加值|销量)(?:要|将|达到|稳定在|保持在)?[^，。；\d]{0,4}\d")
 # A list of those who attended (…部分金融机构、企业…负责同志参加会议): a kind of body is not a sector there,
 # while its industries are (稀土生产企业, 通用机械、模具等十五个机械行业协会).
 _A_KIND_OF_BODY = re.compile(r"(?:机构|企业|单位|部门|系统)")
@@ -170,6 +172,8 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
         return False
     if label in cues.field_only and not cues.field_after.match(text, end):
         return False  # 烘干设备, 三峡工程建设: a thing or a project, not the field (设备更新 is)
+    if _STATISTIC_AFTER.match(text, end):
+        return False  # 粮食产量1.4万亿斤左右: a target figure, not the industry singled out
     if _MEANS_AFTER.match(text, end):
         return False  # 土地、财税、金融等政策: a kind of policy, not the industry
     if _BODIES_AFTER.match(text, end):
