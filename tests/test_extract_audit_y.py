@@ -302,3 +302,9 @@ def test_a_long_headline_in_a_digest_starts_a_brief_of_its_own() -> None:
     results = extract_all(doc)
     assert not isinstance(results[0], Meeting)
     assert isinstance(results[1], Meeting) and [s.value for s in results[1].sectors] == []
+
+
+def test_a_cited_name_starts_after_the_verb_that_carries_it_on() -> None:
+    m = meeting_of("", "1月15日，省委召开座谈会纪念长征胜利。会议指出，新征程上传承弘扬遵义会议精神，要坚定理想信念。",
+                   published="2025-01-16 10:00")
+    assert [c.name for c in m.cited if "新征程" in c.name] == []
