@@ -51,17 +51,21 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index, text: str = "")
     return found
 
 
-# 由中国信息通信研究院主办的…论坛: the body that hosts an event convenes it
+# 由工信部主办的…, 由国家发改委、工信部和商务部在北京联合组织的… (a Chinese host is no foreign party: hosts.py)
+_HOSTED = (r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
+           r"(?:主办|举办|召开|组织召开|组织(?!部)|承办|牵头)")  # (not 中央组织部)
+HOST = _HOSTED + r"(?:、以“[^”]{1,40}”为主题)?的"  # 由国家新闻出版署主办、以“…”为主题的
+HOST_IN_NAME = re.compile(HOST)
+_HOSTED_BY = re.compile(_HOSTED)  # …论坛由中央宣传部、广东省委主办。: the hosts told after the name too
 _HOST_REACH = 300  # characters after a headline lead where its body's first sentence names the host
-_HOSTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合)?主办")
 
 
 def _host(text: str, index: Index) -> str | None:
     """The known body (or bodies) said to host the event in `text`."""
-    found = _HOSTED_BY.search(text)
+    found = _HOSTED_BY.search(text)  # 由中国信息通信研究院主办的…论坛
     if not found:
         return None
-    host = found.group(1)
+    host = found.group("by")
     if joint := _joint(host, index):
         return joint
     return canonical(host, index) if known_org(host, index) == canonical(host, index) else None

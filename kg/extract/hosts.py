@@ -6,24 +6,23 @@ import re
 from functools import cache
 
 from kg.extract.content import SUBJECT_VERB
-from kg.extract.convener import known_org
+from kg.extract.convener import HOST_IN_NAME, known_org
 from kg.extract.lexindex import Index, alternation
-from kg.extract.naming import HOST_IN_NAME, Lead
+from kg.extract.naming import Lead
 from kg.model import Document, Span
 
+# A body's official by title: 工业和信息化部副部长, …装备工业司副司长, …软件服务业司巡视员
+_BODY_OFFICIAL = r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
 # A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
-OFFICIAL_SPOKE = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长)"
-                             r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
+OFFICIAL_SPOKE = re.compile(_BODY_OFFICIAL + r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
                              r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"
                              # …”工业和信息化部软件服务业司巡视员李颖在会上讲到: one quoted from it
-                             r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
-                             r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)"
+                             "|" + _BODY_OFFICIAL
+                             + r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)"
                              # …。工业和信息化部规划司副司长何映昆指出，…: a ministry's official quoted on the event
-                             r"|(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
-                             r"[\u4e00-\u9fff·]{2,3}(?:指出|强调|致辞)")
+                             "|" + _BODY_OFFICIAL + r"[\u4e00-\u9fff·]{2,3}(?:指出|强调|致辞)")
 # A ministry's official named (…装备工业司副司长王卫明在开…) whom the item then quotes by name (王卫明认为…)
-MINISTRY_OFFICIAL = re.compile(r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
-                                r"([\u4e00-\u9fff]{2,3})")
+MINISTRY_OFFICIAL = re.compile(_BODY_OFFICIAL + r"([\u4e00-\u9fff]{2,3})")
 _QUOTED_BY_NAME = "(?:认为|指出|表示|强调|介绍|说)"
 _COLUMN = re.compile(r"^[^:：，。\s]{2,8}[:：]")  # 全球报道: a column's label
 

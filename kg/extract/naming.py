@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.convener import ORG_SUFFIX, canonical
+from kg.extract.convener import HOST, HOST_IN_NAME, ORG_SUFFIX, canonical
 from kg.extract.dates import DATE_RE
 from kg.extract.lexindex import Index
 from kg.model import Document, Mention, Span
@@ -183,12 +183,7 @@ _INSERTED = re.compile("(?!.*(?:出席|主持|召开|举行|参加))[\u4e00-\u9f
 _ITEM = f"[\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}|中央|政协|政府|党校)(?:[（(][^（）()]{{1,12}}[）)])?"
 _JOINT_CONVENERS = re.compile(f"(?:^|[^\u4e00-\u9fff、])((?:{_ITEM}(?:、|与|和|及|以及))+{_ITEM})$")
 _CONVENER = re.compile(f"(?:^|[^\u4e00-\u9fff])?([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX}|[\u4e00-\u9fff]监会)$")  # 证监会
-# 由工信部主办的…, 由国家发改委、工信部和商务部在北京联合组织的…
-_HOST = (r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
-         r"(?:主办|举办|召开|组织召开|组织|承办|牵头)"
-         r"(?:、以“[^”]{1,40}”为主题)?的")  # 由国家新闻出版署主办、以“…”为主题的
-HOST_IN_NAME = re.compile(_HOST)  # also hosts.py: a Chinese host is no foreign party
-_HOSTED_BY = re.compile(_HOST + "“?$")
+_HOSTED_BY = re.compile(HOST + "“?$")
 
 
 def _balance_quotes(text: str, name: str, start: int) -> tuple[str, int]:
