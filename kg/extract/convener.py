@@ -52,11 +52,12 @@ def organizer(lead: Lead, chair_titles: list[str], index: Index, text: str = "")
 
 
 # 由工信部主办的…, 由国家发改委、工信部和商务部在北京联合组织的… (a Chinese host is no foreign party: hosts.py)
-_HOSTED = (r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?"
-           r"(?:主办|举办|召开|组织召开|组织(?!部)|承办|牵头)")  # (not 中央组织部)
-HOST = _HOSTED + r"(?:、以“[^”]{1,40}”为主题)?的"  # 由国家新闻出版署主办、以“…”为主题的
+_HOSTED = r"由(?P<by>[^，。；由的]{2,40}?)(?:在[^，。；的]{1,10})?(?:共同|联合)?(?:VERBS)"
+HOST = _HOSTED.replace("VERBS", "主办|举办|召开|组织召开|组织(?!部)|承办|牵头") \
+    + r"(?:、以“[^”]{1,40}”为主题)?的"  # 由国家新闻出版署主办、以“…”为主题的 (not 由中央组织部…)
 HOST_IN_NAME = re.compile(HOST)
-_HOSTED_BY = re.compile(_HOSTED)  # …论坛由中央宣传部、广东省委主办。: the hosts told after the name too
+# …论坛由中央宣传部、广东省委主办。: who hosts it, told after the name too (the organizer: not who only 组织 or 承办)
+_HOSTED_BY = re.compile(_HOSTED.replace("VERBS", "主办|举办"))
 _HOST_REACH = 300  # characters after a headline lead where its body's first sentence names the host
 
 

@@ -28,6 +28,7 @@ _WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日
          r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?")
 # What may follow a name's noun and belong to it: its year (…高层论坛(2022)), an exhibition held with it
 # (…学术会议和展览会).
+_DAY_OF = r"(?:\d{1,2}月)?\d{1,2}日的"  # 在4月10日的…峰会上: the day before a name is not part of it
 _NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
 # A long place is a city, county, district or venue: 在海西蒙古族藏族自治州格尔木市召开, 在张家港市经济技术开发区召开
 # (not 在…沙漠, 在…等地).
@@ -86,7 +87,7 @@ def patterns(index: Index) -> Patterns:
            f"(?![议堂室第党员计长所址晤商]|精神|重要讲话|组成人员|中心|展览|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
     return Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|举行|举办|(?:共同|联合)主办|出席|(?<![将要拟未])参加(?![^，。；]{{0,40}}?(?:时的|时所作|的同志|的代表))|进行|组织开展(?!的))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
-        at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|\\d{{1,2}}日的)?“?{name}”?(?:开幕式|闭幕式)?"
+        at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|{_DAY_OF})?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})"
                       f"(?!的|了?共?\\d+件)"),  # (not 代表共提出了8239件建议: a count)
         # 全国31个省区市的无线电管理代表就…进行座谈: a symposium told with the verb (named 座谈会)
@@ -98,7 +99,7 @@ def patterns(index: Index) -> Patterns:
         # 在首届数字中国建设峰会上，工信部副部长陈肇雄表示: a forum or summit where someone spoke
         # (or 6月6日举行的…论坛上，多位嘉宾…提到, a clause that opens with the day it was held)
         at_event=re.compile(f"(?:在|(?:^|(?<=[，,]))(?={_WHEN}(?:举行|举办|召开|开幕)的))"
-                            f"(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
+                            f"(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|{_DAY_OF})?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
                             f"{_NAME_TAIL})”?(?:开幕式|闭幕式|主论坛)?(?:上|期间)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})(?!的)"),
         # 昨天，全国政协小组讨论会上，全国政协委员李毅中认为…: the sentence opens with the meeting, without 在
         at_opening=re.compile(f"^(?:{_WHEN}[，,])?“?{name}”?上[，,](?!与会|大家|专家)[^。；的]{{0,40}}?"
