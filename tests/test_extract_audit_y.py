@@ -96,7 +96,7 @@ def test_who_convenes_is_not_the_chair_where_another_presides() -> None:
 
 def test_an_institute_of_the_ministry_hosts_a_forum_its_leader_welcomes() -> None:
     m = meeting_of("县域工业论坛举行",
-                   "13日，由中国信息通信研究院主办的第二届“中国县域工业经济发展论坛(2019)”在北京举行。",
+                   "第二届“中国县域工业经济发展论坛(2019)”13日在北京举行，论坛由中国信息通信研究院主办。",
                    "中国信息通信研究院党委书记李勇在致辞中指出，论坛要办成交流的平台。",
                    "工业和信息化部规划司副司长何映昆指出，县域工业大有可为。",
                    published="2019-11-13 18:37")
