@@ -244,7 +244,8 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     held_later = bool(vague and HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
     matches = [m for m in DATE_RE.finditer(text)
                if not (vague and vague.start() < m.start() and _one_clause(text, vague, m))
-               and not (vague and (held_later and m.start() < vague.start() or _REPORTED.match(text, m.end())))]
+               and not (vague and (held_later and m.start() < vague.start() or _REPORTED.match(text, m.end())))
+               and not text.endswith(_TOPIC, 0, m.start())]  # 召开视频会，就2月20日…地震…进行总结: the topic's day
     # (记者12月8日从…获悉，日前…召开: the vague day is the meeting's)
     matches.sort(key=lambda m: (not _HELD_NEXT.match(text, m.end()), bool(_REPORTED.match(text, m.end()))))
     for match in matches:
@@ -257,6 +258,9 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
             mention = Mention(found.start.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
             return found, mention
     return None, None
+
+
+_TOPIC = ("就", "针对", "围绕")
 
 
 def _one_clause(text: str, vague: re.Match[str], date: re.Match[str]) -> bool:

@@ -28,7 +28,7 @@ from kg.extract.hosts import (
 from kg.extract.leadforms import Patterns, candidates, patterns
 from kg.extract.lexindex import Index
 from kg.extract.naming import Lead, lead_of, shortened
-from kg.extract.recalled import interview, recalled
+from kg.extract.recalled import addressed, interview, recalled
 from kg.extract.text import TELLS_MEETING, title_clauses
 from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.transcript import transcript_lead
@@ -213,7 +213,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     passed = named and "经" in lead.name and re.match("(?:审议|表决|讨论)?通过", span.text[match.end("name"):])
     if span.text[:match.start("name") if named else match.start()].endswith("经") or passed:
         return "not a meeting report: a decision passed by the meeting (经…会议审议通过) is the subject"
-    if reason := recalled(doc, span.text[:match.start()], lead.name):
+    if reason := recalled(doc, span.text[:match.start()], lead.name) or addressed(doc, span):
         return reason
     if _NOTICE_LATER.search(span.text, match.end()):
         return "not a meeting report: a notice of a meeting to come (具体时间地点另行通知)"

@@ -16,6 +16,19 @@ _COUNTED = re.compile(r"^(?:\d+|[二两三四五六七八九十百千][一二两
                       r"(?:多|余)?(?:个|场|次)|^一系列")
 
 
+# An official letter's addressees on a line of their own (各区县人民政府:, 各省…工业和信息化主管部门,有关中央企业:)
+_ADDRESSEES = re.compile(r"^[^。！？\n]{0,120}?(?:各|有关)[^。！？\n]{0,100}"
+                         r"(?:政府|部门|单位|厅|局|委员会|委|办|管委会|公司|企业|协会|学校|园区)[：:][ \t]*$", re.M)
+
+
+def addressed(doc: Document, span: Span) -> str | None:
+    """Why a meeting told after a letter's addressees is not reported: the page is a notice or letter
+    that recalls it as background (…管委会,各区县人民政府: 5日上午，省委召开…分析会…请你们…)."""
+    if _ADDRESSEES.search(doc.text, doc.body_start, span.start):
+        return "not a meeting report: an official letter or notice (addressed to 各…:) that refers to a meeting"
+    return None
+
+
 def recalled(doc: Document, before: str, name: str) -> str | None:
     """Why the meeting `name`, named after `before` in its sentence, is not the one reported."""
     if _COUNTED.match(name):

@@ -1,0 +1,24 @@
+"""Patterns of the former held-out halves of collections Y and Z (scored at the end of their session, then
+developed on) and of collection B's development half; sentences written for the tests, reproducing what the
+pages show."""
+
+from __future__ import annotations
+
+from kg.model import SPEAKER
+from tests.docs import meeting_of, rejected
+
+
+def test_a_letter_to_its_addressees_that_recalls_a_meeting_is_a_notice() -> None:
+    found = rejected("", "开发区管委会，各县区人民政府：",
+                     "3日上午，省政府召开一季度经济运行分析会，省长主持会议并讲话，要求加快企业技术改造。",
+                     "请你们组织辖区内规模以上企业填报调查表，于4月20日前报送我局。", published="2016-04-08 10:00")
+    assert "letter" in found.reason
+    meeting_of("", "3日上午，省政府召开一季度经济运行分析会，省长主持会议并讲话。", "各县区人民政府负责同志参加会议。",
+               published="2016-04-08 10:00")
+
+
+def test_a_date_the_meeting_is_about_is_not_its_own() -> None:
+    m = meeting_of("", "导语：某省通信管理局召开视频会，就3月5日凌晨某县发生的地震进行应急通信保障部署。",
+                   "2024年3月6日，某省通信管理局召开视频会，就3月5日凌晨某县发生的地震进行部署。副局长张立新出席并讲话。",
+                   published="2024-03-08 10:00")
+    assert str(m.date) == "2024-03-06" and m.people(SPEAKER) == ["张立新"]
