@@ -4,7 +4,7 @@ pages show."""
 
 from __future__ import annotations
 
-from kg.model import SPEAKER
+from kg.model import CHAIR, SPEAKER
 from tests.docs import meeting_of, rejected
 
 
@@ -22,3 +22,11 @@ def test_a_date_the_meeting_is_about_is_not_its_own() -> None:
                    "2024年3月6日，某省通信管理局召开视频会，就3月5日凌晨某县发生的地震进行部署。副局长张立新出席并讲话。",
                    published="2024-03-08 10:00")
     assert str(m.date) == "2024-03-06" and m.people(SPEAKER) == ["张立新"]
+
+
+def test_an_activity_the_text_calls_a_meeting_is_one() -> None:
+    m = meeting_of("", "2023年5月9日，某县工信局开展本月主题党日活动，会议由副局长李向东主持，全体党员参加。",
+                   "李向东指出，要把学习成果转化为推动工作的实际成效。", published="2023-05-10 10:00")
+    assert m.name == "主题党日活动" and m.people(CHAIR) == ["李向东"] and str(m.date) == "2023-05-09"
+    rejected("某市举办系列活动庆祝建市七十周年", "连日来，某市举办文艺演出、图片展览等系列活动，市民踊跃参与。",
+             published="2023-05-10 10:00")

@@ -177,9 +177,9 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             if later or in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
-            if rule == "studied" and not _STUDY_MET.search(span.text, match.end()) \
+            if rule in ("studied", "activity") and not _STUDY_MET.search(span.text, match.end()) \
                     and not _STUDY_MET.search(next_sentences(doc, span, 2)):
-                continue  # 认真学习…精神 with no meeting told: a body's work, not a session
+                continue  # 认真学习…精神 (开展…活动) with no meeting told: a body's work, not a session
             lead = lead_of(doc, span, match, rule, index)
             if lead.name.endswith("大会") and match.groupdict().get("verb") == "举办" \
                     and not public_host(doc, span, lead, index):

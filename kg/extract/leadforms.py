@@ -21,6 +21,8 @@ _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|�
 _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|运营商|平台)[^，。；]{0,12}?"
                       r"进行(?:了)?(?P<name>约谈)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会")
+# An activity, ceremony or course the text calls a meeting next (开展主题党日活动，会议由…主持: lead.py checks)
+_ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
 # …大会今天（9月17日）在京开幕.
@@ -67,6 +69,8 @@ class Patterns:
     party: re.Pattern[str]
     study: re.Pattern[str]
     studied: re.Pattern[str]
+    activity: re.Pattern[str]
+    activity_held: re.Pattern[str]
     talk: re.Pattern[str]
     talk_to: re.Pattern[str]
     not_report: re.Pattern[str]
@@ -137,6 +141,10 @@ def patterns(index: Index) -> Patterns:
         # meeting told in the next sentences)
         studied=re.compile(f"(?P<org>{_NAME_CHARS}{{2,20}}?(?:局|厅|委|办|党组|党委|党支部|党总支))(?:组织|集中|专题)?"
                            f"(?P<name>学习(?:宣传|贯彻|传达)?[^，。；]{{2,40}}?精神)(?!以来|期间)"),
+        activity=re.compile(f"(?:开展|举行|举办|召开|组织)(?:了)?(?:本月|本次|此次|一场|一次)?“?"
+                            f"(?P<name>{_NAME_CHARS}{{2,40}}?(?:{_ACTIVITY.pattern}))”?"),
+        activity_held=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?(?:{_ACTIVITY.pattern}))”?(?:{_WHEN})?"
+                                 f"(?:在[^，。；\\s]{{1,16}})?(?:隆重|成功|顺利)?(?:举行|举办)"),
         talk=_TALK,
         talk_to=_TALK_TO,
         not_report=re.compile(alternation(cues["not_report"])),
@@ -170,6 +178,7 @@ def candidates(text: str, p: Patterns):
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24), (p.studied, "studied", "精神", 64),
+                                        (p.activity, "activity", "", 0), (p.activity_held, "activity", "", 0),
                                         (p.event, "event", "", 0),
                                         (p.attended, "event", "出席", 0),
                                         (p.talk, "talk", "约谈", 0), (p.talk_to, "talk", "约谈", 0)):
@@ -179,7 +188,8 @@ def candidates(text: str, p: Patterns):
         if needs == "会" and (dialogue := text.find("部级对话")) >= 0:
             at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
         if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at) \
-                or rule == "event" and not _EVENT_WORD.search(text):
+                or rule == "event" and not _EVENT_WORD.search(text) \
+                or rule == "activity" and not _ACTIVITY.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
             if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):
