@@ -30,3 +30,9 @@ def test_an_activity_the_text_calls_a_meeting_is_one() -> None:
     assert m.name == "主题党日活动" and m.people(CHAIR) == ["李向东"] and str(m.date) == "2023-05-09"
     rejected("某市举办系列活动庆祝建市七十周年", "连日来，某市举办文艺演出、图片展览等系列活动，市民踊跃参与。",
              published="2023-05-10 10:00")
+
+
+def test_a_visitor_who_then_chairs_a_symposium_chairs_it() -> None:
+    m = meeting_of("", "工业和信息化部副部长王立平带队赴浙江调研，其间主持召开工业互联网座谈会，浙江省经信厅参加座谈并发言。",
+                   "王立平强调，要加快工业互联网规模化应用。", published="2021-06-03 10:00")
+    assert m.people(CHAIR) == ["王立平"] and m.people(SPEAKER) == ["王立平"]

@@ -173,10 +173,13 @@ def _chained_turns_dropped(text: str, tokens: list[tuple[int, str, object]]) -> 
     return kept
 
 
+_VISIT_GAP = re.compile(r"^\s*[，,]\s*(?:(?:其间|期间|调研期间|考察期间)[，,]?)?\s*$")  # 赴…调研，其间主持召开…
+
+
 def _visit_goes_on(gap: str, kind: str, previous: str, text: str, end: int) -> bool:
     """…带队赴山东调研，出席…座谈会: after a visit verb and a bare comma, the visitor attends or chairs
     (not 出席会议的有…, which lists others)."""
-    return gap.strip() in ("，", ",") and previous == "other" and kind in ("present", "chair") \
+    return bool(_VISIT_GAP.match(gap)) and previous == "other" and kind in ("present", "chair") \
         and not LISTED_AFTER.match(text, end)
 
 
