@@ -36,3 +36,23 @@ def test_a_visitor_who_then_chairs_a_symposium_chairs_it() -> None:
     m = meeting_of("", "工业和信息化部副部长王立平带队赴浙江调研，其间主持召开工业互联网座谈会，浙江省经信厅参加座谈并发言。",
                    "王立平强调，要加快工业互联网规模化应用。", published="2021-06-03 10:00")
     assert m.people(CHAIR) == ["王立平"] and m.people(SPEAKER) == ["王立平"]
+
+
+def test_an_image_file_name_does_not_end_the_lead_of_a_conference() -> None:
+    m = meeting_of("", "2021世界智能终端大会在南昌召开", "发布日期:2021-10-12 浏览量:88", "3.jpg",
+                   "10月10日上午，2021世界智能终端大会在南昌隆重开幕。省委书记宣布开幕，省长致辞。"
+                   "工业和信息化部副部长王立平致辞。", "王立平在致辞中指出，要推动终端产业高质量发展。",
+                   published="2021-10-12 10:00")
+    assert m.name == "2021世界智能终端大会" and m.people(SPEAKER) == ["王立平"]
+
+
+def test_a_forum_a_reporter_heard_at_on_site_and_a_fair_that_formally_opens() -> None:
+    m = meeting_of("", "本报记者在6月3日举办的2022中国电池论坛现场了解到，工信部副部长王立平表示，要稳定产业链供应链。",
+                   published="2022-06-05 10:00")
+    assert m.name == "2022中国电池论坛" and m.people(SPEAKER) == ["王立平"]
+    m = meeting_of("", "扫描二维码下载APP", "某某新闻",
+                   "以“智能制造”为主题的第二十三届中国国际工业博览会今天上午在国家会展中心（上海）正式开幕。"
+                   "工业和信息化部副部长王立平致辞。", "王立平指出，要赋能世界产业创新发展，推动高端产业集聚。",
+                   published="2021-09-14 19:00")
+    assert m.name == "第二十三届中国国际工业博览会"
+    assert not {"世界产业", "高端产业"} & {s.value for s in m.sectors}

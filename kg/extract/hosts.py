@@ -92,7 +92,8 @@ def _within_item(doc: Document, start: int, end: int) -> str:
 
 
 _ITEM_REACH = 1500  # characters after a lead where an item may still tell who spoke at its meeting
-_NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]")  # …开幕。\n\n3、国家邮政局：…
+# …开幕。\n\n3、国家邮政局：… (not an image's file name: 1.jpg)
+_NEXT_ITEM = re.compile(r"\n\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?![A-Za-z\d])")
 
 
 @cache
