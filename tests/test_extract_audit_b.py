@@ -4,7 +4,7 @@ pages show."""
 
 from __future__ import annotations
 
-from kg.model import CHAIR, SPEAKER
+from kg.model import CHAIR, PROVINCE_SPOKE, SPEAKER
 from tests.docs import meeting_of, rejected
 
 
@@ -56,3 +56,30 @@ def test_a_forum_a_reporter_heard_at_on_site_and_a_fair_that_formally_opens() ->
                    published="2021-09-14 19:00")
     assert m.name == "第二十三届中国国际工业博览会"
     assert not {"世界产业", "高端产业"} & {s.value for s in m.sectors}
+
+
+def test_a_province_hosts_a_world_expo_that_closes() -> None:
+    m = meeting_of("", "10月20日，由某省人民政府主办，某省工业和信息化厅承办的2022世界智能传感博览会正式落下帷幕。",
+                   "今年5月，习近平总书记在某省考察时强调要推动数字经济与先进制造业深度融合。",
+                   published="2022-10-21 10:00")
+    assert m.name == "2022世界智能传感博览会" and m.people(SPEAKER) == []
+    assert m.provinces(PROVINCE_SPOKE) == []  # a body hosting a show does not speak through it
+
+
+def test_a_date_that_lost_its_characters_to_spaces() -> None:
+    m = meeting_of("", "2020 8 28 ，在某市工业和信息化局会议室召开了全市工业和信息化座谈会。局长王立平指出，要抓好项目建设。",
+                   published="2020-09-01 10:00")
+    assert str(m.date) == "2020-08-28"
+
+
+def test_a_meeting_held_online_and_in_a_hall_at_once_is_in_person() -> None:
+    m = meeting_of("", "5月25日，自治区工业和信息化厅以线上视频连线和线下会场相结合的方式召开全区工业数字化转型推进会，"
+                   "设主会场和6个分会场。", published="2021-06-04 10:00")
+    assert m.format == "in-person"
+
+
+def test_a_sports_meet_is_no_meeting() -> None:
+    found = rejected("全国青少年冬季体育大会在吉林开幕",
+                     "1月20日，全国青少年冬季体育大会在吉林开幕，教育部、国家体育总局有关负责同志出席。",
+                     published="2021-01-20 19:00")
+    assert "体育大会" in found.reason

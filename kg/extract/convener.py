@@ -24,7 +24,10 @@ ORG_SUFFIX = (r"(?:委员会|常委会|领导小组|工作小组|党组|党委|�
 _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$")
 _ORDINAL = re.compile(r"^第?[一二三四五六七八九十\d]+届")
 _A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|(?<!公)司|政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
-_BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上")  # 线上+线下: in a hall too
+# 线上+线下, 线上远程视频连线和线下推进会相结合, 现场和视频相结合: in a hall too
+_BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上"
+                   r"|(?:线上|视频|远程)[^，。；]{0,12}?(?:线下|现场)[^，。；]{0,8}?相?结合"
+                   r"|(?:线下|现场)[^，。；]{0,12}?(?:线上|视频|远程)[^，。；]{0,8}?相?结合")
 _LEAD = 6  # sentences of the body that tell how the meeting was held
 _ITSELF = re.compile(r"(?:会议|全会|大会|本次会议|此次会议|这次会议|座谈会)(?:以|采用|采取|通过)")
 _HELD_IN_BODY = re.compile(r"召开|举行")
@@ -57,13 +60,13 @@ HOST = _HOSTED.replace("VERBS", "主办|举办|召开|组织召开|组织(?!部)
     + r"(?:、以“[^”]{1,40}”为主题)?的"  # 由国家新闻出版署主办、以“…”为主题的 (not 由中央组织部…)
 HOST_IN_NAME = re.compile(HOST)
 # …论坛由中央宣传部、广东省委主办。: who hosts it, told after the name too (the organizer: not who only 组织 or 承办)
-_HOSTED_BY = re.compile(_HOSTED.replace("VERBS", "主办|举办"))
+HOSTED_BY = re.compile(_HOSTED.replace("VERBS", "主办|举办"))
 _HOST_REACH = 300  # characters after a headline lead where its body's first sentence names the host
 
 
 def _host(text: str, index: Index) -> str | None:
     """The known body (or bodies) said to host the event in `text`."""
-    found = _HOSTED_BY.search(text)  # 由中国信息通信研究院主办的…论坛
+    found = HOSTED_BY.search(text)  # 由中国信息通信研究院主办的…论坛
     if not found:
         return None
     host = found.group("by")

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from kg.extract.content import SUBJECT_VERB
-from kg.extract.convener import HOST_IN_NAME, known_org
+from kg.extract.convener import HOST_IN_NAME, HOSTED_BY, known_org
 from kg.extract.lexindex import Index, alternation
 from kg.extract.naming import Lead
 from kg.model import Document, Span
@@ -119,8 +119,9 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
         named = named.replace("峰会", "")
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
         return "not a meeting report: a bilateral or multilateral meeting"
-    if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named)) and known_org(hosted.group(), index):
-        return None
+    if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named) or HOSTED_BY.search(named)) \
+            and (known_org(hosted.group(), index) or province_body(index).search(hosted.group())):
+        return None  # (由江苏省人民政府主办的…博览会: a province hosts it)
     after = next_sentences(doc, span, 3)
     if _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"

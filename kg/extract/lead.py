@@ -21,6 +21,7 @@ from kg.extract.hosts import (
     foreign,
     next_sentences,
     official_there,
+    province_body,
     public_actor,
     public_host,
     titled,
@@ -289,8 +290,8 @@ def _told_to_come(name: str, lead: list[Span]) -> bool:
 
 def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
     """工业和信息化部、北京市人民政府共同主办的…: a known body named as host in the lead or the next sentences."""
-    return any(known_org(m.group(1), index) for text in (span.text, next_sentences(doc, span))
-               for m in _HOSTED_BY.finditer(text))
+    return any(known_org(m.group(1), index) or province_body(index).search(m.group(1))
+               for text in (span.text, next_sentences(doc, span)) for m in _HOSTED_BY.finditer(text))
 
 
 def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:

@@ -42,6 +42,9 @@ _BARE_MUNICIPAL = re.compile(r"(?:^|(?<=[，、；。：:\s]))(?:市委(?:副)?�
                              r"|市[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委))")
 
 
+_SHOW = re.compile(r"(?:博览会|交易会|展览会|展销会|活动)$")  # a body hosting a show does not speak through it
+
+
 def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_name: str = "",
                   convener: str = "") -> list[Participation]:
     """A province speaks through its leader's title: 广东省省长王伟中…讲话, 湖北省委书记…在会上讲话, or a
@@ -76,7 +79,7 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
             found.append(Participation(PROVINCE_SPOKE, province, "province",
                                        Mention(province, m.span, "places.leader-spoke", doc.id)))
     alone = not host or host.group() == convener  # (not 总台与江苏省人民政府: a joint signing)
-    if own and alone and not found and (at := doc.text.find(convener)) >= 0 \
+    if own and alone and not found and not _SHOW.search(own_name) and (at := doc.text.find(convener)) >= 0 \
             and not any(p.role in (SPEAKER, CHAIR) for p in people if p.kind == "person"):
         # 辽宁省通信管理局组织召开…推进会。会议要求…: the body that convened it speaks for its province
         found.append(Participation(PROVINCE_SPOKE, own, "province", Mention(

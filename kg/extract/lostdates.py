@@ -13,6 +13,8 @@ _LOST_HELD = re.compile(r"于(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d))日?
 _LOST_WITHIN = dt.timedelta(days=92)
 # 2017922日，工业和信息化部…召开 (2017年9月22日 with 年 and 月 lost): the year, then the month and day run together
 _LOST_YEAR_MONTH = re.compile(r"\s*(?P<year>(?:19|20)\d{2})(?P<digits>\d{3,4})日(?=[，,])")
+# 2020 8 28 ，在…召开 (2020年8月28日 with 年, 月 and 日 lost to spaces)
+_SPACED = re.compile(r"\s*(?P<year>(?:19|20)\d{2}) (?P<month>\d{1,2}) (?P<day>\d{1,2})\s?(?=[，,])")
 
 
 def _one_reading(year: int, digits: str) -> dt.date | None:
@@ -45,6 +47,12 @@ def lost_day(text: str, published: dt.date | None) -> tuple[dt.date, int, int] |
     read only against the publication date."""
     if (run := _LOST_YEAR_MONTH.match(text)) and (day := _one_reading(int(run["year"]), run["digits"])):
         return day, run.start("year"), run.end()
+    if spaced := _SPACED.match(text):
+        try:
+            return dt.date(int(spaced["year"]), int(spaced["month"]), int(spaced["day"])), spaced.start("year"), \
+                spaced.end()
+        except ValueError:
+            pass
     lost = _LOST_MONTH.match(text) or _LOST_HELD.search(text)
     if published and lost and (day := _lost_month(lost["digits"], published)):
         return day, lost.start("digits"), lost.end()

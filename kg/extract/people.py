@@ -137,7 +137,8 @@ def _roles_in(text: str, people: list[Person], m: Matchers, main: str | None, ow
             chairs_another(text, value.end(), own_name)  # type: ignore[attr-defined]
             or bool(pending) and chaired_for_another(text[:pending[0].start], own_name))
         # 苗圩一行赴天津…调研，了解…，并表示: said on the visit
-        on_visit = kind == "speaker" and previous == "other" and visited and "会" not in gap and "，" in gap
+        on_visit = kind == "speaker" and previous == "other" and visited and "会" not in gap \
+            and ("，" in gap or gap.startswith(("时", "期间")))  # 在江苏考察时强调
         if said_elsewhere(gap, own_name) or chaired_elsewhere or on_visit:
             subjects = []  # 杨旭东在…年度大会上曾表示: said before, or at another meeting
             last_subject = []  # …在全国科技大会上发表重要讲话，对…作出重要部署: that meeting's too
