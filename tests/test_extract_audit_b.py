@@ -85,7 +85,7 @@ def test_a_sports_meet_is_no_meeting() -> None:
     assert "体育大会" in found.reason
 
 
-def test_computing_and_call_centres_are_sectors() -> None:
+def test_advanced_computing_is_a_sector() -> None:
     m = meeting_of("", "9月10日，2021世界计算大会在长沙开幕。工业和信息化部副部长王立平出席并致辞。",
                    "王立平指出，要加快先进计算产业发展，推动超级计算、智能计算协同发展。", published="2021-09-11 10:00")
     assert {"先进计算产业", "超级计算", "智能计算"} <= {s.value for s in m.sectors}
