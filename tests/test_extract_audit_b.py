@@ -4,7 +4,9 @@ pages show."""
 
 from __future__ import annotations
 
-from kg.model import CHAIR, PROVINCE_SPOKE, SPEAKER
+from kg.clean import to_document
+from kg.extract import extract
+from kg.model import CHAIR, PROVINCE_SPOKE, SPEAKER, Meeting, SourceItem
 from tests.docs import meeting_of, rejected
 
 
@@ -89,3 +91,41 @@ def test_advanced_computing_is_a_sector() -> None:
     m = meeting_of("", "9月10日，2021世界计算大会在长沙开幕。工业和信息化部副部长王立平出席并致辞。",
                    "王立平指出，要加快先进计算产业发展，推动超级计算、智能计算协同发展。", published="2021-09-11 10:00")
     assert {"先进计算产业", "超级计算", "智能计算"} <= {s.value for s in m.sectors}
+
+
+def test_a_vice_mayor_called_by_surname_and_title_and_a_lost_date_mid_sentence() -> None:
+    m = meeting_of("", "为确保年度目标如期完成，612，某市召开了2015年全市节能工作调度会议。副市长李向东参加会议。",
+                   "李市长随后的讲话中指出，要加快节能技改步伐。", published="2015-06-13 10:00")
+    assert m.people(SPEAKER) == ["李向东"] and str(m.date) == "2015-06-12"
+
+
+def test_a_half_year_review_is_of_the_same_year() -> None:
+    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title="某厅召开2024年上半年工作总结会议",
+                      published=None, body="7月12日，某厅召开上半年工作总结会议，通报2024年上半年工作总结情况。",
+                      body_format="text", reader="test")
+    m = extract(to_document(item))
+    assert isinstance(m, Meeting) and str(m.date) == "2024-07-12"  # (not 2025, as a year's review would be)
+
+
+def test_a_wire_dateline_with_a_day_alone_dates_its_today() -> None:
+    m = meeting_of("", "《某某通讯社23日专讯》第25届中国国际工业博览会今日在上海开幕。工业和信息化部部长王立平在会上致辞。",
+                   "王立平表示，要培育新兴产业。", published="2025-10-02 10:00")
+    assert m.name == "第25届中国国际工业博览会" and str(m.date) == "2025-09-23"
+
+
+def test_decisions_made_at_a_meeting_a_reporter_heard_of() -> None:
+    m = meeting_of("", "4月14日，记者从市工信局了解到，在日前举行的全市5G建设推进会上，确定年内实现中心城区5G网络连续覆盖。",
+                   published="2020-04-15 10:00")
+    assert m.name == "全市5G建设推进会"
+
+
+def test_the_northwest_five_provinces_who_spoke() -> None:
+    m = meeting_of("", "5月19日，工业和信息化部在西宁召开能源电子产业政策宣贯会。西北五省（区）工信部门负责同志参会并交流发言。",
+                   published="2023-05-20 10:00")
+    assert sorted(m.provinces(PROVINCE_SPOKE)) == ["gansu", "ningxia", "qinghai", "shaanxi", "xinjiang"]
+
+
+def test_a_lecture_a_department_holds_and_its_head_chairs() -> None:
+    m = meeting_of("", "4月26日，省经信厅举办第一期“经信讲堂”，某大学教授王立平应邀授课。省经信厅厅长李向东主持。",
+                   published="2024-04-27 10:00")
+    assert m.name == "第一期“经信讲堂”" and m.people(CHAIR) == ["李向东"]

@@ -47,6 +47,7 @@ _WORK_YEARS = re.compile(r"(?<!\d)(?:(?P<plan>(?:19|20)\d{2})年(?:度)?(?:的)?
                          r"(?:重点工作|工作任务|目标任务|工作安排|工作计划|工作要点|重点任务|工作思路)"
                          r"|任务|工作(?:进行|作|做)?了?部署)"  # 部署2013年任务, 对2024年工作进行了部署
                          r"|(?P<will>(?:19|20)\d{2})年[，,]?要"  # 2017年要深入实施…
+                         r"|(?P<half>(?:19|20)\d{2})年(?:上半年|一季度|前三季度|第[一二三]季度)"  # 2024年上半年…总结
                          r"|(?<![到至])(?P<done>(?:19|20)\d{2})年(?:度)?(?:的)?[^，。；\d]{0,8}?"
                          r"(?:工作(?:情况|总结|成效|进展|取得)|年终总结)"  # 2016年提速降费工作取得…进展
                          r"|(?:总结|回顾)(?P<summed>(?:19|20)\d{2})年)")  # 总结2021年全市…工作
@@ -175,7 +176,7 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
 def _on_dateline(doc: Document, month_end: dt.date) -> tuple[dt.date, str] | None:
     """The day a dateline at the top tells in the month a URL gives (/202410/ … 10月18日快讯): known to the day."""
     line = _DATELINE_DAY.search(doc.text[doc.body_start: doc.body_start + _DATELINE_REACH].translate(_DIGITS))
-    if line is None or line["y"] or int(line["m"]) != month_end.month:
+    if line is None or line["y"] or not line["m"] or int(line["m"]) != month_end.month:
         return None
     try:
         return dt.date(month_end.year, month_end.month, int(line["d"])), "day"
@@ -222,7 +223,7 @@ def _work_year(text: str, late: bool = False) -> int | None:
     reviews (通报2015年工作情况: the year after); at the end of a year (`late`: a lead in November or
     December) it reviews that year and plans the next (12月25日…总结2025年工作: 2025)."""
     shift = -1 if late else 0
-    years = [int(m["plan"] or m["will"]) + shift if m["plan"] or m["will"]
+    years = [int(m["plan"] or m["will"]) + shift if m["plan"] or m["will"] else int(m["half"]) if m["half"]
              else int(m["done"] or m["summed"]) + 1 + shift for m in _WORK_YEARS.finditer(text)]
     return max(years) if years else None
 
@@ -235,7 +236,7 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
     Against a reference that is not the publication date, an explicit full date stands even if later,
     and a day the reference cannot place (记者11日…, 今天 against a year alone) gives none."""
     text = span.text.translate(_DIGITS)
-    if found := lost_day(text, reference if known == "published" else None):
+    if found := lost_day(text, reference if known in ("published", "day") else None):
         day, start, end = found[0], span.start + found[1], span.start + found[2]
         return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     if reference is None:
@@ -270,14 +271,16 @@ def _one_clause(text: str, vague: re.Match[str], date: re.Match[str]) -> bool:
     return not re.search("[，,；]", between) or bool(re.match(r"\s*[，,]", between))
 
 
-_DATELINE_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|快讯|消息)")
+# 本报北京11月28日讯, 《经济通通讯社23日专讯》 (a day alone: of publication's month or the one before)
+_DATELINE_DAY = re.compile(r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:电|讯|专讯|快讯|消息)")
 
 
 def _dateline(text: str, published: dt.date) -> dt.date:
     """What 今天 counts from: the sentence's dateline (本报北京11月28日讯…在今天召开的), else publication."""
     line = _DATELINE_DAY.search(text)
     try:
-        day = line and _start(int(line["y"]) if line["y"] else None, int(line["m"]), int(line["d"]), published)
+        day = line and _start(int(line["y"]) if line["y"] else None, int(line["m"]) if line["m"] else None,
+                              int(line["d"]), published)
     except ValueError:
         day = None
     return day or published

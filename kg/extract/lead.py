@@ -82,6 +82,7 @@ _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
 _VISIT = re.compile(r"调研|考察|视察|走访")
 _STUDY_MET = re.compile(r"此次会议|本次会议|会议由|主持会议|参加(?:了)?会议|会议(?:指出|强调|要求|传达)")
+_ACTIVITY_MET = re.compile(_STUDY_MET.pattern + r"|[\u4e00-\u9fff]{2,4}主持[。；]")  # (…大讲堂…。厅长詹敏主持。)
 _FUTURE = ("将于", "将举行", "将召开", "将举办", "将出席", "将赴")
 
 
@@ -178,8 +179,9 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             if later or in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
-            if rule in ("studied", "activity") and not _STUDY_MET.search(span.text, match.end()) \
-                    and not _STUDY_MET.search(next_sentences(doc, span, 2)):
+            met = _STUDY_MET if rule == "studied" else _ACTIVITY_MET
+            if rule in ("studied", "activity") and not met.search(span.text, match.end()) \
+                    and not met.search(next_sentences(doc, span, 2)):
                 continue  # 认真学习…精神 (开展…活动) with no meeting told: a body's work, not a session
             lead = lead_of(doc, span, match, rule, index)
             if lead.name.endswith("大会") and match.groupdict().get("verb") == "举办" \

@@ -22,8 +22,8 @@ _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|�
                       r"进行(?:了)?(?P<name>约谈)")
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会")
 # An activity, ceremony or course the text calls a meeting next (开展主题党日活动，会议由…主持: lead.py checks)
-_ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙")
-_SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结"
+_ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙|讲堂|讲座")
+_SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结|确定|明确"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
 # …大会今天（9月17日）在京开幕.
 _WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日|当天|当日)(?:[（(][^）)]{1,12}[）)])?)?"

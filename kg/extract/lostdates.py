@@ -10,6 +10,8 @@ import re
 _LOST_MONTH = re.compile(r"\s*(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d)(?=日))日?(?=[，,])")  # not 25日
 # …中心组于61日召开了… (6月1日): a lost month where the sentence says when it held the meeting
 _LOST_HELD = re.compile(r"于(?P<digits>(?!19|20)\d{3,4}|(?:3[2-9]|[4-9]\d))日?(?=召开|举行|在)")
+# …目标任务如期完成,529,高密市召开了… (5月29日): a lost month in a clause of its own before the holding
+_LOST_CLAUSE = re.compile(r"[，,](?P<digits>(?!19|20)\d{3,4})[，,](?=[^。；]{0,30}?(?:召开|举行))")
 _LOST_WITHIN = dt.timedelta(days=92)
 # 2017922日，工业和信息化部…召开 (2017年9月22日 with 年 and 月 lost): the year, then the month and day run together
 _LOST_YEAR_MONTH = re.compile(r"\s*(?P<year>(?:19|20)\d{2})(?P<digits>\d{3,4})日(?=[，,])")
@@ -53,7 +55,7 @@ def lost_day(text: str, published: dt.date | None) -> tuple[dt.date, int, int] |
                 spaced.end()
         except ValueError:
             pass
-    lost = _LOST_MONTH.match(text) or _LOST_HELD.search(text)
+    lost = _LOST_MONTH.match(text) or _LOST_HELD.search(text) or _LOST_CLAUSE.search(text)
     if published and lost and (day := _lost_month(lost["digits"], published)):
         return day, lost.start("digits"), lost.end()
     return None

@@ -101,6 +101,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
 _ASIDE = re.compile(r"\s?[（(]\s?(?:(?:以下简称|以下称|下称|简称)[^）)]*"
                     r"|[^（）()，。；]{1,12}[，,][^（）()，。；]{1,12})[）)]")
 _THEMED = re.compile(r"^(?:——|了|一次|新一届|在|以“[^”]{1,40}”为主题的|主题为“[^”]{1,40}”的"
+                     r"|《[^》]{2,20}(?:讯|电|消息)》"  # 《经济通通讯社23日专讯》: a wire's dateline
                      r"|为期[一二两三四五六七八九十\d]+天的)")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])")
 _PRESS_AND = re.compile(r"^[^，。；]*?新闻发布会(?:及|和|、)(?=[^，。；]{2,30}?会)")  # not 暨: one event
