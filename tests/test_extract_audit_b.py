@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.clean import to_document
 from kg.extract import extract
-from kg.model import CHAIR, PROVINCE_SPOKE, SPEAKER, Meeting, SourceItem
+from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER, Meeting, SourceItem
 from tests.docs import meeting_of, rejected
 
 
@@ -129,3 +129,13 @@ def test_a_lecture_a_department_holds_and_its_head_chairs() -> None:
     m = meeting_of("", "4月26日，省经信厅举办第一期“经信讲堂”，某大学教授王立平应邀授课。省经信厅厅长李向东主持。",
                    published="2024-04-27 10:00")
     assert m.name == "第一期“经信讲堂”" and m.people(CHAIR) == ["李向东"]
+
+
+def test_one_who_sits_in_and_speaks_and_a_report_with_a_quoted_title() -> None:
+    m = meeting_of("", "1月30日，某区工信局召开年度党建述职大会，局党组成员孙立平主持会议，党组书记、局长王向东列席并讲话。",
+                   published="2023-01-31 10:00")
+    assert m.people(CHAIR) == ["孙立平"] and m.people(SPEAKER) == ["王向东"]
+    m = meeting_of("", "9月8日，2022全国中小企业发展大会在天津开幕。工业和信息化部部长王立平出席并讲话。"
+                   "工业和信息化部副部长李向东作“专精特新”中小企业培育工作报告。", "王立平指出，要加大培育力度。",
+                   published="2022-09-09 10:00")
+    assert m.people(SPEAKER) == ["王立平"] and m.people(OFFICIAL) == ["李向东"]
