@@ -139,3 +139,12 @@ def test_one_who_sits_in_and_speaks_and_a_report_with_a_quoted_title() -> None:
                    "工业和信息化部副部长李向东作“专精特新”中小企业培育工作报告。", "王立平指出，要加大培育力度。",
                    published="2022-09-09 10:00")
     assert m.people(SPEAKER) == ["王立平"] and m.people(OFFICIAL) == ["李向东"]
+
+
+def test_chemicals_named_short_and_consumption_figures_are_no_sector() -> None:
+    m = meeting_of("", "5月29日，某市召开全市节能工作调度会议。副市长李向东出席并讲话。",
+                   "李向东指出，我市以纺织、化工、建材为主体的工业结构对能源依赖性强，全社会电力消费和工业电力消费均高于全省平均。",
+                   "会议邀请电子信息行业共商能源电子产业发展。", published="2014-05-30 10:00")
+    found = {s.value for s in m.sectors}
+    assert {"纺织", "化工", "建材"} <= found and "电力" not in found
+    assert not any(v.startswith("共商") for v in found)
