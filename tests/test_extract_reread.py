@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 
 from kg.extract import extract
-from kg.extract.dates import reference_date
+from kg.extract.reference import reference_date
 from kg.model import CHAIR, OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER
 from kg.plainline import norm_line, unruby
 from tests.docs import make_doc, meeting_of, rejected

@@ -17,7 +17,6 @@ from kg.extract.dates import (
     DateRange,
     first_date,
     previous_date,
-    reference_date,
 )
 from kg.extract.digest import briefs
 from kg.extract.lead import find_lead
@@ -25,6 +24,7 @@ from kg.extract.leaders import host_welcomes, leaders_spoke, merge_spoke
 from kg.extract.naming import Lead
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
+from kg.extract.reference import reference_date
 from kg.extract.sectors import extract_sectors
 from kg.extract.text import body_sentences, title_clauses
 from kg.extract.topics import extract_measures
