@@ -153,6 +153,7 @@ def test_chemicals_named_short_and_consumption_figures_are_no_sector() -> None:
 def test_an_undated_repost_is_dated_by_its_source_line() -> None:
     item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title="某市启动通信基站规划编制工作",
                       published=None, body="6月6日下午，某市规划局局长王立平主持召开通信基站规划编制工作会议。\n"
-                      "摘自 某省住房和城乡建设厅 2013.06.08", body_format="text", reader="test")
+                      + "会议要求，各有关单位要加强协作，共同做好通信基站布局规划。" * 20  # (past the top's dateline)
+                      + "\n摘自 某省住房和城乡建设厅 2013.06.08", body_format="text", reader="test")
     m = extract(to_document(item))
     assert isinstance(m, Meeting) and str(m.date) == "2013-06-06"
