@@ -157,3 +157,15 @@ def test_an_undated_repost_is_dated_by_its_source_line() -> None:
                       + "\n摘自 某省住房和城乡建设厅 2013.06.08", body_format="text", reader="test")
     m = extract(to_document(item))
     assert isinstance(m, Meeting) and str(m.date) == "2013-06-06"
+
+
+def test_an_association_conference_where_a_ministry_chief_engineer_spoke() -> None:
+    m = meeting_of("", "7月9日，由中国某某协会主办的2024中国某某大会在北京开幕。大会以“共创未来”为主题，"
+                   "工业和信息化部总工程师王立平、北京市人民政府副秘书长李向东出席开幕式并致辞。", "王立平指出，全行业要把握发展方位。",
+                   published="2024-07-10 10:00")
+    assert m.name == "2024中国某某大会" and m.people(SPEAKER) == ["王立平"]
+
+
+def test_a_space_before_a_name_is_no_part_of_it() -> None:
+    m = meeting_of("", "12月28日，省国防科工办召开 2010年全省民爆行业工作暨计划会议。", published="2009-12-29 10:00")
+    assert m.name == "2010年全省民爆行业工作暨计划会议"

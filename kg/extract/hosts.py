@@ -12,7 +12,7 @@ from kg.extract.naming import Lead
 from kg.model import Document, Span
 
 # A body's official by title: 工业和信息化部副部长, …装备工业司副司长, …软件服务业司巡视员
-_BODY_OFFICIAL = r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员)"
+_BODY_OFFICIAL = r"(?:部|委|局|署|厅)[^，。；、]{0,12}?(?:部长|主任|局长|司长|署长|厅长|巡视员|总工程师|总经济师)"
 # A minister or a ministry's department head who spoke at it (工业和信息化部副部长陈肇雄出席并致辞)
 OFFICIAL_SPOKE = re.compile(_BODY_OFFICIAL + r"[^，。；]{2,24}?(?:出席|参加)[^，。；]{0,6}?(?:致辞|讲话|发言)"
                              r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"

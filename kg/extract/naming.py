@@ -94,7 +94,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
-    name = _SPACED.sub("", name)  # 部署 App 侵害…会议: the page's spacing is not the name
+    name = _SPACED.sub("", name).strip()  # 部署 App 侵害…会议: the page's spacing is not the name
     return Lead(span, name, Mention(name, Span(begin, stop, doc.text[begin:stop]), f"lead.{rule}", doc.id), subject)
 
 
