@@ -173,6 +173,6 @@ def test_a_space_before_a_name_is_no_part_of_it() -> None:
 
 def test_the_lecturer_of_a_lecture_is_its_speaker() -> None:
     m = meeting_of("", "4月26日，省经信厅举办第一期“经信讲堂”。省经信厅厅长李向东主持。",
-                   "在讲堂上，王立平教授作了题为“推进新型工业化”的专题授课，阐述了新型工业化的内涵。",
+                   "在讲堂上，中国工程院院士王立平作了题为“推进新型工业化”的专题授课，阐述了新型工业化的内涵。",
                    published="2024-04-27 10:00")
     assert m.people(SPEAKER) == ["王立平"] and m.people(CHAIR) == ["李向东"]
