@@ -176,3 +176,24 @@ def test_the_lecturer_of_a_lecture_is_its_speaker() -> None:
                    "在讲堂上，中国工程院院士王立平作了题为“推进新型工业化”的专题授课，阐述了新型工业化的内涵。",
                    published="2024-04-27 10:00")
     assert m.people(SPEAKER) == ["王立平"] and m.people(CHAIR) == ["李向东"]
+
+
+def _undated(title: str, body: str) -> Meeting:
+    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title=title, published=None, body=body,
+                      body_format="text", reader="test")
+    m = extract(to_document(item))
+    assert isinstance(m, Meeting), getattr(m, "reason", m)
+    return m
+
+
+def test_an_undated_page_dated_by_its_dateline_and_the_year_in_its_name() -> None:
+    m = _undated("2019世界工业设计大会烟台开幕", "本报烟台10月18日电 18日，为期三天的2019世界工业设计大会在山东省烟台市开幕。"
+                 "本次大会由工业和信息化部、山东省人民政府共同主办。")
+    assert str(m.date) == "2019-10-18"
+
+
+def test_year_end_figures_are_of_the_year_before_and_target_years_are_none() -> None:
+    m = _undated("", "7月5日，工业和信息化部电子信息司在广州召开锂电池行业规范条件宣贯会。截止2023年底，共有120家企业符合规范条件。")
+    assert str(m.date) == "2024-07-05"
+    m = _undated("", "6月30日，某协会在青岛召开工业节水技术交流研讨会。《中国制造2025》提出了2020年、2025年节水指标。")
+    assert m.date is None

@@ -122,6 +122,8 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
         return DateRange(day, None), Mention(day.isoformat(), Span(start, end, doc.text[start:end]), rule, doc.id)
     if reference is None:
         return None, None
+    if known in ("year", "month") and (line := DATELINE_DAY.search(text)) and line["m"]:
+        reference, known = _on_the_line(line, reference), "day"  # 本报烟台10月18日电 18日，…开幕 (a 2019 name)
     vague = VAGUE_RE.search(text)
     held_later = bool(vague and HOLDS.search(text, vague.end()))  # 10月19日，从…传来消息，近期，该局组织召开
     matches = [m for m in DATE_RE.finditer(text)
@@ -143,6 +145,14 @@ def first_date(doc: Document, span: Span, rule: str, reference: dt.date | None =
 
 
 _TOPIC = ("就", "针对", "围绕")
+
+
+def _on_the_line(line: re.Match[str], reference: dt.date) -> dt.date:
+    """A dateline's day in the year a derived reference gives (unless the line names its own year)."""
+    try:
+        return dt.date(int(line["y"] or reference.year), int(line["m"]), int(line["d"]))
+    except ValueError:
+        return reference
 
 
 def _one_clause(text: str, vague: re.Match[str], date: re.Match[str]) -> bool:

@@ -105,10 +105,16 @@ def _on_dateline(doc: Document, month_end: dt.date) -> tuple[dt.date, str] | Non
 def _latest_year_told(text: str) -> int | None:
     """The latest year the body speaks of, leaving out targets (到2035年), spans (2021-2025年) and what
     is only a start (2012年以来) or a title (《…(2021—2025年)》)."""
-    years = [int(y.group(1)) for y in _YEAR.finditer(text)
+    years = [int(y.group(1)) + bool(_YEAR_END.match(text, y.end(1)))
+             for y in _YEAR.finditer(text)
              if not text.startswith(_SINCE, y.end()) and not _in_a_title(text, y)
-             and not text.endswith(("到", "至"), 0, y.start())]
+             and not text.endswith(("到", "至"), 0, y.start()) and not _TARGET.match(text, y.end(1))]
     return max(years) if years else None
+
+
+# 2020年、2025年节水指标: years a target is set for; (截至)2023年底…: figures of a year past (not 2023年底前)
+_TARGET = re.compile(r"(?:年?[、和及](?:19|20)\d{2})*年?[^，。；\d]{0,6}?(?:指标|目标)")
+_YEAR_END = re.compile(r"\s?年(?:底|末)(?!前)")
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
