@@ -197,3 +197,13 @@ def test_year_end_figures_are_of_the_year_before_and_target_years_are_none() -> 
     assert str(m.date) == "2024-07-05"
     m = _undated("", "6月30日，某协会在青岛召开工业节水技术交流研讨会。《中国制造2025》提出了2020年、2025年节水指标。")
     assert m.date is None
+
+
+def test_a_ministry_meeting_a_province_followed_up_is_not_the_one_reported() -> None:
+    rejected("某省通信管理局强化举措 深入推进反诈工作",
+             "近日，某省通信管理局多措并举深入推进防范治理电信网络诈骗工作。",
+             "一是强化源头治理。", "二是强化部署。5月12日工业和信息化部召开信息通信行业反诈工作电视电话会议后，"
+             "某省通信管理局第一时间组织召开会议进行再部署。", published="2021-05-18 10:00")
+    m = meeting_of("", "6月7日至8日，某某在巴彦淖尔市考察并主持召开荒漠化综合防治座谈会后，来到呼和浩特市调研。",
+                   published="2023-06-08 19:00")
+    assert m.name == "荒漠化综合防治座谈会"

@@ -176,3 +176,22 @@ def _told_in_body(doc: Document, span: Span, lead: Lead) -> str:
     start = max(doc.text.rfind("。", doc.body_start, at) + 1, doc.body_start)
     end = min((i for i in (doc.text.find(c, at) for c in "，。；\n") if i >= 0), default=len(doc.text))
     return doc.text[start: end]
+
+
+_VISIT = re.compile(r"调研|考察|视察|走访")
+
+
+def unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:
+    """座谈会 with nobody named to convene it (一些社团还召开了座谈会), or held on a visit without being
+    chaired (…赴福建调研，分别在福州、泉州召开了座谈会); a titled person or a known body before the
+    verb names the convener (副部长辛国斌主持召开视频座谈会)."""
+    if lead.subject or lead.name.rpartition("、")[2] not in index.cues["meeting"]["generic_names"]:
+        return False
+    if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
+        return True
+    return not (known_org(before, index) or titled(index).search(before) or _LOCAL_BODY.search(before))
+
+
+# A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…)
+_LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
+                         r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))$")

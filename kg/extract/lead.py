@@ -25,6 +25,7 @@ from kg.extract.hosts import (
     public_actor,
     public_host,
     titled,
+    unnamed,
 )
 from kg.extract.leadforms import Patterns, candidates, patterns
 from kg.extract.lexindex import Index
@@ -80,7 +81,6 @@ _CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发�
 _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民|侨胞|侨团|乡亲")
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
-_VISIT = re.compile(r"调研|考察|视察|走访")
 _STUDY_MET = re.compile(r"此次会议|本次会议|会议由|主持会议|参加(?:了)?会议|会议(?:指出|强调|要求|传达)")
 _ACTIVITY_MET = re.compile(_STUDY_MET.pattern + r"|[\u4e00-\u9fff]{2,4}主持[。；]")  # (…大讲堂…。厅长詹敏主持。)
 _FUTURE = ("将于", "将举行", "将召开", "将举办", "将出席", "将赴")
@@ -177,8 +177,10 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                 or span.text.endswith("关于", 0, match.start()) \
                 or "name" in match.re.groupindex and _PROPOSED.match(match.group("name"))  # 关于召开…的决定
             if later or in_book_title(span.text, match.end()) or _PRESS_EVENT.match(span.text, match.end()) \
+                    or _followed_by_another(span.text, match.end()) \
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
-                continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研
+                continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研;
+                # 工业和信息化部召开…会议后，浙江管局…组织召开会议: the meeting held after it is the news
             met = _STUDY_MET if rule == "studied" else _ACTIVITY_MET
             if rule in ("studied", "activity") and not met.search(span.text, match.end()) \
                     and not met.search(next_sentences(doc, span, 2)):
@@ -200,7 +202,7 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
             if in_body and (_QUOTED.search(before) or _TOLD_OF.search(before)):
                 continue  # 孙春兰指出，习近平总书记主持中央政治局常委会会议…: a meeting told of in a speech
             bare = lead.name in index.cues["meeting"]["no_names"] and not _CHAIRED_FOR.match(span.text, match.end())
-            if bare or _unnamed(lead, before, doc.title, chaired, index):
+            if bare or unnamed(lead, before, doc.title, chaired, index):
                 reason = "not a meeting report: an unnamed meeting with no named convener"
                 continue  # 蔡奇出席会议并讲话: the name may stand in another clause
             return _checked(doc, titles, span, match, lead, p, index, content)
@@ -296,20 +298,12 @@ def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
                for text in (span.text, next_sentences(doc, span)) for m in _HOSTED_BY.finditer(text))
 
 
-def _unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) -> bool:
-    """座谈会 with nobody named to convene it (一些社团还召开了座谈会), or held on a visit without being
-    chaired (…赴福建调研，分别在福州、泉州召开了座谈会); a titled person or a known body before the
-    verb names the convener (副部长辛国斌主持召开视频座谈会)."""
-    if lead.subject or lead.name.rpartition("、")[2] not in index.cues["meeting"]["generic_names"]:
-        return False
-    if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
-        return True
-    return not (known_org(before, index) or titled(index).search(before) or _LOCAL_BODY.search(before))
+def _followed_by_another(text: str, end: int) -> bool:
+    """…召开…会议后，浙江管局第一时间组织召开会议: the meeting is what came before the one the item reports."""
+    return text.startswith(("后，", "后,", "之后"), end) and bool(_HELD.search(text, end))
 
 
-# A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…)
-_LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
-                         r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))$")
+_HELD = re.compile(r"召开|举行|举办")
 
 
 @cache
