@@ -207,3 +207,9 @@ def test_a_ministry_meeting_a_province_followed_up_is_not_the_one_reported() -> 
     m = meeting_of("", "6月7日至8日，某某在巴彦淖尔市考察并主持召开荒漠化综合防治座谈会后，来到呼和浩特市调研。",
                    published="2023-06-08 19:00")
     assert m.name == "荒漠化综合防治座谈会"
+
+
+def test_provinces_that_exchange_their_plans_spoke() -> None:
+    m = meeting_of("", "7月5日，工业和信息化部电子信息司在广州召开锂电池行业规范条件宣贯会。",
+                   "广东省、四川省、贵州省工业和信息化主管部门围绕规范条件的实施交流工作思路。", published="2024-07-06 10:00")
+    assert sorted(m.provinces(PROVINCE_SPOKE)) == ["guangdong", "guizhou", "sichuan"]
