@@ -213,3 +213,11 @@ def test_provinces_that_exchange_their_plans_spoke() -> None:
     m = meeting_of("", "7月5日，工业和信息化部电子信息司在广州召开锂电池行业规范条件宣贯会。",
                    "广东省、四川省、贵州省工业和信息化主管部门围绕规范条件的实施交流工作思路。", published="2024-07-06 10:00")
     assert sorted(m.provinces(PROVINCE_SPOKE)) == ["guangdong", "guizhou", "sichuan"]
+
+
+def test_a_federation_meeting_whose_purpose_names_associations_and_a_meeting_a_year_ago() -> None:
+    m = meeting_of("", "为推动机械行业社团建设和发展，中国某某工业联合会于2011年3月28日在北京召开三届三次会员大会。",
+                   published="2011-03-30 10:00")
+    assert m.name == "三届三次会员大会"
+    rejected("", "央视网消息：在文艺工作座谈会召开一年多来，广大文艺工作者精研技艺，创作出大批精品力作。",
+             published="2016-02-15 19:00")

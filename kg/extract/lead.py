@@ -235,7 +235,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if (org := _ASSOCIATION.search(lead.subject or lead.name)) and not known_org(span.text, index) \
             and not OFFICIAL_SPOKE.search(next_sentences(doc, span, 3)):  # …出席并致辞: a minister spoke there
         return f"not a meeting report: convened by an association ({org.group()}), not a government body"
-    if (crowd := _COMMUNITY.search(span.text, 0, match.start())) and not public_actor(doc, span, lead, index):
+    clause = max(span.text.rfind("，", 0, match.start()), 0)  # (not 为推动…社团建设，…联合会召开: a purpose)
+    if (crowd := _COMMUNITY.search(span.text, clause, match.start())) and not public_actor(doc, span, lead, index):
         return f"not a meeting report: held by {crowd.group()}, not a public body"
     if _FORUM.search(lead.name) and any(p.foreign_title.search(t.text) for t in titles):
         return "not a meeting report: an international forum"
