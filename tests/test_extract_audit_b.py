@@ -1,6 +1,6 @@
 """Patterns of the former held-out halves of collections Y and Z (scored at the end of their session, then
-developed on) and of collection B's development half; sentences written for the tests, reproducing what the
-pages show."""
+developed on) and of the development halves of collections B, C and D; sentences written for the tests,
+reproducing what the pages show (an undated page is built without a publication date)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ from kg.clean import to_document
 from kg.extract import extract
 from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER, Meeting, SourceItem
 from tests.docs import meeting_of, rejected
+
+
+def _undated(title: str, body: str) -> Meeting:
+    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title=title, published=None, body=body,
+                      body_format="text", reader="test")
+    m = extract(to_document(item))
+    assert isinstance(m, Meeting), getattr(m, "reason", m)
+    return m
 
 
 def test_a_letter_to_its_addressees_that_recalls_a_meeting_is_a_notice() -> None:
@@ -100,11 +108,8 @@ def test_a_vice_mayor_called_by_surname_and_title_and_a_lost_date_mid_sentence()
 
 
 def test_a_half_year_review_is_of_the_same_year() -> None:
-    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title="某厅召开2024年上半年工作总结会议",
-                      published=None, body="7月12日，某厅召开上半年工作总结会议，通报2024年上半年工作总结情况。",
-                      body_format="text", reader="test")
-    m = extract(to_document(item))
-    assert isinstance(m, Meeting) and str(m.date) == "2024-07-12"  # (not 2025, as a year's review would be)
+    m = _undated("某厅召开2024年上半年工作总结会议", "7月12日，某厅召开上半年工作总结会议，通报2024年上半年工作总结情况。")
+    assert str(m.date) == "2024-07-12"  # (not 2025, as a year's review would be)
 
 
 def test_a_wire_dateline_with_a_day_alone_dates_its_today() -> None:
@@ -151,12 +156,10 @@ def test_chemicals_named_short_and_consumption_figures_are_no_sector() -> None:
 
 
 def test_an_undated_repost_is_dated_by_its_source_line() -> None:
-    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title="某市启动通信基站规划编制工作",
-                      published=None, body="6月6日下午，某市规划局局长王立平主持召开通信基站规划编制工作会议。\n"
-                      + "会议要求，各有关单位要加强协作，共同做好通信基站布局规划。" * 20  # (past the top's dateline)
-                      + "\n摘自 某省住房和城乡建设厅 2013.06.08", body_format="text", reader="test")
-    m = extract(to_document(item))
-    assert isinstance(m, Meeting) and str(m.date) == "2013-06-06"
+    m = _undated("某市启动通信基站规划编制工作", "6月6日下午，某市规划局局长王立平主持召开通信基站规划编制工作会议。\n"
+                 + "会议要求，各有关单位要加强协作，共同做好通信基站布局规划。" * 20  # (past the top's dateline)
+                 + "\n摘自 某省住房和城乡建设厅 2013.06.08")
+    assert str(m.date) == "2013-06-06"
 
 
 def test_an_association_conference_where_a_ministry_chief_engineer_spoke() -> None:
@@ -177,13 +180,6 @@ def test_the_lecturer_of_a_lecture_is_its_speaker() -> None:
                    published="2024-04-27 10:00")
     assert m.people(SPEAKER) == ["王立平"] and m.people(CHAIR) == ["李向东"]
 
-
-def _undated(title: str, body: str) -> Meeting:
-    item = SourceItem(path="t.txt", file="t.txt", index=None, item=None, title=title, published=None, body=body,
-                      body_format="text", reader="test")
-    m = extract(to_document(item))
-    assert isinstance(m, Meeting), getattr(m, "reason", m)
-    return m
 
 
 def test_an_undated_page_dated_by_its_dateline_and_the_year_in_its_name() -> None:
