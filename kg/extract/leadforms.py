@@ -23,6 +23,8 @@ _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|�
 _EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会")
 # An activity, ceremony or course the text calls a meeting next (开展主题党日活动，会议由…主持: lead.py checks)
 _ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙|讲堂|讲座")
+_ACTIVITY_HELD = re.compile(f"(?:{_ACTIVITY.pattern})”?[^，。；]{{0,30}}?(?:举行|举办)")  # (a cheap look first)
+_HEARD_WORD = re.compile("获悉|了解到|得知")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结|确定|明确"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
 # …大会今天（9月17日）在京开幕.
@@ -189,7 +191,9 @@ def candidates(text: str, p: Patterns):
             at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
         if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at) \
                 or rule == "event" and not _EVENT_WORD.search(text) \
-                or rule == "activity" and not _ACTIVITY.search(text):
+                or pattern is p.activity and not _ACTIVITY.search(text) \
+                or pattern is p.activity_held and not _ACTIVITY_HELD.search(text) \
+                or pattern is p.heard_event and not _HEARD_WORD.search(text):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
             if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):
