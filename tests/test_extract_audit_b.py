@@ -217,3 +217,9 @@ def test_a_federation_meeting_whose_purpose_names_associations_and_a_meeting_a_y
     assert m.name == "三届三次会员大会"
     rejected("", "央视网消息：在文艺工作座谈会召开一年多来，广大文艺工作者精研技艺，创作出大批精品力作。",
              published="2016-02-15 19:00")
+
+
+def test_a_congress_to_come_is_cited_with_its_party() -> None:
+    m = meeting_of("", "10月24日，某某会议在京举行。会议指出，中国共产党将召开第十九次全国代表大会，民建将召开第十一次全国代表大会。",
+                   published="2016-10-25 19:00")
+    assert {"中国共产党第十九次全国代表大会", "民建第十一次全国代表大会"} <= {c.name for c in m.cited}

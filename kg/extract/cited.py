@@ -125,6 +125,8 @@ def extract_cited(doc: Document, index: Index, own_name: str) -> list[CitedMeeti
         if start and text[start - 1] == "》" and (opened := text.rfind("《", max(0, start - 30), start)) >= 0:
             name, start = text[opened:start] + name, opened  # 《生物多样性公约》第十五次缔约方大会
         written = len(name)  # the evidence is the name as written (三中全会), before its shared prefix is added
+        if _NUMBERED_CONGRESS.match(name) and (held_by := _CONGRESS_HOLDER.search(text, max(0, start - 24), start)):
+            name = held_by.group(1) + name  # 中国共产党将召开第十九次全国代表大会: the congress of its party
         if _SITTING.match(name):
             name = _of_own_body(name, own_name)  # 主席团第四次会议 in a report of …一次会议主席团常务主席…
         if _PLENUM.match(name) and (shared := _COORDINATED_PLENUM.search(text, max(0, start - 40), start)):
@@ -215,6 +217,8 @@ def _same_meeting(name: str, own: str) -> bool:
     return numbers == own_numbers
 
 
+_NUMBERED_CONGRESS = re.compile(r"^第[一二三四五六七八九十百\d]+次全国代表大会$")
+_CONGRESS_HOLDER = re.compile(f"(中国共产党|中共|{_PARTIES})(?:将|即将|将于[^，。；]{{1,10}})?(?:召开|举行)$")
 _PARTY_CONGRESS = re.compile(r"^(?:党的|中共)第?([一二三四五六七八九十]+)(?:次全国代表大会|大)$")
 _PARTY_CONGRESS_OF = re.compile(_PARTY_CONGRESS.pattern.rstrip("$"))
 _ARABIC = re.compile(r"(?<![\d.])\d{1,3}(?=次|届)")
