@@ -223,3 +223,9 @@ def test_a_congress_to_come_is_cited_with_its_party() -> None:
     m = meeting_of("", "10月24日，某某会议在京举行。会议指出，中国共产党将召开第十九次全国代表大会，民建将召开第十一次全国代表大会。",
                    published="2016-10-25 19:00")
     assert {"中国共产党第十九次全国代表大会", "民建第十一次全国代表大会"} <= {c.name for c in m.cited}
+
+
+def test_an_industry_inside_a_convention_s_name_is_no_sector() -> None:
+    m = meeting_of("", "十二届全国人大常委会第某次会议在京闭幕。会议表决通过了关于批准制止与国际民用航空有关的非法行为的公约的决定。",
+                   published="2015-06-24 19:00")
+    assert "民用航空" not in {s.value for s in m.sectors}
