@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lostdates import lost_day
-from kg.extract.reference import DATELINE_DAY, DIGITS
+from kg.extract.reference import DATELINE_DAY, DIGITS, day_of
 from kg.model import Document, Mention, Span
 
 _TO = r"(?:至|到|－|-|—|–|~|～)"
@@ -149,10 +149,7 @@ _TOPIC = ("就", "针对", "围绕")
 
 def _on_the_line(line: re.Match[str], reference: dt.date) -> dt.date:
     """A dateline's day in the year a derived reference gives (unless the line names its own year)."""
-    try:
-        return dt.date(int(line["y"] or reference.year), int(line["m"]), int(line["d"]))
-    except ValueError:
-        return reference
+    return day_of(line["y"] or reference.year, line["m"], line["d"]) or reference
 
 
 def _one_clause(text: str, vague: re.Match[str], date: re.Match[str]) -> bool:

@@ -69,6 +69,11 @@ def _quoted_official(after: str, rest: str) -> bool:
 _BARE_PROVINCE_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:省|自治区)[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会)")
 
 
+def public_body(text: str, index: Index) -> bool:
+    """A ministry or another known national body, or a province's own body, named in `text` (a host)."""
+    return bool(known_org(text, index) or province_body(index).search(text))
+
+
 @cache
 def province_body(index: Index) -> re.Pattern[str]:
     """A province's own body: 辽宁省通信管理局, 上海市经济和信息化委员会, 湖北省人民政府."""
@@ -120,7 +125,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named) or HOSTED_BY.search(named)) \
-            and (known_org(hosted.group(), index) or province_body(index).search(hosted.group())):
+            and public_body(hosted.group(), index):
         return None  # (由江苏省人民政府主办的…博览会: a province hosts it)
     after = next_sentences(doc, span, 3)
     if _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):

@@ -21,8 +21,8 @@ from kg.extract.hosts import (
     foreign,
     next_sentences,
     official_there,
-    province_body,
     public_actor,
+    public_body,
     public_host,
     titled,
     unnamed,
@@ -294,9 +294,10 @@ def _told_to_come(name: str, lead: list[Span]) -> bool:
 
 
 def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
-    """工业和信息化部、北京市人民政府共同主办的…: a known body named as host in the lead or the next sentences."""
-    return any(known_org(m.group(1), index) or province_body(index).search(m.group(1))
-               for text in (span.text, next_sentences(doc, span)) for m in _HOSTED_BY.finditer(text))
+    """工业和信息化部、北京市人民政府共同主办的…: a public body (a known one, or a province's) named as host in the
+    lead or the next sentences."""
+    return any(public_body(m.group(1), index) for text in (span.text, next_sentences(doc, span))
+               for m in _HOSTED_BY.finditer(text))
 
 
 def _followed_by_another(text: str, end: int) -> bool:

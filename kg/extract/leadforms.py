@@ -167,33 +167,31 @@ def _not_inside(pattern: str) -> str:
 
 
 def candidates(text: str, p: Patterns):
-    """Every way the sentence may name a meeting held, the likeliest patterns first."""
+    """Every way the sentence may name a meeting held, the likeliest patterns first; each is tried only where
+    what it needs (a word, or a cheap pattern) is in the sentence."""
     for pattern, rule, needs, reach in ((p.held_opening, "held", "的", 0),
                                         (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
                                         (p.held_talk, "held", "座谈", 0),
                                         (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
                                         (p.at_event, "at", "上", 0),
                                         (p.at_held, "at", "在", 0),
-                                        (p.heard, "heard", "从", 0), (p.heard_event, "heard", "的", 0),
+                                        (p.heard, "heard", "从", 0), (p.heard_event, "heard", _HEARD_WORD, 0),
                                         (p.heard_said, "heard", "会", 0),
                                         (p.source, "source", "这是", 0),
                                         (p.bracket, "bracket", "】", 60),
                                         (p.party, "party", "党组", 24),
                                         (p.study, "study", "中心组", 24), (p.studied, "studied", "精神", 64),
-                                        (p.activity, "activity", "", 0), (p.activity_held, "activity", "", 0),
-                                        (p.event, "event", "", 0),
+                                        (p.activity, "activity", _ACTIVITY, 0),
+                                        (p.activity_held, "activity", _ACTIVITY_HELD, 0),
+                                        (p.event, "event", _EVENT_WORD, 0),
                                         (p.attended, "event", "出席", 0),
                                         (p.talk, "talk", "约谈", 0), (p.talk_to, "talk", "约谈", 0)):
-        at = text.find(needs)
+        at = text.find(needs) if isinstance(needs, str) else (found.start() if (found := needs.search(text)) else -1)
         if at < 0 and needs == "会":
             at = text.find("仪式")  # 出席签字仪式: a signing ceremony
         if needs == "会" and (dialogue := text.find("部级对话")) >= 0:
             at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
-        if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at) \
-                or rule == "event" and not _EVENT_WORD.search(text) \
-                or pattern is p.activity and not _ACTIVITY.search(text) \
-                or pattern is p.activity_held and not _ACTIVITY_HELD.search(text) \
-                or pattern is p.heard_event and not _HEARD_WORD.search(text):
+        if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
             if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):

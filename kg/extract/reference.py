@@ -50,17 +50,13 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         for match in _FULL_DATE.finditer(text):
             if "年" in match.group() and "月" not in match.group():
                 continue  # 2024年1-11月: a span of months, not a day
-            try:
-                return dt.date(int(match["y"]), int(match["m"]), int(match["d"])), "day"
-            except ValueError:
-                continue
-    if (source := _SOURCE_DATED.search(doc.text, doc.body_start)) and (day := _valid(source)):
+            if day := day_of(match["y"], match["m"], match["d"]):
+                return day, "day"
+    if (source := _SOURCE_DATED.search(doc.text, doc.body_start)) and (day := day_of(*source.group("y", "m", "d"))):
         return day, "day"  # 摘自 安徽省住房和城乡建设厅 2013.06.08: the original's date, at the foot of a repost
-    if english := _ENGLISH_DATE.search(doc.text, 0, _DATELINE_REACH):  # a foreign portal's chrome: Jul 4, 2025
-        try:
-            return dt.date(int(english["y"]), _MONTHS.index(english["m"]) + 1, int(english["d"])), "day"
-        except ValueError:
-            pass
+    english = _ENGLISH_DATE.search(doc.text, 0, _DATELINE_REACH)  # a foreign portal's chrome: Jul 4, 2025
+    if english and (day := day_of(english["y"], _MONTHS.index(english["m"]) + 1, english["d"])):
+        return day, "day"
     if found := _YEAR_MONTH.search(doc.url or ""):  # the end of that month
         year, month = int(found["y"] or found["y2"]), int(found["m"] or found["m2"])
         first_of_next = dt.date(year + (month == 12), month % 12 + 1, 1)
@@ -84,9 +80,10 @@ _SOURCE_DATED = re.compile(r"(?:摘自|转自|来源[：:]|稿源[：:])[^\n。]
                            r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 
 
-def _valid(match: re.Match[str]) -> dt.date | None:
+def day_of(year: int | str, month: int | str, day: int | str) -> dt.date | None:
+    """The date of three numbers as a text writes them, if there is one (not 2月30日)."""
     try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 
@@ -96,10 +93,8 @@ def _on_dateline(doc: Document, month_end: dt.date) -> tuple[dt.date, str] | Non
     line = DATELINE_DAY.search(doc.text[doc.body_start: doc.body_start + _DATELINE_REACH].translate(DIGITS))
     if line is None or line["y"] or not line["m"] or int(line["m"]) != month_end.month:
         return None
-    try:
-        return dt.date(month_end.year, month_end.month, int(line["d"])), "day"
-    except ValueError:
-        return None
+    day = day_of(month_end.year, month_end.month, line["d"])
+    return (day, "day") if day else None
 
 
 def _latest_year_told(text: str) -> int | None:
