@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.epochs import earliest_day
 from kg.extract.titles import in_book_title
 from kg.model import Document
 
@@ -71,8 +72,12 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
                               None)  # 2009年以来; 《…规划(2012-2020年)》
         if year:
             return dt.date(year, 12, 31), "year"
-    if year := _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(DIGITS)):
-        return dt.date(year, 12, 31), "year"  # 听取了各区关于2024年一季度…: the year the report works in
+    told = _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(DIGITS))
+    earliest = earliest_day(doc.text[doc.body_start:])
+    if earliest and (told is None or earliest.year > told):  # 6月4日…学习十三届全国人大三次会议精神: 2020
+        return earliest.replace(year=earliest.year + 1) - dt.timedelta(days=1), "year"  # within a year after it
+    if told:
+        return dt.date(told, 12, 31), "year"  # 听取了各区关于2024年一季度…: the year the report works in
     return None, ""
 
 

@@ -1,0 +1,69 @@
+"""The earliest day a page can tell of: national meetings, anniversaries and campaigns it names, whose
+dates are public record (十三届全国人大三次会议: 2020; 党的二十大: October 2022; 建党100周年: 2021;
+党史学习教育: 2021).  A page that prints no year is dated no earlier than the latest of them, as a
+reader dates a district bureau's 6月4日 study of the 两会 it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_NUMERAL = "一二三四五六七八九"
+
+
+def _number(chinese: str) -> int:
+    """十三 -> 13, 二十 -> 20, 二十一 -> 21, 九 -> 9 (one to ninety-nine)."""
+    if "十" not in chinese:
+        return _NUMERAL.index(chinese) + 1
+    tens, _, units = chinese.partition("十")
+    return (_NUMERAL.index(tens) + 1 if tens else 1) * 10 + (_NUMERAL.index(units) + 1 if units else 0)
+
+
+_N = "[一二三四五六七八九十]{1,3}"
+# 十三届全国人大三次会议, 第十三届全国人民代表大会第三次会议, 全国政协十三届三次会议: the fifth NPC and
+# CPPCC sat from 1978, each term five years, one plenary session a year in March
+_SESSION = re.compile(rf"(?:第?(?P<n>{_N})届(?:全国人大|全国人民代表大会|全国政协|政协全国委员会)"
+                      rf"|(?:全国人大|全国政协)第?(?P<n2>{_N})届)第?(?P<m>[一二三四五])次(?:会议|全体会议)")
+# 党的十九大, 中共二十大, 中国共产党第十八次全国代表大会: the twelfth sat in 1982, one every five years
+_CONGRESS = re.compile(r"(?:党的|中共|中国共产党第)(?P<n>十[二三四五六七八九]|二十[一二]?)(?:大|次全国代表大会)")
+# 十八届三中全会, 第十九届中央委员会第四次全体会议: the plenums of the terms a page may cite
+_PLENUM = re.compile(rf"第?(?P<n>{_N})届(?:中央委员会第)?(?P<m>[一二三四五六七])(?:中全会|次全体会议)")
+_PLENUMS = {  # (term, plenum): (year, month) it opened
+    16: ((2002, 11), (2003, 2), (2003, 10), (2004, 9), (2005, 10), (2006, 10), (2007, 10)),
+    17: ((2007, 10), (2008, 2), (2008, 10), (2009, 9), (2010, 10), (2011, 10), (2012, 11)),
+    18: ((2012, 11), (2013, 2), (2013, 11), (2014, 10), (2015, 10), (2016, 10), (2017, 10)),
+    19: ((2017, 10), (2018, 1), (2018, 2), (2019, 10), (2020, 10), (2021, 11), (2022, 10)),
+    20: ((2022, 10), (2023, 2), (2024, 7), (2025, 10)),
+}
+# 纪念建党89周年, 庆祝中国共产党成立100周年, 新中国成立75周年, 改革开放40周年: the year counted to
+_ANNIVERSARY = re.compile(rf"(?P<what>建党|中国共产党成立|新中国成立|中华人民共和国成立|改革开放)"
+                          rf"(?P<n>{_N}|\d{{2,3}})周年")
+_FOUNDED = {"建党": 1921, "中国共产党成立": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949, "改革开放": 1978}
+# the Party's study campaigns and the epidemic, each from when it began
+_CAMPAIGNS = (
+    ("党的群众路线教育实践活动", (2013, 6)), ("三严三实", (2015, 4)), ("两学一做", (2016, 2)),
+    ("不忘初心、牢记使命", (2019, 5)), ("新冠肺炎", (2020, 1)), ("新型冠状病毒", (2020, 1)),
+    ("复工复产", (2020, 2)), ("党史学习教育", (2021, 2)),
+    ("习近平新时代中国特色社会主义思想主题教育", (2023, 4)), ("党纪学习教育", (2024, 4)),
+    ("中央八项规定精神学习教育", (2025, 3)),
+)
+
+
+def earliest_day(text: str) -> dt.date | None:
+    """The latest first day among the national meetings, anniversaries and campaigns the text names."""
+    found = [dt.date(*began, 1) for name, began in _CAMPAIGNS if name in text]
+    for match in _SESSION.finditer(text):
+        term, session = _number(match["n"] or match["n2"]), _number(match["m"])
+        if 5 <= term <= 20:
+            found.append(dt.date(1978 + 5 * (term - 5) + session - 1, 3, 1))
+    for match in _CONGRESS.finditer(text):
+        found.append(dt.date(1982 + 5 * (_number(match["n"]) - 12), 9, 1))
+    for match in _PLENUM.finditer(text):
+        opened = _PLENUMS.get(_number(match["n"]), ())
+        plenum = _number(match["m"])
+        if plenum <= len(opened):
+            found.append(dt.date(*opened[plenum - 1], 1))
+    for match in _ANNIVERSARY.finditer(text):
+        count = int(match["n"]) if match["n"].isdigit() else _number(match["n"])
+        found.append(dt.date(_FOUNDED[match["what"]] + count, 1, 1))
+    return max(found) if found else None
