@@ -25,7 +25,7 @@ _DEPARTMENT = re.compile(r"(?:司|局|厅|办公室|委员会|中心|研究院)$
 _ORDINAL = re.compile(r"^第?[一二三四五六七八九十\d]+届")
 _A_BODY = re.compile(r"(?:部|委|院|局|署|办|厅|(?<!公)司|政府|党校|中央|政协)(?:[（(][^（）()]+[）)])?$")
 # 线上+线下, 线上远程视频连线和线下推进会相结合, 现场和视频相结合: in a hall too
-_BOTH = re.compile(r"线上[+＋、和与及“”\s]{0,3}线下|线下[+＋、和与及“”\s]{0,3}线上"
+_BOTH = re.compile(r"线上[+＋、和与及或“”\s]{0,3}线下|线下[+＋、和与及或“”\s]{0,3}线上"
                    r"|(?:线上|视频|远程)[^，。；]{0,12}?(?:线下|现场)[^，。；]{0,8}?相?结合"
                    r"|(?:线下|现场)[^，。；]{0,12}?(?:线上|视频|远程)[^，。；]{0,8}?相?结合")
 _LEAD = 6  # sentences of the body that tell how the meeting was held
@@ -171,8 +171,10 @@ def meeting_format(doc: Document, lead: Lead, body: list[Span], index: Index) ->
     tele, video = _formats(index)
     # 会议采用远程视频形式召开: in the lead's sentences, or said of the meeting itself further down
     told = [s.text for n, s in enumerate(body) if _HOW_HELD.search(s.text) and (n < _LEAD or _ITSELF.match(s.text))]
-    if lead.span.start < doc.body_start:  # named in the title: the body's lead says how it was held
-        told += [s.text for s in body[:2] if _HELD_IN_BODY.search(s.text)]
+    if lead.span.start < doc.body_start or not doc.title.strip() and body and lead.span == body[0]:
+        # named in the title or an untitled page's headline: the body's lead says how it was held
+        told += [s.text for s in body[:4] if _HELD_IN_BODY.search(s.text) and s != lead.span
+                 and s.text.strip() != lead.span.text.strip()][:2]
     if _VIDEO_NAME.search(lead.name) and not _BOTH.search(lead.span.text):
         return VIDEO  # 视频调度会, 视频推进会
     held_at = _HELD_AT.search(lead.span.text)  # in a hall, where a guest may join by video
