@@ -39,7 +39,7 @@ def public_host(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     上海市通信管理局组织召开…大会), or a government body or a known official in the next three sentences
     (…大会在京举行。工业和信息化部副部长…出席并致辞; …博览会在无锡开幕。当天，…峰会举行。…。
     工业和信息化部副部长…致辞)."""
-    after = next_sentences(doc, span, 3)
+    after = next_sentences(doc, span, 4)
     provincial = any(province_body(index).search(t) for t in (doc.title, span.text)) or \
         any(_BARE_PROVINCE_BODY.search(t) for t in (doc.title, span.text, after))
     return public_actor(doc, span, lead, index) or provincial or bool(known_org(after, index)) \
