@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.epochs import _number, earliest_day
+from kg.model import IN_PERSON, SPEAKER, TELECONFERENCE
+from tests.docs import meeting_of
 from tests.test_extract_audit_b import _undated
 
 
@@ -54,3 +56,37 @@ def test_chinese_numbers_read_back(n: int) -> None:
     tens, units = divmod(n, 10)
     written = (("" if tens == 1 else digits[tens - 1]) + "十" if tens else "") + (digits[units - 1] if units else "")
     assert _number(written) == n
+
+
+def test_an_untitled_pages_headline_is_told_held_by_teleconference_in_its_lead() -> None:
+    m = meeting_of("", "某省通信管理局召开专项整治工作动员部署会",
+                   "日前，某省通信管理局组织召开了专项整治工作动员部署电视电话会。局党组全体成员出席会议。",
+                   "局长王立新在会上作动员部署讲话。", published="2019-09-27 09:03")
+    assert m.format == TELECONFERENCE
+
+
+def test_joining_online_or_in_the_hall_is_in_person() -> None:
+    m = meeting_of("", "8月31日，2021世界5G大会在北京开幕。来自各国的专家以线上或线下的方式参会。",
+                   "工业和信息化部部长张立新在开幕式上指出，要深化5G应用。", published="2021-09-01 10:00")
+    assert m.format == IN_PERSON and m.people(SPEAKER) == ["张立新"]
+
+
+def test_a_keynote_given_in_anothers_name_with_statements_makes_a_speaker() -> None:
+    m = meeting_of("", "2011年6月17日，第八届两岸信息产业论坛在台北开幕。开幕式上，工业和信息化部副部长王国华"
+                       "以协会名誉理事长的名义发表了主题演讲。",
+                   "王国华充分肯定了论坛的成果。他强调要推进两岸中小企业合作。", published="2011-06-18 10:00")
+    assert m.people(SPEAKER) == ["王国华"]
+
+
+def test_a_forum_held_in_a_city_in_a_mixed_way_with_its_guests_listed_further_on() -> None:
+    m = meeting_of("", "3月25-27日，中国电动汽车发展论坛（2022）在北京以线上线下结合的方式召开。本届论坛以“迎接新阶段”为主题。",
+                   "疫情背景下，论坛吸引超过三千万人次观看直播。", "三百余位嘉宾参会。",
+                   "出席论坛的有工业和信息化部副部长辛国斌、科学技术部副部长相里斌等。", published="2022-03-28 10:00")
+    assert m.name == "中国电动汽车发展论坛（2022）" and str(m.date) == "2022-03-25"
+
+
+def test_a_lost_character_in_an_english_name_ends_no_sentence_and_the_opening_forum_is_the_expos() -> None:
+    m = meeting_of("", "8月16日至18日，第十届中国电子信息博览会(CITE?2022)在广东深圳举行。记者从博览会上获悉，产业规模扩大。",
+                   "工业和信息化部电子信息司副司长李华在开幕论坛上表示，集成电路、新型显示等领域创新密集。",
+                   published="2022-08-19 10:00")
+    assert m.name == "第十届中国电子信息博览会" and m.people(SPEAKER) == ["李华"]

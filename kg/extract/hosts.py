@@ -18,7 +18,8 @@ OFFICIAL_SPOKE = re.compile(_BODY_OFFICIAL + r"[^，。；]{2,24}?(?:出席|参�
                              r"|(?:部|委|局|署|厅|司)[^，。；、]{0,8}?(?:有关|相关)?领导到会(?:并)?(?:讲话|致辞)"
                              # …”工业和信息化部软件服务业司巡视员李颖在会上讲到: one quoted from it
                              "|" + _BODY_OFFICIAL
-                             + r"[\u4e00-\u9fff·]{2,5}在(?:大)?会(?:议)?上(?:讲到|表示|指出|强调|说)"
+                             + r"[\u4e00-\u9fff·]{2,5}在(?:[^，。；]{0,8}?(?:论坛|峰会|开幕式)|(?:大)?会(?:议)?)上"
+                             r"(?:讲到|表示|指出|强调|说)"
                              # …。工业和信息化部规划司副司长何映昆指出，…: a ministry's official quoted on the event
                              "|" + _BODY_OFFICIAL + r"[\u4e00-\u9fff·]{2,3}(?:指出|强调|致辞)")
 # A ministry's official named (…装备工业司副司长王卫明在开…) whom the item then quotes by name (王卫明认为…)

@@ -39,7 +39,7 @@ _NAME_TAIL = r"(?:[（(]\d{4}[）)]|(?:和|暨)(?:展览会|博览会))?"
 # (not 在…沙漠, 在…等地).
 _FAR_PLACE = r"[^，。；\s]{9,20}?(?:[市州县区园馆道镇]|中心)"  # (…南部山区西营街道)
 _ALSO_CALLED = (r"(?:\s?[（(]\s?(?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]"  # （下称“软博会”）
-                r"|\s?[（(][A-Za-z][A-Za-z\d .&'-]{1,40}[）)])")  # (TA Conference): its English name
+                r"|\s?[（(][A-Za-z][A-Za-z\d .&'·•?-]{1,40}[）)])")  # (TA Conference), (CITE·2022): its English name
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
 _NAME_CHARS = (r"(?:[^，。；：:（）()\s的“党]|党的?|“[^”]{1,40}”|“|(?<![办开行持加席与在])的(?![会议])"

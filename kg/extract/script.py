@@ -27,6 +27,8 @@ _EXTRA_TABLE = {ord(k): v for k, v in _EXTRA.items()}
 # Corner brackets (Taiwan, Hong Kong) are read as the quotes the patterns know: 「十五五」规划.
 _PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９「」『』", "，；：？！（）0123456789“”‘’")
 _HALF_WIDTH = re.compile("[,;:?!()０-９「」『』]")
+# A ? between letters or digits stands for a character the page lost (CITE?2022), and ends no sentence.
+_LOST_CHARACTER = re.compile(r"(?<=[A-Za-z\d])\?(?=[A-Za-z\d])")
 _MIN_TRADITIONAL = 3  # characters: a simplified text may hold a stray 於 or 乾
 _CLAUSES = re.compile(r"[^，。！？；、：\n]*[，。！？；、：\n]?")
 
@@ -77,7 +79,7 @@ def normalized(doc: Document) -> Document:
     nothing changes)."""
     text = to_simplified(doc.text)
     if _HALF_WIDTH.search(text):  # translate costs a dictionary lookup per character: only when needed
-        text = text.translate(_PUNCTUATION)
+        text = _LOST_CHARACTER.sub("·", text).translate(_PUNCTUATION)
     if text == doc.text:
         return doc
     return dataclasses.replace(doc, text=text, title=text[: len(doc.title)])

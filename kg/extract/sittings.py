@@ -39,7 +39,7 @@ def another(other: str, own_name: str, loosely: bool = False) -> bool:
     return not same
 
 
-_SITTING_PART = re.compile(r"(?:总结大会|总结会|开幕式|闭幕式|开幕会|闭幕会|全体会议|主论坛)$")
+_SITTING_PART = re.compile(r"(?:总结大会|总结会|开幕式|闭幕式|开幕会|闭幕会|全体会议|主论坛|开幕论坛)$")
 _OWN_KINDS = ("", "论坛", "会议", "大会", "峰会", "年会")
 _ORDINALS = re.compile(r"第[一二三四五六七八九十百\d]+次|\d{4}年(?:度)?|[（(]扩大[）)]")
 _SITTING_WORDS = re.compile(r"(?:全体|扩大|专题|年度)?(?:会议|座谈会|大会|全会|会)$")
