@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.epochs import _number, earliest_day
-from kg.model import IN_PERSON, SPEAKER, TELECONFERENCE
+from kg.model import IN_PERSON, PROVINCE_SPOKE, SPEAKER, TELECONFERENCE
 from tests.docs import meeting_of
 from tests.test_extract_audit_b import _undated
 
@@ -90,3 +90,12 @@ def test_a_lost_character_in_an_english_name_ends_no_sentence_and_the_opening_fo
                    "工业和信息化部电子信息司副司长李华在开幕论坛上表示，集成电路、新型显示等领域创新密集。",
                    published="2022-08-19 10:00")
     assert m.name == "第十届中国电子信息博览会" and m.people(SPEAKER) == ["李华"]
+
+
+def test_an_official_of_the_province_economic_commission_speaks_for_the_pages_one_province() -> None:
+    m = meeting_of("", "6月26日下午，市经信委召开了镇江市两化融合对接活动启动会暨镇江市企业信息化协会会员大会。"
+                       "各辖市区经信委以及近百家企业参加了本次会议。",
+                   "会上，省经信委企业信息化处处长王万军充分肯定了我市两化融合取得的成绩。江苏某集团有限公司也参加了会议。",
+                   published="2017-06-27 10:00")
+    assert m.name == "镇江市两化融合对接活动启动会暨镇江市企业信息化协会会员大会"
+    assert m.people(SPEAKER) == ["王万军"] and m.provinces(PROVINCE_SPOKE) == ["jiangsu"]

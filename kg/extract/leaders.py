@@ -35,7 +35,8 @@ _BARE_LEADER = re.compile(r"(?:^|(?<=[，、；。：:\s]))"
                           # 厅党组书记、厅长付振波: a 厅 is a province's department
                           r"|厅党组(?:副)?书记|(?:常务)?副?厅长"
                           # 省工业和信息化厅副厅长: the province's own department, on its own site
-                          r"|(?:省|自治区)[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委|工信委|办))")
+                          r"|(?:省|自治区)(?:[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|办)"
+                          r"|[\u4e00-\u9fff]{0,8}?(?:经信委|工信委|经委|发改委)))")  # (省经信委…处长)
 # The same for a municipality, whose titles say 市 (市通信管理局副局长, 市委书记) like any city's: only where
 # the outlet's or the text's one province is a municipality.
 _BARE_MUNICIPAL = re.compile(r"(?:^|(?<=[，、；。：:\s]))(?:市委(?:副)?书记|(?:常务)?副?市长"
