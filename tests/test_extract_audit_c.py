@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kg.extract.epochs import _number, earliest_day
 from kg.model import IN_PERSON, PROVINCE_SPOKE, SPEAKER, TELECONFERENCE
-from tests.docs import meeting_of
+from tests.docs import meeting_of, rejected
 from tests.test_extract_audit_b import _undated
 
 
@@ -99,3 +99,27 @@ def test_an_official_of_the_province_economic_commission_speaks_for_the_pages_on
                    published="2017-06-27 10:00")
     assert m.name == "镇江市两化融合对接活动启动会暨镇江市企业信息化协会会员大会"
     assert m.people(SPEAKER) == ["王万军"] and m.provinces(PROVINCE_SPOKE) == ["jiangsu"]
+
+
+def test_a_press_conference_on_standards_is_still_a_press_conference() -> None:
+    found = rejected("", "人民网北京7月24日电 7月24日，工业和信息化部消费品工业司司长李红在“电动自行车相关标准政策”新闻发布会上透露，"
+                         "我国电动自行车社会保有量约3.8亿辆。", published="2025-07-24 15:13")
+    assert "新闻发布会" in found.reason
+
+
+def test_a_whole_year_estimated_or_reported_dates_an_undated_page_in_the_next() -> None:
+    m = _undated("", "中新网1月11日电 1月11日，全国工业和信息化工作会议在北京召开。部长张立新出席会议并讲话。\n"
+                     "会议指出，预计2022年全年，规模以上工业增加值同比增长3.6%。")
+    assert str(m.date) == "2023-01-11"
+    m = _undated("", "4月24日，全国软件服务业工作座谈会在南宁召开，副部长王力在会上表示，融合发展呈现新格局。"
+                     "2017年，全国软件和信息技术服务业实现收入5.5万亿元，同比增长13.9%。")
+    assert str(m.date) == "2018-04-24"
+    m = _undated("", "12月25日，全省工业和信息化工作会议召开。厅长张华讲话。\n预计2022年全年，全省工业增加值增长5%。")
+    assert str(m.date) == "2022-12-25"  # late in the year: the year itself
+
+
+def test_a_study_discussion_a_department_holds_is_a_meeting() -> None:
+    m = meeting_of("", "经济和信息化厅领导带领青年理论学习小组开展“促进双城经济圈建设”专题学习讨论会",
+                   "4月23日，厅青年理论学习小组开展专题学习。副厅长顾红林指出，要深刻认识双城经济圈建设的重大意义。",
+                   published="2020-04-24 15:13")
+    assert m.name == "“促进双城经济圈建设”专题学习讨论会" and m.people(SPEAKER) == ["顾红林"]

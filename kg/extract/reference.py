@@ -72,7 +72,8 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
                               None)  # 2009年以来; 《…规划(2012-2020年)》
         if year:
             return dt.date(year, 12, 31), "year"
-    told = _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(DIGITS))
+    told = _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(DIGITS),
+                             bool(_LATE_IN_YEAR.search(lead)))
     earliest = earliest_day(doc.text[doc.body_start:])
     if earliest and (told is None or earliest.year > told):  # 6月4日…学习十三届全国人大三次会议精神: 2020
         return earliest.replace(year=earliest.year + 1) - dt.timedelta(days=1), "year"  # within a year after it
@@ -102,10 +103,12 @@ def _on_dateline(doc: Document, month_end: dt.date) -> tuple[dt.date, str] | Non
     return (day, "day") if day else None
 
 
-def _latest_year_told(text: str) -> int | None:
+def _latest_year_told(text: str, late: bool = False) -> int | None:
     """The latest year the body speaks of, leaving out targets (到2035年), spans (2021-2025年) and what
-    is only a start (2012年以来) or a title (《…(2021—2025年)》)."""
-    years = [int(y.group(1)) + bool(_YEAR_END.match(text, y.end(1)))
+    is only a start (2012年以来) or a title (《…(2021—2025年)》); a year whose end or whole is past
+    (2023年底…, 预计2022年全年…, 2017年，…同比增长) tells the next, unless the lead is late in a year."""
+    years = [int(y.group(1)) + bool(_YEAR_END.match(text, y.end(1))
+                                    or not late and _WHOLE_YEAR.match(text, y.end(1)))
              for y in _YEAR.finditer(text)
              if not text.startswith(_SINCE, y.end()) and not _in_a_title(text, y)
              and not text.endswith(("到", "至"), 0, y.start()) and not _TARGET.match(text, y.end(1))]
@@ -115,6 +118,8 @@ def _latest_year_told(text: str) -> int | None:
 # 2020年、2025年节水指标: years a target is set for; (截至)2023年底…: figures of a year past (not 2023年底前)
 _TARGET = re.compile(r"(?:年?[、和及](?:19|20)\d{2})*年?[^，。；\d]{0,6}?(?:指标|目标)")
 _YEAR_END = re.compile(r"\s?年(?:底|末)(?!前)")
+_WHOLE_YEAR = re.compile(r"\s?年(?:全年[，,]?[^。；]{0,30}?(?:增长|增加|实现|完成)"
+                         r"|[，,][^。；]{0,40}?(?:实现|完成)[^。；]{0,30}?同比增长)")
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
