@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.epochs import _number, earliest_day
-from kg.model import IN_PERSON, PROVINCE_SPOKE, SPEAKER, TELECONFERENCE
+from kg.model import CHAIR, IN_PERSON, OFFICIAL, PROVINCE_SPOKE, SPEAKER, TELECONFERENCE
 from tests.docs import meeting_of, rejected
 from tests.test_extract_audit_b import _undated
 
@@ -123,3 +123,23 @@ def test_a_study_discussion_a_department_holds_is_a_meeting() -> None:
                    "4月23日，厅青年理论学习小组开展专题学习。副厅长顾红林指出，要深刻认识双城经济圈建设的重大意义。",
                    published="2020-04-24 15:13")
     assert m.name == "“促进双城经济圈建设”专题学习讨论会" and m.people(SPEAKER) == ["顾红林"]
+
+
+def test_a_provincial_department_whose_unnamed_leaders_spoke_speaks_for_its_province() -> None:
+    m = meeting_of("", "2025年2月21日，电动自行车强制性国家标准宣贯会在我市召开。广东省工业和信息化厅和某研究院的有关领导"
+                       "出席会议并讲话。各地级以上市工业和信息化局负责人参加会议。", published="2025-02-22 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["guangdong"]
+
+
+def test_both_sides_that_presented_are_the_bodies_the_lead_names() -> None:
+    m = meeting_of("", "2月4日，国家无线电监测中心与北京市经济和信息化局举行冬奥测试赛工作交流会。中心主任张立出席会议，"
+                       "北京市经信局二级巡视员李涛出席会议，中心总工程师黄平主持会议。会上，双方介绍了测试赛准备工作情况。", published="2021-02-05 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["beijing"] and m.people(CHAIR) == ["黄平"]
+
+
+def test_a_long_guest_list_of_names_before_titles_ends_in_a_crowd_that_attended() -> None:
+    m = meeting_of("", "2018年4月24日，某行业协会二届二次会员大会在北京召开。名誉会长王勇院士，工业和信息化部原材料司"
+                       "骆铁明巡视员，科技部高新司曹国英副司长，某技术联盟梁兴印秘书长等政府部门和兄弟社团组织的领导和嘉宾，"
+                       "以及协会会员代表共计200余人出席会议。",
+                   "王勇院士首先发表了热情洋溢的讲话。他指出，新材料是产业变革的基石。", published="2018-04-25 10:00")
+    assert m.people(SPEAKER) == ["王勇"] and m.people(OFFICIAL) == ["骆铁明", "曹国英", "梁兴印"]

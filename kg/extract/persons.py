@@ -53,7 +53,7 @@ def matchers(index: Index) -> Matchers:
         # (a title's aside before the name: 局长（主任）许启政)
         titled=re.compile(f"{titles}(?:[（(][^（）()，。]{{1,6}}[）)])?(?P<name>{NAME_CHARS}{{2,3}}?)(?={ends})"),
         titled_long=re.compile(f"{titles}(?P<name>{NAME_CHARS}{{2,6}}·{NAME_CHARS}{{2,6}}?|{NAME_CHARS}{{4}})(?={ends})"),
-        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协府站室由])|(?<=会议上)|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
+        titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协府站室由盟社心])|(?<=会议上)|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{titles_after})"),
         # …, or the chair an untitled name gives (会议由殷瑞钰主持), or names after a body's 领导 (委领导…参加)
         initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持)|(?<=[委局厅省市部]领导))"
