@@ -143,3 +143,11 @@ def test_a_long_guest_list_of_names_before_titles_ends_in_a_crowd_that_attended(
                        "以及协会会员代表共计200余人出席会议。",
                    "王勇院士首先发表了热情洋溢的讲话。他指出，新材料是产业变革的基石。", published="2018-04-25 10:00")
     assert m.people(SPEAKER) == ["王勇"] and m.people(OFFICIAL) == ["骆铁明", "曹国英", "梁兴印"]
+
+
+def test_a_citys_preparatory_meeting_for_a_world_expo_is_its_own_meeting() -> None:
+    m = meeting_of("市委市政府召开世界工业互联网博览会筹备工作推进会",
+                   "3月29日，世界工业互联网博览会筹备工作推进会在市行政中心召开，会议由市长丁明主持，市委书记汪强到会并讲话。",
+                   "市工信局局长朱华首先汇报了博览会前期筹备工作情况。", published="2019-03-29 10:00")
+    assert m.name == "世界工业互联网博览会筹备工作推进会" and m.people(CHAIR) == ["丁明"]
+    assert "汪强" in m.people(SPEAKER)

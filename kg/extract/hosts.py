@@ -135,7 +135,8 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
         and bool(known_org(after, index) or _known_person(index).search(after))
     if any(foreign_cue.search(text) for text in (doc.title, named)) and not hosted_here:
         return "not a meeting report: foreign or multilateral meeting"
-    if known_org(span.text, index) or known_org(after, index) or _known_person(index).search(after):
+    if known_org(span.text, index) or known_org(after, index) or _known_person(index).search(after) \
+            or _LOCAL_LEADER_ACTS.search(span.text + after):  # (…推进会…召开，会议由市长丁纯主持: a city's own)
         return None  # 2023世界制造业大会在合肥开幕。工业和信息化部部长…出席并致辞 (辛国斌指出…): held in China
     headline = _COLUMN.sub("", titles[0].text) if titles else ""  # 全球报道:…: a column's label, not the topic
     if (found := foreign_title.search(headline)) and not known_org(headline, index):
@@ -149,6 +150,9 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
 
 
 _VENUE = re.compile(r"国际(?:会议|会展|博览|展览)中心")
+# A Chinese city's or province's leader who chairs or addresses the meeting (市长丁纯主持, 市委书记汪泉到会并讲话)
+_LOCAL_LEADER_ACTS = re.compile(r"(?:(?:省|市|区|县)委(?:副)?书记|(?:常务)?副?(?:省|市|区|县)长)[\u4e00-\u9fff]{2,3}"
+                                r"(?:主持|到会并讲话|出席(?:会议)?并讲话)")
 
 
 def in_china(text: str, index: Index) -> bool:

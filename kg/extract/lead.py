@@ -58,6 +58,8 @@ _PROPOSED = re.compile(r"建议|决定|拟于|定于")
 _DECIDED_TO_HOLD = re.compile(f"(?:{_PROPOSED.pattern})" + r"[，,]?[^，。；\n]{0,30}$")
 # A trade event a public body hosts is its meeting (由工业和信息化部…主办的…软件博览会开幕式; 工博会组委会…会议).
 _HOSTED_EVENTS = ("年会", "博览会", "交易会")
+# An event the meeting is about, not the meeting (…博览会筹备工作推进会, …交易会组委会会议)
+_EVENT_IS_TOPIC = re.compile(r"会[^，。；]{0,12}?(?:筹备|组委会|工作|推进|协调|调度|动员)[^，。；]{0,10}?会议?$")
 _FAIR = re.compile(r"^(?!.*(?:会议|论坛|大会)[和暨]).*(?:博览会|交易会|展览会)$")  # (not …学术会议和展览会)
 _HOSTED_BY = re.compile(r"([^，。；]{2,40}?)(?:共同|联合)?主办")  # 工业和信息化部、北京市人民政府共同主办的…
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
@@ -264,7 +266,8 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
     if lead.name.endswith("发布会") and _PRESS.search(doc.title + span.text) \
             or _PRESS_OFFICE.search(span.text, max(0, match.start() - 16), match.start() + 4):
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
-    business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name), None)
+    business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name
+                     and not (word.endswith("会") and _EVENT_IS_TOPIC.search(lead.name, lead.name.find(word)))), None)
     if business and not (business in _HOSTED_EVENTS and (public_host(doc, span, lead, index)  # 中国企业家年会
                                                          or official_there(doc, span, lead, index))
                          or business == "内部会议" and known_org(span.text, index)  # …部长李毅中指示
