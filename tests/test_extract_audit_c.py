@@ -151,3 +151,15 @@ def test_a_citys_preparatory_meeting_for_a_world_expo_is_its_own_meeting() -> No
                    "市工信局局长朱华首先汇报了博览会前期筹备工作情况。", published="2019-03-29 10:00")
     assert m.name == "世界工业互联网博览会筹备工作推进会" and m.people(CHAIR) == ["丁明"]
     assert "汪强" in m.people(SPEAKER)
+
+
+def test_an_adverb_after_a_name_is_not_part_of_it() -> None:
+    m = meeting_of("", "12月2日，全国发展和改革工作会议在京召开。", "杜鹰还表示，要着力推进国有企业改革。",
+                   published="2007-12-03 10:00")
+    assert m.people(SPEAKER) == ["杜鹰"]
+
+
+def test_a_director_general_with_a_transliterated_name_chairs() -> None:
+    m = meeting_of("", "第57届世界钢铁协会年会10月16日上午在上海开幕。工业和信息化部副部长王江平作了主旨演讲。"
+                       "世界钢铁协会总干事埃德温·巴松主持开幕式。", published="2023-10-17 10:00")
+    assert m.people(CHAIR) == ["埃德温·巴松"]
