@@ -163,3 +163,15 @@ def test_a_director_general_with_a_transliterated_name_chairs() -> None:
     m = meeting_of("", "第57届世界钢铁协会年会10月16日上午在上海开幕。工业和信息化部副部长王江平作了主旨演讲。"
                        "世界钢铁协会总干事埃德温·巴松主持开幕式。", published="2023-10-17 10:00")
     assert m.people(CHAIR) == ["埃德温·巴松"]
+
+
+def test_a_short_generic_name_is_dated_by_the_sentence_that_tells_its_act() -> None:
+    m = meeting_of("", "2014年8月22日，某公司董事长金立到工业和信息化部，向部长苗圩汇报了项目研制情况。"
+                       "工信部副部长苏波出席汇报会。", "会上，苗圩指出，公司发展建设之路走得很扎实。", published="2014-08-25 10:00")
+    assert m.name == "汇报会" and str(m.date) == "2014-08-22"
+
+
+def test_a_journal_abstract_is_dated_in_the_year_of_its_issue() -> None:
+    m = _undated("", "本刊讯 2月4日，国家无线电监测中心与北京市经济和信息化局举行测试赛工作交流会。中心总工程师黄平主持会议。\n"
+                     "出版日期2021")
+    assert str(m.date) == "2021-02-04"

@@ -132,7 +132,8 @@ def _date(doc: Document, lead: Lead, body: list[Span]) -> tuple[DateRange | None
         visit = content[content.index(lead.span) - 1]  # 3月1日，…赴江苏调研。其间，…主持召开…座谈会
         found, mention = first_date(doc, visit, "dates.visit", reference, known)
         return (found, mention) if found and found.end is None else (None, None)  # a visit of days: which one?
-    candidates = [lead.span] + [s for s in content if s != lead.span and (tells.search(s.text) or lead.name in s.text
+    stem = lead.name[:-1] if len(lead.name) <= 4 and lead.name.endswith("会") else lead.name  # 汇报会: …汇报了…
+    candidates = [lead.span] + [s for s in content if s != lead.span and (tells.search(s.text) or stem in s.text
                                                                  or _said_on_the_day(s, lead, content))]
     vague = vague_named = False  # 日前…进行了三方会商: the name told with a vague day
     for n, span in enumerate(candidates):

@@ -72,6 +72,8 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
                               None)  # 2009年以来; 《…规划(2012-2020年)》
         if year:
             return dt.date(year, 12, 31), "year"
+    if issued := _ISSUE_YEAR.search(doc.text, doc.body_start):  # a journal's abstract: 出版日期2021
+        return dt.date(int(issued["y"]), 12, 31), "year"
     told = _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(DIGITS),
                              bool(_LATE_IN_YEAR.search(lead)))
     earliest = earliest_day(doc.text[doc.body_start:])
@@ -82,6 +84,7 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_ISSUE_YEAR = re.compile(r"(?:出版日期|出版时间|刊期)\s*[:：]?\s*(?P<y>(?:19|20)\d{2})(?![\d/.年-])")
 _SOURCE_DATED = re.compile(r"(?:摘自|转自|来源[：:]|稿源[：:])[^\n。]{0,40}?"
                            r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})")
 
