@@ -175,3 +175,17 @@ def test_a_journal_abstract_is_dated_in_the_year_of_its_issue() -> None:
     m = _undated("", "本刊讯 2月4日，国家无线电监测中心与北京市经济和信息化局举行测试赛工作交流会。中心总工程师黄平主持会议。\n"
                      "出版日期2021")
     assert str(m.date) == "2021-02-04"
+
+
+def test_experts_and_guests_are_no_names_and_a_list_ending_in_them_reaches_its_verb() -> None:
+    m = meeting_of("", "11月4日，2022世界计算大会在长沙开幕。工业和信息化部副部长王江平，湖南省省长毛伟明，"
+                       "中国科学院院士、国防科技大学校长黎湘，以及来自中国工程院、中国科学院的院士专家出席开幕式。",
+                   published="2022-11-05 10:00")
+    assert m.people(OFFICIAL) == ["王江平", "毛伟明", "黎湘"]
+
+
+def test_a_name_before_a_speech_in_a_welcome_or_a_preposition_stays_whole() -> None:
+    m = meeting_of("", "9月8日，2017中国平板显示产业发展论坛在绵阳举行。工信部电子信息司巡视员胡燕出席论坛并致辞。",
+                   "胡燕在致辞中说，创新发展成为显示行业的主旋律。", "校长周玉面向全校师生传达了大会精神。",
+                   published="2017-09-10 10:00")
+    assert "胡燕在" not in m.people(SPEAKER) + m.people(OFFICIAL) and "周玉面" not in m.people(OFFICIAL)
