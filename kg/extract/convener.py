@@ -117,7 +117,7 @@ _UNNAMED_MINISTRY = re.compile(r"(?:会议)?由?部(?:党组|长|领导|机关)"
 def _first_post_org(title: str, index: Index) -> str | None:
     """The body of the first post in a title that names one; none where an unnamed ministry comes first
     (部党组副书记、副部长、国防科工局局长: not his other post)."""
-    for post in title.split("、"):
+    for post in re.split("[、，,]", title):  # (部党组成员、副部长，国家国防科技工业局局长)
         if found := known_org(post, index):
             return found
         if _UNNAMED_MINISTRY.match(post):
