@@ -189,3 +189,20 @@ def test_a_name_before_a_speech_in_a_welcome_or_a_preposition_stays_whole() -> N
                    "胡燕在致辞中说，创新发展成为显示行业的主旋律。", "校长周玉面向全校师生传达了大会精神。",
                    published="2017-09-10 10:00")
     assert "胡燕在" not in m.people(SPEAKER) + m.people(OFFICIAL) and "周玉面" not in m.people(OFFICIAL)
+
+
+def test_a_congress_a_span_starts_from_dates_nothing() -> None:
+    assert earliest_day("党的十八大以来，信息通信行业取得历史性成就") is None
+    assert earliest_day("党的十八大以来，…传达学习党的二十大精神") == dt.date(2022, 9, 1)
+
+
+def test_a_body_that_took_part_with_every_provincial_bureau_is_all_present() -> None:
+    m = meeting_of("", "2021年8月3日，工业和信息化部召开特别会议。会议由工业和信息化部副部长刘立主持。",
+                   "会议由工业和信息化部信息通信管理局以及各省级通信管理局的主要负责人共同参与。", published="2021-08-04 10:00")
+    assert len(m.provinces("province-present")) >= 31
+
+
+def test_an_outlets_tag_and_dateline_are_not_the_meetings_name() -> None:
+    m = meeting_of("", "C114讯 6月5日消息（岳明）第31届中国国际信息通信展览会昨日在北京国家会议中心隆重拉开帷幕，"
+                       "工业和信息化部副部长张立在期间举行的高层论坛主论坛发表重要致辞。", published="2023-06-05 10:00")
+    assert m.name == "第31届中国国际信息通信展览会"

@@ -9,6 +9,9 @@ import datetime as dt
 import re
 
 _NUMERAL = "一二三四五六七八九"
+# 党的十八大以来, 十九届五中全会以后: a start, not a time near the page's
+_SINCE = re.compile(r"(?:党的|中共)?[一二三四五六七八九十]{1,3}(?:大|届[一二三四五六七]中全会)(?:召开)?"
+                    r"(?:以来|以后|之后)")
 
 
 def _number(chinese: str) -> int:
@@ -50,7 +53,9 @@ _CAMPAIGNS = (
 
 
 def earliest_day(text: str) -> dt.date | None:
-    """The latest first day among the national meetings, anniversaries and campaigns the text names."""
+    """The latest first day among the national meetings, anniversaries and campaigns the text names (not one
+    a span starts from: 党的十八大以来 may be years before)."""
+    text = _SINCE.sub("", text)
     found = [dt.date(*began, 1) for name, began in _CAMPAIGNS if name in text]
     for match in _SESSION.finditer(text):
         term, session = _number(match["n"] or match["n2"]), _number(match["m"])

@@ -51,7 +51,7 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
             name = name[verb[-1].end():]
         if joined := _JOINED.match(span.text, end) or _SUB_MEETING.match(span.text, end):  # one meeting:
             name, end = name + joined.group(), joined.end()  # …会议暨…视频会议, 部际联席会议2022年度工作会议
-        trimmed = _LEADING_DAY.sub("", name)
+        trimmed = _LEADING_DAY.sub("", _WIRE_TAG.sub("", name))
         trimmed = _THEMED.sub("", trimmed)  # 以“…”为主题的…论坛, 为期两天的…论坛
         if hosted := HOST_IN_NAME.match(trimmed):  # 出席了由国家发改委、工信部…联合组织的“反内卷”专题会议
             hosts, trimmed = hosted.group("by"), trimmed[hosted.end():]
@@ -172,6 +172,9 @@ def _body_subject(doc: Document, name: str) -> str:
 
 
 # A day glued to the name it dates: 12月1日联盟筹备工作组成立大会在北京召开 (a year alone is the name's: 2023年…大会).
+# C114讯6月5日消息（岳明）…: an outlet's tag and dateline before the name
+_WIRE_TAG = re.compile(r"^[^，。；]{0,16}?(?:讯|消息|日电)(?=\s?[\d（(])\s?"
+                       r"(?:\d{1,2}月\d{1,2}日(?:消息|电|讯))?(?:[（(][^（）()]{1,10}[）)])?")
 _LEADING_DAY = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?")
 _MINISTRY = re.compile(r"(?:部|工信部|发改委|发展改革委)$")
 _BARE_DEPARTMENT = re.compile(r"(?!.*(?:部|委|省|市|政府))[\u4e00-\u9fff]{2,14}(?:司|局)")  # 节能与综合利用司
