@@ -206,3 +206,11 @@ def test_an_outlets_tag_and_dateline_are_not_the_meetings_name() -> None:
     m = meeting_of("", "C114讯 6月5日消息（岳明）第31届中国国际信息通信展览会昨日在北京国家会议中心隆重拉开帷幕，"
                        "工业和信息化部副部长张立在期间举行的高层论坛主论坛发表重要致辞。", published="2023-06-05 10:00")
     assert m.name == "第31届中国国际信息通信展览会"
+
+
+def test_a_slashed_dateline_is_chrome_and_a_meeting_held_at_once_after_an_event_is_dated_by_it() -> None:
+    m = meeting_of("", "雅安发生6.1级地震，工信部组织四川全力开展应急通信保障工作", "2022/6/2 9：15：56 来源：某网站 作者：某人",
+                   "某网站6月2日消息，2022年6月1日17时许，四川省雅安市芦山县发生6.1级地震。",
+                   "地震发生后，工业和信息化部高度重视，第一时间启动应急通信保障预案，召开视频调度会议，部署应急通信保障工作。",
+                   published="2022-06-02 09:15")
+    assert m.name == "视频调度会议" and str(m.date) == "2022-06-01" and m.format == "video"
