@@ -214,3 +214,12 @@ def test_a_slashed_dateline_is_chrome_and_a_meeting_held_at_once_after_an_event_
                    "地震发生后，工业和信息化部高度重视，第一时间启动应急通信保障预案，召开视频调度会议，部署应急通信保障工作。",
                    published="2022-06-02 09:15")
     assert m.name == "视频调度会议" and str(m.date) == "2022-06-01" and m.format == "video"
+
+
+def test_an_important_welcome_is_presence_and_what_he_went_on_to_say_a_speech() -> None:
+    m = meeting_of("", "第31届中国国际信息通信展览会昨日在北京隆重拉开帷幕，工业和信息化部副部长张立在期间举行的高层论坛发表重要致辞。",
+                   published="2023-06-05 10:00")
+    assert m.people(OFFICIAL) == ["张立"]
+    m = meeting_of("", "第31届中国国际信息通信展览会昨日在北京隆重拉开帷幕，工业和信息化部副部长张立在期间举行的高层论坛发表重要致辞。",
+                   "张立谈到，信息通信行业取得了历史性成就。", published="2023-06-05 10:00")
+    assert m.people(SPEAKER) == ["张立"]
