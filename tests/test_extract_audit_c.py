@@ -43,9 +43,10 @@ def test_a_year_the_text_prints_outweighs_an_earlier_cited_meeting() -> None:
 
 def test_epochs_of_sessions_congresses_and_plenums() -> None:
     assert earliest_day("学习贯彻第十四届全国人民代表大会第二次会议精神") == dt.date(2024, 3, 1)
-    assert earliest_day("中国共产党第十八次全国代表大会") == dt.date(2012, 9, 1)
-    assert earliest_day("党的十九届五中全会和十八届三中全会") == dt.date(2020, 10, 1)
-    assert earliest_day("第二十届中央委员会第三次全体会议") == dt.date(2024, 7, 1)
+    assert earliest_day("传达学习中国共产党第十八次全国代表大会精神") == dt.date(2012, 9, 1)
+    assert earliest_day("学习党的十九届五中全会和十八届三中全会精神") == dt.date(2020, 10, 1)
+    assert earliest_day("传达学习第二十届中央委员会第三次全体会议精神") == dt.date(2024, 7, 1)
+    assert earliest_day("为贯彻落实党的二十大精神，3月15日，联盟成立大会召开") is None  # a purpose: maybe years later
     assert earliest_day("十八大以来，三中全会精神") is None  # no term named: no date known
     assert earliest_day("二十届九中全会") is None  # a plenum not yet held
 

@@ -57,13 +57,13 @@ def earliest_day(text: str) -> dt.date | None:
     a span starts from: 党的十八大以来 may be years before)."""
     text = _SINCE.sub("", text)
     found = [dt.date(*began, 1) for name, began in _CAMPAIGNS if name in text]
-    for match in _SESSION.finditer(text):
+    for match in filter(_studied(text), _SESSION.finditer(text)):
         term, session = _number(match["n"] or match["n2"]), _number(match["m"])
         if 5 <= term <= 20:
             found.append(dt.date(1978 + 5 * (term - 5) + session - 1, 3, 1))
-    for match in _CONGRESS.finditer(text):
+    for match in filter(_studied(text), _CONGRESS.finditer(text)):
         found.append(dt.date(1982 + 5 * (_number(match["n"]) - 12), 9, 1))
-    for match in _PLENUM.finditer(text):
+    for match in filter(_studied(text), _PLENUM.finditer(text)):
         opened = _PLENUMS.get(_number(match["n"]), ())
         plenum = _number(match["m"])
         if plenum <= len(opened):
@@ -72,3 +72,12 @@ def earliest_day(text: str) -> dt.date | None:
         count = int(match["n"]) if match["n"].isdigit() else _number(match["n"])
         found.append(dt.date(_FOUNDED[match["what"]] + count, 1, 1))
     return max(found) if found else None
+
+
+# 传达学习十三届全国人大三次会议精神, 学习贯彻党的二十大精神: a meeting studied soon after it (not 为贯彻落实党的
+# 二十大精神, a purpose that may be years later)
+_STUDIED = re.compile(r"(?:传达|学习)[^，。；]{0,16}$")
+
+
+def _studied(text: str):
+    return lambda match: bool(_STUDIED.search(text, max(0, match.start() - 18), match.start()))
