@@ -224,3 +224,15 @@ def test_an_important_welcome_is_presence_and_what_he_went_on_to_say_a_speech() 
     m = meeting_of("", "第31届中国国际信息通信展览会昨日在北京隆重拉开帷幕，工业和信息化部副部长张立在期间举行的高层论坛发表重要致辞。",
                    "张立谈到，信息通信行业取得了历史性成就。", published="2023-06-05 10:00")
     assert m.people(SPEAKER) == ["张立"]
+
+
+def test_a_deputy_secretary_general_of_a_municipal_government_speaks_for_it() -> None:
+    m = meeting_of("", "9月14日下午，第二十二届中国工业博览会组委会会议在沪召开。工博会组委会常务副秘书长、市政府副秘书长陈鸣主持会议并讲话。",
+                   "陈鸣指出，要办好上海这一国家级大型展会。", published="2020-09-15 10:00")
+    assert m.provinces(PROVINCE_SPOKE) == ["shanghai"]
+
+
+def test_an_epithet_and_an_escort_are_no_sectors() -> None:
+    m = meeting_of("", "7月1日，庆祝大会在京隆重举行。由礼宾摩托车队护卫前往人民大会堂。会议强调，让快递这一朝阳产业更加红火。",
+                   published="2026-07-01 21:00")
+    assert [s.value for s in m.sectors] == ["快递"]

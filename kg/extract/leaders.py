@@ -40,7 +40,7 @@ _BARE_LEADER = re.compile(r"(?:^|(?<=[，、；。：:\s]))"
 # The same for a municipality, whose titles say 市 (市通信管理局副局长, 市委书记) like any city's: only where
 # the outlet's or the text's one province is a municipality.
 _BARE_MUNICIPAL = re.compile(r"(?:^|(?<=[，、；。：:\s]))(?:市委(?:副)?书记|(?:常务)?副?市长"
-                             r"|市[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委))")
+                             r"|市[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|经信委)|市政府(?:常务)?副?秘书长)")
 
 
 _SHOW = re.compile(r"(?:博览会|交易会|展览会|展销会|活动)$")  # a body hosting a show does not speak through it
@@ -128,8 +128,8 @@ def _bare_title_home(doc: Document, start: int, end: int, index: Index) -> str |
     """The province a title with no province in it stands for (省长, 市通信管理局副局长 in 重庆's news)."""
     if _BARE_LEADER.match(doc.text, start, end):
         return home_province(doc, index)
-    if _BARE_MUNICIPAL.match(doc.text, start, end) and (home := home_province(doc, index)) in MUNICIPALITIES:
-        return home
+    if _BARE_MUNICIPAL.search(doc.text, start, end) and (home := home_province(doc, index)) in MUNICIPALITIES:
+        return home  # (…组委会常务副秘书长、市政府副秘书长: the post after the first too)
     return None
 
 
