@@ -236,3 +236,8 @@ def test_an_epithet_and_an_escort_are_no_sectors() -> None:
     m = meeting_of("", "7月1日，庆祝大会在京隆重举行。由礼宾摩托车队护卫前往人民大会堂。会议强调，让快递这一朝阳产业更加红火。",
                    published="2026-07-01 21:00")
     assert [s.value for s in m.sectors] == ["快递"]
+
+
+def test_in_the_capacity_of_is_no_name() -> None:
+    m = meeting_of("", "3月1日，2022中国互联网发展座谈会在京召开。张立明以副部长身份出席座谈会并讲话。", published="2022-03-02 10:00")
+    assert m.people(SPEAKER) == ["张立明"]
