@@ -241,3 +241,12 @@ def test_an_epithet_and_an_escort_are_no_sectors() -> None:
 def test_in_the_capacity_of_is_no_name() -> None:
     m = meeting_of("", "3月1日，2022中国互联网发展座谈会在京召开。张立明以副部长身份出席座谈会并讲话。", published="2022-03-02 10:00")
     assert m.people(SPEAKER) == ["张立明"]
+
+
+def test_the_field_of_the_body_whose_congress_it_is_is_its_sector() -> None:
+    m = meeting_of("", "2012年4月8日，中国稀土行业协会成立大会在北京举行，工业和信息化部部长苗立出席大会并讲话。",
+                   published="2012-04-09 10:00")
+    assert [s.value for s in m.sectors][:1] == ["稀土"]
+    m = meeting_of("", "4月8日，某市经信委召开全市工业经济运行分析会，中国稀土行业协会秘书长王立出席会议。",
+                   published="2012-04-09 10:00")
+    assert "稀土" not in [s.value for s in m.sectors]  # a body named elsewhere: no sector

@@ -25,7 +25,7 @@ from kg.extract.naming import Lead
 from kg.extract.people import extract_people
 from kg.extract.places import cities_present, extract_provinces, extract_regions
 from kg.extract.reference import reference_date
-from kg.extract.sectors import extract_sectors
+from kg.extract.sectors import extract_sectors, own_body_field
 from kg.extract.text import body_sentences, title_clauses
 from kg.extract.topics import extract_measures
 from kg.extract.transcript import transcript_dateline, transcript_speaker
@@ -88,12 +88,18 @@ def _extract(doc: Document, index: lexindex.Index) -> Meeting | NotMeeting:
         participations=participations, provinces_claimed_count=claimed,
         provinces_all_present=all_present is not None,
         regions=extract_regions(doc, spans, index),
-        sectors=extract_sectors(doc, [*title, *_meeting_part(doc, lead, body)], index),
+        sectors=_with_own_field(extract_sectors(doc, [*title, *_meeting_part(doc, lead, body)], index),
+                                own_body_field(doc, lead.name_mention, index)),
         measures=extract_measures(doc, index, _body_lead(lead, body)),
         cited=extract_cited(doc, index, lead.name), sources=[doc],
     )
     meeting.warnings.extend(_warnings(meeting))
     return meeting
+
+
+def _with_own_field(sectors: list[Mention], own: list[Mention]) -> list[Mention]:
+    """The sectors found, and first the field of the body whose meeting it is (中国稀土行业协会成立大会: 稀土)."""
+    return [m for m in own if m.value not in {s.value for s in sectors}] + sectors
 
 
 def _with_speech_giver(doc: Document, lead: Lead, people: list[Participation], index: lexindex.Index

@@ -262,3 +262,23 @@ def _after_verbs(words: Sequence[Token], start: int, end: int, cues: _Cues) -> i
         if token.start >= end or token.tag in _NOUNISH and token.word not in cues.not_before:
             return max(start, token.start)
     return end
+
+
+# The body a meeting's name says met (中国稀土行业协会成立大会, 中国增材制造产业联盟…会员大会): its field is the
+# sector the meeting is about, though a label before 协会 or 联盟 elsewhere only names a body.
+_OWN_BODY = re.compile(r"(?:行业|产业|工业)?(?:协会|联盟|联合会|学会|商会)"
+                       r"[^，。；]{0,12}?(?:成立大会|会员大会|会员代表大会|理事会|年会|大会)$")
+
+
+def own_body_field(doc: Document, name: Mention, index: Index) -> list[Mention]:
+    """The scheme's labels that end in the name of the body the meeting is of."""
+    text = name.span.text  # (offsets into the page: the name as written)
+    if index.sector_re is None or not _OWN_BODY.search(text):
+        return []
+    found = []
+    for match in index.sector_re.finditer(text):
+        if _OWN_BODY.match(text, match.end()) and match.group() not in _cues(index).generic:
+            start = name.span.start + match.start()
+            found.append(Mention(match.group(), Span(start, start + len(match.group()), match.group()),
+                                 "topics.own-body", doc.id))
+    return found
