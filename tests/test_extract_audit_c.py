@@ -8,8 +8,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.extract.epochs import _number, earliest_day
+from kg.extract.epochs import earliest_day
 from kg.model import CHAIR, IN_PERSON, OFFICIAL, PROVINCE_SPOKE, SPEAKER, TELECONFERENCE
+from kg.numerals import chinese_number
 from tests.docs import meeting_of, rejected
 from tests.test_extract_audit_b import _undated
 
@@ -56,7 +57,7 @@ def test_chinese_numbers_read_back(n: int) -> None:
     digits = "一二三四五六七八九"
     tens, units = divmod(n, 10)
     written = (("" if tens == 1 else digits[tens - 1]) + "十" if tens else "") + (digits[units - 1] if units else "")
-    assert _number(written) == n
+    assert chinese_number(written) == n
 
 
 def test_an_untitled_pages_headline_is_told_held_by_teleconference_in_its_lead() -> None:

@@ -8,18 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_NUMERAL = "一二三四五六七八九"
+from kg.numerals import chinese_number
+
 # 党的十八大以来, 十九届五中全会以后: a start, not a time near the page's
 _SINCE = re.compile(r"(?:党的|中共)?[一二三四五六七八九十]{1,3}(?:大|届[一二三四五六七]中全会)(?:召开)?"
                     r"(?:以来|以后|之后)")
-
-
-def _number(chinese: str) -> int:
-    """十三 -> 13, 二十 -> 20, 二十一 -> 21, 九 -> 9 (one to ninety-nine)."""
-    if "十" not in chinese:
-        return _NUMERAL.index(chinese) + 1
-    tens, _, units = chinese.partition("十")
-    return (_NUMERAL.index(tens) + 1 if tens else 1) * 10 + (_NUMERAL.index(units) + 1 if units else 0)
 
 
 _N = "[一二三四五六七八九十]{1,3}"
@@ -58,19 +51,18 @@ def earliest_day(text: str) -> dt.date | None:
     text = _SINCE.sub("", text)
     found = [dt.date(*began, 1) for name, began in _CAMPAIGNS if name in text]
     for match in filter(_studied(text), _SESSION.finditer(text)):
-        term, session = _number(match["n"] or match["n2"]), _number(match["m"])
+        term, session = _count(match["n"] or match["n2"]), _count(match["m"])
         if 5 <= term <= 20:
             found.append(dt.date(1978 + 5 * (term - 5) + session - 1, 3, 1))
     for match in filter(_studied(text), _CONGRESS.finditer(text)):
-        found.append(dt.date(1982 + 5 * (_number(match["n"]) - 12), 9, 1))
+        found.append(dt.date(1982 + 5 * (_count(match["n"]) - 12), 9, 1))
     for match in filter(_studied(text), _PLENUM.finditer(text)):
-        opened = _PLENUMS.get(_number(match["n"]), ())
-        plenum = _number(match["m"])
+        opened = _PLENUMS.get(_count(match["n"]), ())
+        plenum = _count(match["m"])
         if plenum <= len(opened):
             found.append(dt.date(*opened[plenum - 1], 1))
     for match in _ANNIVERSARY.finditer(text):
-        count = int(match["n"]) if match["n"].isdigit() else _number(match["n"])
-        found.append(dt.date(_FOUNDED[match["what"]] + count, 1, 1))
+        found.append(dt.date(_FOUNDED[match["what"]] + _count(match["n"]), 1, 1))
     return max(found) if found else None
 
 
@@ -81,3 +73,7 @@ _STUDIED = re.compile(r"(?:传达|学习)[^，。；]{0,16}$")
 
 def _studied(text: str):
     return lambda match: bool(_STUDIED.search(text, max(0, match.start() - 18), match.start()))
+
+
+def _count(chinese: str) -> int:
+    return chinese_number(chinese) or 0  # (the patterns match numerals only)
