@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract.lostdates import lost_day
 from kg.extract.reference import DATELINE_DAY, DIGITS, day_of
 from kg.model import Document, Mention, Span
+from kg.numerals import chinese_number
 
 _TO = r"(?:至|到|－|-|—|–|~|～)"
 DATE_RE = re.compile(
@@ -23,6 +24,10 @@ DATE_RE = re.compile(
     r"|(?P<rel>今天|今日|昨天|昨日|前天)(?!中|下(?!午))"  # (not 今日中国, 今日下发; but 昨日下午)
     r"|[昨今前][（(](?P<pd>\d{1,2})[）)]日"  # Hong Kong's 昨（13）日: the day in brackets
     r"|(?P<week>上周|上星期|本周|这周)(?P<wd>[一二三四五六日天])"
+    # 五月十六日电, 十四日晚 (older wire copy and Taiwanese papers): a day in Chinese numerals, next to its act
+    r"|(?:(?P<cm>十[一二]?|[一二三四五六七八九])月)?(?<![第一二三四五六七八九十数几两每前后今昨明续近这多首末该当])"
+    r"(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    r"(?=上午|下午|晚|早|凌晨|电|在|召开|召集|举行|开幕|闭幕|[，,])"
 )
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 VAGUE_RE = re.compile(r"日前|近日|近期|近来|前不久|月初|月中|月底|上旬|中旬|下旬")
@@ -66,8 +71,8 @@ def resolve_range(match: re.Match[str], published: dt.date) -> DateRange | None:
     if match.group("pd"):
         start = _start(None, None, int(match.group("pd")), published)
         return DateRange(start, None) if start else None
-    day = int(match.group("d"))
-    month = int(match.group("m")) if match.group("m") else None
+    day = chinese_number(match.group("d") or match.group("cd")) or 0
+    month = chinese_number(match.group("m") or match.group("cm") or "") or None
     year = int(match.group("y")) if match.group("y") else None
     if match.group("ry"):
         year = published.year + _RELATIVE_YEAR[match.group("ry")]
@@ -178,7 +183,9 @@ def _placed(match: re.Match[str], known: str) -> bool:
     """Whether a reference known to the day, month or year places the expression."""
     if known in ("published", "day") or match.group("y"):
         return True
-    return bool(match.group("m")) if known == "year" else not (match.group("rel") or match.group("week"))
+    if known == "year":
+        return bool(match.group("m") or match.group("cm"))
+    return not (match.group("rel") or match.group("week"))
 
 
 def _far_future(match: re.Match[str], reference: dt.date) -> dt.date:

@@ -80,6 +80,9 @@ _CHROME_ANYWHERE = re.compile(r"首页\s*[>|｜»]|欢迎访问|打印文章|打
                               # a dateline: 2016-08-19 07:36, 2022/6/2 9：15
                               r"|责任编辑[：:]|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}[:：]\d{2}")
 _NAV_BAR = re.compile(r"(?:[^|｜]{1,8}[|｜]){3}")
+# a line of site names between bars (C114通信网 | 通信人家园): the masthead
+_MASTHEAD = re.compile(r"(?=[^|｜]*(?:网|家园|频道|在线)\s*(?:[|｜]|$))"
+                       r"[^|｜，。,：:]{2,12}(?:\s*[|｜]\s*[^|｜，。,：:]{2,12}){1,2}")
 
 
 # A dateline inside a flattened line, then the item's text: …软件业 更新时间:2010-6-3 0:01:50 工业和信息化部部长…表示，
@@ -98,4 +101,4 @@ def is_chrome(text: str) -> bool:
     """A line of page chrome: bylines, dates, site names, nav.  (Three searches instead of one pattern
     with unanchored branches: this runs on the first sentences of every item.)"""
     return bool(_CHROME_START.match(text) or _CHROME_ANYWHERE.search(text)
-                or ("|" in text or "｜" in text) and _NAV_BAR.search(text))
+                or ("|" in text or "｜" in text) and bool(_NAV_BAR.search(text) or _MASTHEAD.fullmatch(text)))

@@ -1,0 +1,80 @@
+"""Patterns of the former held-out halves of collections E and F (scored at the end of the session that
+collected them, then developed on); sentences written for the tests, reproducing what the pages show."""
+
+from __future__ import annotations
+
+from kg.extract.titles import is_chrome
+from kg.model import OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER, Meeting
+from tests.docs import meeting_of
+
+
+def _roles(meeting: Meeting, role: str) -> list[str]:
+    return meeting.provinces(role) if role.startswith("province") else meeting.people(role)
+
+
+def test_a_ministry_that_calls_a_meeting_holds_one() -> None:
+    m = meeting_of("某部门征集救灾物资", "某部门今天发出公告，征集救灾物资。",
+                   "据悉，有关企业已经组织生产。", "5月12日晚，工信部召集会议，成立生产恢复工作组。",
+                   published="2008-05-14 10:00")
+    assert str(m.date) == "2008-05-12"
+
+
+def test_a_day_in_chinese_numerals_dates_the_meeting() -> None:
+    m = meeting_of("工信部成立生产恢复组", "本报北京讯 某部门今天发出公告，征集救灾物资。",
+                   "据悉，有关企业已经组织生产。", "十二日晚，工信部召开会议，成立生产恢复工作组。",
+                   published="2008-05-14 10:00")
+    assert str(m.date) == "2008-05-12"
+    m = meeting_of("", "五月十三日上午，工信部召开原材料保障座谈会。", published="2008-05-14 10:00")
+    assert str(m.date) == "2008-05-13"
+
+
+def test_a_count_of_days_is_no_date() -> None:
+    m = meeting_of("", "7月5日，工信部召开建材保障座谈会。会议持续三日，研究恢复生产。",
+                   published="2010-07-07 10:00")
+    assert str(m.date) == "2010-07-05"
+
+
+def test_what_the_provinces_attending_said_together_makes_them_speak() -> None:
+    m = meeting_of("", "7月5日，工业和信息化部在京召开建材保障协调会议，甘肃、宁夏、四川等省区工业主管部门参加会议。",
+                   "参加会议的各省工业主管部门表示，将全力支持本地企业参与重建。", published="2010-07-07 10:00")
+    assert sorted(_roles(m, PROVINCE_SPOKE)) == ["gansu", "ningxia", "sichuan"]
+    assert _roles(m, PROVINCE_PRESENT) == []
+
+
+def test_one_who_speaks_at_the_meeting_and_is_quoted_is_a_speaker() -> None:
+    m = meeting_of("", "9月20日，工业和信息化部在合肥召开制造业发展座谈会。",
+                   "国务委员王勇在会上发言，他强调，要推动制造业高质量发展。", published="2019-09-22 10:00")
+    assert _roles(m, SPEAKER) == ["王勇"]
+
+
+def test_a_welcome_or_thanks_is_presence_not_a_speech() -> None:
+    m = meeting_of("", "8月4日，省工业和信息化厅召开座谈会，副部长李东明出席会议并讲话。",
+                   "厅长赵海平对李东明一行的到来表示欢迎。", published="2023-08-05 10:00")
+    assert _roles(m, SPEAKER) == ["李东明"]
+    m = meeting_of("", "8月4日，省工业和信息化厅召开座谈会，副部长李东明出席会议并讲话。",
+                   "厅长赵海平对与会代表表示感谢。", published="2023-08-05 10:00")
+    assert _roles(m, SPEAKER) == ["李东明"]
+    assert _roles(m, OFFICIAL) == ["赵海平"]
+    m = meeting_of("", "10月31日，某全国代表大会在京闭幕。",
+                   "国务院副总理周红明代表国务院对大会圆满成功表示祝贺。", published="2013-10-31 20:00")
+    assert _roles(m, SPEAKER) == []
+    assert _roles(m, OFFICIAL) == ["周红明"]
+
+
+def test_figures_heard_at_a_work_conference_that_then_says_what_it_stressed_report_it() -> None:
+    m = meeting_of("", "本报北京1月11日电 记者从11日在京举行的全国工业和信息化工作会议获悉，2022年规模以上工业增加值"
+                       "同比增长3.6%。", "2022年，信息通信业快速发展。", "2022年，中小企业发展取得新进展。",
+                   "2022年，产业链供应链韧性增强。", "2022年，制造业高端化加快。",
+                   "会议强调，2023年要推动工业经济平稳增长。", published="2023-01-12 08:00")
+    assert m.name == "全国工业和信息化工作会议"
+    assert str(m.date) == "2023-01-11"
+
+
+def test_a_masthead_of_site_names_is_chrome_before_an_undated_lead() -> None:
+    assert is_chrome("某某通信网 | 通信人家园")
+    assert not is_chrome("两会｜部长谈推进新型工业化")
+    m = meeting_of("", "某某通信网 | 通信人家园", "李东明：物联网存在巨大创新空间",
+                   "工业和信息化部副部长李东明在2010中国国际物联网博览会上致辞时表示，物联网发展空间巨大。",
+                   "李东明指出，物联网是新一代信息技术的综合应用。", published="2010-11-15 08:39")
+    assert m.name == "2010中国国际物联网博览会"
+    assert _roles(m, SPEAKER) == ["李东明"]
