@@ -78,3 +78,49 @@ def test_a_masthead_of_site_names_is_chrome_before_an_undated_lead() -> None:
                    "李东明指出，物联网是新一代信息技术的综合应用。", published="2010-11-15 08:39")
     assert m.name == "2010中国国际物联网博览会"
     assert _roles(m, SPEAKER) == ["李东明"]
+
+
+def test_a_symposium_named_without_its_last_character_is_held() -> None:
+    m = meeting_of("", "6月25日，节能与综合利用司在京召开废旧电池综合利用全产业链座谈，有关企业代表参加。",
+                   published="2024-06-26 14:00")
+    assert m.name == "废旧电池综合利用全产业链座谈"
+    assert str(m.date) == "2024-06-25"
+
+
+def test_the_places_a_meeting_was_held_in_are_no_participants() -> None:
+    m = meeting_of("", "6月25日，节能与综合利用司在北京、吉林长春组织开展氢能产业调研座谈，有关企业参加。",
+                   "与会代表围绕产业发展进行了深入交流。", published="2024-06-26 14:00")
+    assert _roles(m, PROVINCE_SPOKE) == [] and _roles(m, PROVINCE_PRESENT) == []
+
+
+def test_a_taiwanese_lead_with_its_name_in_book_marks_and_today_in_brackets() -> None:
+    m = meeting_of("", "工信部和江西省政府共同主办的《2018世界VR产业大会》于今(19)日登场，工信部部长苗圩出席开幕式并致辞表示，"
+                       "虚拟现实的影响力不断扩大。", published="2018-10-19 16:40")
+    assert m.name == "2018世界VR产业大会"
+    assert str(m.date) == "2018-10-19"
+    assert _roles(m, SPEAKER) == ["苗圩"]
+    m = meeting_of("", "近日，《论某某》中文繁体版出版研讨会在香港举办。某部副部长李东明出席并讲话。",
+                   published="2021-01-20 19:00")
+    assert m.name.startswith("《论某某》")
+
+
+def test_an_annual_conference_held_with_a_vice_minister_speaking() -> None:
+    m = meeting_of("", "近日，第十六届中国电子信息年会在珠海举办。工业和信息化部副部长李东明出席大会开幕式并致辞。",
+                   "李东明在致辞中表示，要推动电子信息产业高质量发展。", published="2023-12-20 10:00")
+    assert m.name == "第十六届中国电子信息年会"
+    assert _roles(m, SPEAKER) == ["李东明"]
+
+
+def test_a_reposting_sites_dateline_does_not_date_the_meeting() -> None:
+    m = meeting_of("", "某某之家 1月15日 消息：据工信部网站显示，1 月 14 日下午，工业和信息化部信息通信管理局在京召开了"
+                       "全国携号转网服务监管电视电话会议。", published="2020-01-15 10:00")
+    assert str(m.date) == "2020-01-14"
+
+
+def test_one_quoted_from_what_he_said_in_his_turn_is_a_speaker_but_not_several() -> None:
+    m = meeting_of("", "9月19日，2025某某锂电产业大会召开。工业和信息化部电子信息司二级巡视员李东明在发言中表示，"
+                       "将加快固态电池研发。", published="2025-09-20 10:00")
+    assert _roles(m, SPEAKER) == ["李东明"]
+    m = meeting_of("", "6月6日，工业和信息化部在厦门召开两岸产业合作座谈会。副部长李东明出席并讲话。",
+                   "台湾某协会理事长王大同等在发言中表示，要进一步密切交流。", published="2018-06-06 19:00")
+    assert _roles(m, SPEAKER) == ["李东明"]

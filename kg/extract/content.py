@@ -9,7 +9,7 @@ from kg.extract.titles import is_chrome, text_past_dateline
 from kg.model import Document, Span
 
 LEAD_SENTENCES = 6  # body sentences (past page chrome) searched for the report of the meeting
-SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)|落下帷幕|落幕")
+SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|登场|揭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)|落下帷幕|落幕")
 _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _LINE = re.compile(r"[^。！？!?，,；;\n]+\n")  # a whole line with no stop or comma: a link's text, a nav bar
 _LINK_LIST = 4  # so many such lines in a row are a list of links (最近发布: …), not a headline and kicker

@@ -31,7 +31,7 @@ DATE_RE = re.compile(
 )
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 VAGUE_RE = re.compile(r"日前|近日|近期|近来|前不久|月初|月中|月底|上旬|中旬|下旬")
-_REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯")
+_REPORTED = re.compile(r"\s?(?:从|据)[^，。；]{0,16}?(?:获悉|了解到|得知)|电|讯|\s?消息")
 _HELD_NEXT = re.compile(r"\s?(?:上午|下午|晚上|晚|早晨)?(?:在[^，。；]{1,12})?(?:组织|联合|专门|专题)?"
                         r"(?:举办|举行|召开|开幕|闭幕|主持)")
 HOLDS = re.compile("召开|举行|举办|主持|开幕")  # a sentence that holds a meeting

@@ -189,7 +189,7 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                     and not met.search(next_sentences(doc, span, 2)):
                 continue  # 认真学习…精神 (开展…活动) with no meeting told: a body's work, not a session
             lead = lead_of(doc, span, match, rule, index)
-            if lead.name.endswith("大会") and match.groupdict().get("verb") == "举办" \
+            if lead.name.endswith(("大会", "年会")) and match.groupdict().get("verb") == "举办" \
                     and not public_host(doc, span, lead, index):
                 continue  # …大会在镇江举办 by a public body (not a festival or fair): its other forms may tell
             if rule == "held" and match.group().startswith("参加") \

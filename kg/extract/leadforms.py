@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.content import SUBJECT_VERB
 from kg.extract.lexindex import Index, alternation, trie_pattern
 
-_HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|大会$")  # (a 大会 举办 needs a public host: lead.py)
+_HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|[大年]会$")  # (a 大会 举办 needs a public host: lead.py)
 # Events that are meetings when a public body holds them or its officials speak at them.
 # (and expos and fairs: a public host makes them a meeting, lead.py; not 启动仪式, a ceremony)
 _EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?|博览会|交易会|展览会)"
@@ -28,7 +28,8 @@ _HEARD_WORD = re.compile("获悉|了解到|得知")
 _SPEECH = "发表|作|做|强调|指出|讲话|表示|说|透露|介绍|提出|提到|要求|宣布|称|致辞|部署|通报|回顾|总结|确定|明确"
 # A day or time between a name and its verb: …会议27-28日在北京召开, …会议于12月26日上午召开, …座谈会近日在京召开,
 # …大会今天（9月17日）在京开幕.
-_WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日|当天|当日)(?:[（(][^）)]{1,12}[）)])?)?"
+_WHEN = (r"(?:于)?(?:(?:近日|日前|近期|此间|今天|今日|昨天|昨日|当天|当日)(?:[（(][^）)]{1,12}[）)])?"
+         r"|[今昨][（(]\d{1,2}[）)]日)?"  # 于今(19)日登场 (Taiwan, Hong Kong)
          r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:日)?(?:至|到|-|－|—)?)?\d{0,2}[日号]?(?:上午|下午|晚上|晚)?")
 # What may follow a name's noun and belong to it: its year (…高层论坛(2022)), an exhibition held with it
 # (…学术会议和展览会).
@@ -60,6 +61,7 @@ class Patterns:
     at_event: re.Pattern[str]
     held_opening: re.Pattern[str]
     held_talk: re.Pattern[str]
+    held_bare_talk: re.Pattern[str]
     at_held: re.Pattern[str]
     heard: re.Pattern[str]
     heard_event: re.Pattern[str]
@@ -100,6 +102,9 @@ def patterns(index: Index) -> Patterns:
         # 全国31个省区市的无线电管理代表就…进行座谈: a symposium told with the verb (named 座谈会)
         # (on a topic, 就…, and with nobody: not a visitor's talk with his hosts or villagers, 与…苗圩一行，就…进行座谈)
         held_talk=re.compile(r"^[^与同。；]*?就[^，。；]{1,60}?(?:进行|举行)(?:了)?(?P<name>座谈)(?![会交])"),
+        # 节能与综合利用司在京召开…全产业链座谈，: a symposium named without 会, ending its clause (not 将…开展)
+        held_bare_talk=re.compile(f"(?:^|(?<=[，,；]))[^，。；将]*?(?:召开|组织开展|开展|举行)(?:了)?“?"
+                                   f"(?P<name>{_NAME_CHARS}{{2,40}}?座谈)”?(?=[，。；,]|$)"),
         # 日前召开的…第二十九次主席会议，审议通过了…: a sentence that opens with the meeting held and what it did
         held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}”?[，,]"
                                 f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署))"),
@@ -126,11 +131,11 @@ def patterns(index: Index) -> Patterns:
                                f"{_NAME_TAIL})”?(?:上|期间|现场)(?:获悉|了解到|得知)"),  # 记者在…举办的…论坛现场了解到
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL})”?{_ALSO_CALLED}?(?:开幕式|闭幕式)?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"
                          f"(?:在[^，。；\\s]{{1,10}}?|在{_FAR_PLACE})?{_HOW}(?:隆重|盛大|成功|顺利|正式)?"
-                         f"(?:举行|举办|召开|开幕|闭幕|启动|拉开(?:序幕|帷幕)|落下帷幕|落幕)"),
+                         f"(?:举行|举办|召开|开幕|闭幕|登场|揭幕|启动|拉开(?:序幕|帷幕)|落下帷幕|落幕)"),
         attended=re.compile(f"出席(?:了)?“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT})”?(?:开幕式|闭幕式)?(?:时|并|上|(?=致辞|讲话))"),
-        subject=re.compile(f"(?=[^。；]{{1,64}}?会){name}”?{_ALSO_CALLED}?"
+        subject=re.compile(f"(?=[^。；]{{1,64}}?会)(?:《(?=[^《》]{{2,60}}?[会议坛]》))?{name}[”》]?{_ALSO_CALLED}?"
                            f"(?:开幕式|闭幕式|开幕会|闭幕会)?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?(?:在[京北][^，。；\\s]{{0,6}}|在[^，。；\\s]{{1,10}}?|在{_FAR_PLACE})?{_HOW}(?:隆重|盛大|成功|顺利|正式)?"
-                           f"(?P<verb>举行|召开|开幕|闭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)|落下帷幕|落幕)"
+                           f"(?P<verb>举行|召开|开幕|闭幕|登场|揭幕|传达学习|表决通过|举办|拉开(?:序幕|帷幕)|落下帷幕|落幕)"
                            f"(?!以来|之后|以后|之前|前夕|之际|一周年|周年|会|式|词|[^，。；]{{0,20}}(?:讲座|宣誓仪式)"
                            f"|[一二两三四五六七八九十百\\d]+(?:年|个月|周年)(?:多|余)?(?:来|以来)"
                            f"|[一二两三四五六七八九十百\\d]+周年)"),  # …座谈会召开三年来, 召开10周年
@@ -172,7 +177,7 @@ def candidates(text: str, p: Patterns):
     what it needs (a word, or a cheap pattern) is in the sentence."""
     for pattern, rule, needs, reach in ((p.held_opening, "held", "的", 0),
                                         (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.held_talk, "held", "座谈", 0),
+                                        (p.held_talk, "held", "座谈", 0), (p.held_bare_talk, "held", "座谈", 0),
                                         (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
                                         (p.at_event, "at", "上", 0),
                                         (p.at_held, "at", "在", 0),

@@ -58,8 +58,17 @@ _VENUE_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*?"
                           r"(?:等地|(?:[一二两三四五六七八九十\d]{1,3}个)?分?会场)")
 
 
+# 司近期在北京、吉林长春组织开展…座谈: the provinces only locate where it was held
+_HELD_IN_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}?[、和及与])*$")
+_HELD_IN_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:召开|举行|举办|组织|开展|主持)")
+
+
 def _is_venue(text: str, start: int, end: int) -> bool:
-    return "在" in _clause_before(text, start) and bool(_VENUE_AFTER.match(text, end))
+    return "在" in _clause_before(text, start) and bool(_VENUE_AFTER.match(text, end)) or _held_in(text, start, end)
+
+
+def _held_in(text: str, start: int, end: int) -> bool:
+    return bool(_HELD_IN_BEFORE.search(text, 0, start) and _HELD_IN_AFTER.match(text, end))
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -193,6 +202,8 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
                 continue
             for province, m in province_mentions(doc, span, index, len(span.text)) \
                     + _own_unit(doc, span, index, len(span.text)) + whole_regions(doc, span, index, len(span.text)):
+                if _held_in(span.text, m.span.start - span.start, m.span.end - span.start):
+                    continue
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
         parts += _hosts(doc, span, index, cues) + _members(doc, span, index, cues, own_name)
