@@ -124,3 +124,13 @@ def test_one_quoted_from_what_he_said_in_his_turn_is_a_speaker_but_not_several()
     m = meeting_of("", "6月6日，工业和信息化部在厦门召开两岸产业合作座谈会。副部长李东明出席并讲话。",
                    "台湾某协会理事长王大同等在发言中表示，要进一步密切交流。", published="2018-06-06 19:00")
     assert _roles(m, SPEAKER) == ["李东明"]
+
+
+def test_a_design_or_telecom_week_opened_with_public_hosts_is_a_meeting() -> None:
+    m = meeting_of("", "10月24日，由工业和信息化部指导、某省经济和信息化委员会主办的第九届某某工业设计周在南京开幕。",
+                   "工信部产业政策司副司长李东明出席开幕式并致辞。", published="2014-10-25 10:00")
+    assert m.name == "第九届某某工业设计周"
+    m = meeting_of("", "新华社南宁10月22日电 22日下午，第三届某某电信周在广西南宁开幕。",
+                   "工业和信息化部副部长李东明表示，双方在信息通信领域有很好的合作前景。", published="2008-10-22 20:00")
+    assert m.name == "第三届某某电信周"
+    assert _roles(m, SPEAKER) == ["李东明"]

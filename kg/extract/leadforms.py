@@ -13,14 +13,15 @@ from kg.extract.lexindex import Index, alternation, trie_pattern
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|[大年]会$")  # (a 大会 举办 needs a public host: lead.py)
 # Events that are meetings when a public body holds them or its officials speak at them.
 # (and expos and fairs: a public host makes them a meeting, lead.py; not 启动仪式, a ceremony)
-_EVENT = r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?|博览会|交易会|展览会)"
+_EVENT = (r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?|博览会|交易会|展览会"
+          r"|(?:设计|电信)周)")  # 第九届中国工业设计周, 中国-东盟电信周
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)(?!判|等)(?:了)?"
                    r"(?=[^。；，]{2,60}?(?:企业|公司|运营商|平台|负责人|单位|机构|政府|集团|部门))")  # not 履约谈判
 # …装备工业司针对…的山东凯马汽车制造有限公司、…进行约谈: the firms named before the verb
 _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|运营商|平台)[^，。；]{0,12}?"
                       r"进行(?:了)?(?P<name>约谈)")
-_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会")
+_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会|设计周|电信周")
 # An activity, ceremony or course the text calls a meeting next (开展主题党日活动，会议由…主持: lead.py checks)
 _ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙|讲堂|讲座")
 _ACTIVITY_HELD = re.compile(f"(?:{_ACTIVITY.pattern})”?[^，。；]{{0,30}}?(?:举行|举办)")  # (a cheap look first)

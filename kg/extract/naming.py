@@ -90,7 +90,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
         before = doc.text[doc.body_start: span.start].rstrip("。；\n ")
         previous = index.organizer_re.match(before, max(before.rfind("。"), before.rfind("\n")) + 1)
         subject = previous.group() if previous and span.text[:match.start()].count("，") == 0 else ""
-    sitting = name.startswith(("第", "（扩大）", "(扩大)")) and _SITS.search(subject)  # whose sitting: the convener's
+    sitting = (name.startswith(("（扩大）", "(扩大)")) or name.startswith("第") and not _EDITION.match(name)) \
+        and _SITS.search(subject)  # whose sitting: the convener's (not 第九届…设计周, an event's edition)
     if subject and (name in index.cues["meeting"]["generic_names"] or sitting):
         name = subject + name
     begin, stop = span.start + start, span.start + end
@@ -178,6 +179,7 @@ _WIRE_TAG = re.compile(r"^[^，。；]{0,16}?(?:讯|消息|日电)(?=\s?[\d（(]
 _LEADING_DAY = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?")
 _MINISTRY = re.compile(r"(?:部|工信部|发改委|发展改革委)$")
 _BARE_DEPARTMENT = re.compile(r"(?!.*(?:部|委|省|市|政府))[\u4e00-\u9fff]{2,14}(?:司|局)")  # 节能与综合利用司
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届(?![^，。；]*?次)")
 _SITS = re.compile(r"(?:委员会|常委会|主席团|代表团|会议|全会|大会|组|政府|党组)$")
 _JOINED = re.compile(r"暨[^，。；：:（）()\s“”]{1,40}?(?:会议|大会|座谈会|会)(?![议堂室员]|会员)")
 _SUB_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:年度|第[一二三四五六七八九十\d]+次|专题|全体|扩大|联络员)"
