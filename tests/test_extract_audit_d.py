@@ -134,3 +134,18 @@ def test_a_design_or_telecom_week_opened_with_public_hosts_is_a_meeting() -> Non
                    "工业和信息化部副部长李东明表示，双方在信息通信领域有很好的合作前景。", published="2008-10-22 20:00")
     assert m.name == "第三届某某电信周"
     assert _roles(m, SPEAKER) == ["李东明"]
+
+
+def test_a_consensus_reached_at_a_conference_reports_it() -> None:
+    m = meeting_of("", "“行业要加快上游资源开发，实现原料保供稳价。”这是6月9日在四川宜宾召开的2023世界某某电池大会上，"
+                       "与会专家在探讨行业未来发展时达成的共识。", "全国政协常委李东明解释说，磷酸铁锂电池是主要路线之一。",
+                   published="2023-06-15 10:00")
+    assert m.name == "2023世界某某电池大会"
+    assert str(m.date) == "2023-06-09"
+
+
+def test_listed_firms_stock_codes_are_no_part_of_the_meetings_name() -> None:
+    m = meeting_of("", "<某某通讯> 工信部副部长李东明近期分别出席中国电信(00728)、中国移动(00941)今年工作会议并发表讲话，"
+                       "要求上述企业积极落实国家战略。", published="2025-02-10 10:00")
+    assert m.name == "中国电信、中国移动今年工作会议"
+    assert _roles(m, SPEAKER) == ["李东明"]

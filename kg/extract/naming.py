@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.convener import HOST, HOST_IN_NAME, ORG_SUFFIX, canonical
 from kg.extract.dates import DATE_RE
+from kg.extract.leadforms import TICKER
 from kg.extract.lexindex import Index
 from kg.model import Document, Mention, Span
 
@@ -65,7 +66,8 @@ def lead_of(doc: Document, span: Span, match: re.Match[str], rule: str, index: I
                 lead_in = re.search(r"[^，。；：:（）()\s“”]{0,20}$", span.text[:opening])
                 start = lead_in.start() if lead_in else opening
                 name = span.text[start:end]
-    name = _ASIDE.sub("", name)  # 《指导意见》（以下简称…）解读会; 规划（第15个五年规划，2026至2030年）…座谈会
+    # 《指导意见》（以下简称…）解读会; 规划（第15个五年规划，2026至2030年）…座谈会; 中国电信(00728)…工作会议
+    name = _TICKER.sub("", _ASIDE.sub("", name))
     if press := _PRESS_AND.match(name):  # …新闻发布会及全国联络员会议: the meeting, not the press event
         start += press.end()
         name = name[press.end():]
@@ -104,6 +106,7 @@ _ASIDE = re.compile(r"\s?[（(]\s?(?:(?:以下简称|以下称|下称|简称)[^�
 _THEMED = re.compile(r"^(?:——|了|一次|新一届|在|以“[^”]{1,40}”为主题的|主题为“[^”]{1,40}”的"
                      r"|《[^》]{2,20}(?:讯|电|消息)》"  # 《经济通通讯社23日专讯》: a wire's dateline
                      r"|为期[一二两三四五六七八九十\d]+天的)")
+_TICKER = re.compile(TICKER)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z\d])|(?<=[A-Za-z\d]) (?=[\u4e00-\u9fff])")
 _PRESS_AND = re.compile(r"^[^，。；]*?新闻发布会(?:及|和|、)(?=[^，。；]{2,30}?会)")  # not 暨: one event
 
