@@ -149,3 +149,22 @@ def test_listed_firms_stock_codes_are_no_part_of_the_meetings_name() -> None:
                        "要求上述企业积极落实国家战略。", published="2025-02-10 10:00")
     assert m.name == "中国电信、中国移动今年工作会议"
     assert _roles(m, SPEAKER) == ["李东明"]
+
+
+def test_a_province_whose_leader_addresses_the_meeting_speaks() -> None:
+    m = meeting_of("", "10月18日，第七届某某技术博览会在成都开幕。全国人大常委会副委员长张志强出席开幕式，宣布博览会开幕，"
+                       "并参观展览。四川省委书记王志刚、工业和信息化部部长李东明和某国代表某某出席开幕式并分别致辞。",
+                   published="2012-10-19 08:00")
+    assert _roles(m, PROVINCE_SPOKE) == ["sichuan"] and _roles(m, PROVINCE_PRESENT) == []
+
+
+def test_hosts_and_venues_in_a_sentence_with_an_address_do_not_speak() -> None:
+    m = meeting_of("", "由工业和信息化部、山东省人民政府共同主办的2022年世界某某设计大会在山东烟台开幕，"
+                       "工业和信息化部副部长李东明出席并致辞。", published="2022-11-12 08:00")
+    assert _roles(m, PROVINCE_SPOKE) == [] and _roles(m, PROVINCE_PRESENT) == ["shandong"]
+    m = meeting_of("", "工信部和江西省政府共同主办的2018世界某某产业大会于今(19)日登场，工信部部长李东明出席开幕式并致辞。",
+                   published="2018-10-19 16:40")
+    assert _roles(m, PROVINCE_SPOKE) == [] and _roles(m, PROVINCE_PRESENT) == ["jiangxi"]
+    m = meeting_of("", "第31届某某信息通信展览会昨日在北京国家会议中心隆重拉开帷幕，工业和信息化部副部长李东明出席并致辞。",
+                   "李东明指出，要加快信息通信业发展。", published="2023-06-05 10:00")
+    assert _roles(m, PROVINCE_SPOKE) == [] and _roles(m, PROVINCE_PRESENT) == []

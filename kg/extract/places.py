@@ -60,7 +60,8 @@ _VENUE_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*?"
 
 # 司近期在北京、吉林长春组织开展…座谈: the provinces only locate where it was held
 _HELD_IN_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}?[、和及与])*$")
-_HELD_IN_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*(?:召开|举行|举办|组织|开展|主持)")
+_HELD_IN_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)*[^，。；、]{0,12}?"
+                            r"(?:召开|举行|举办|组织|开展|主持|开幕|闭幕|拉开|落下帷幕)")
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:
@@ -177,10 +178,12 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
         spoke = [m for m in cues.spoke.finditer(span.text) if not span.text.startswith("会", m.end())]
         if spoke:  # (…经验交流会, 汇报会: a meeting's name, not a verb)
             cue_end = spoke[-1].end()
+            hosted = cues.host.search(span.text)  # 由工业和信息化部、山东省人民政府共同主办的…: hosts, not speakers
             for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end) \
                     + whole_regions(doc, span, index, cue_end):
-                if _is_venue(span.text, m.span.start - span.start, m.span.end - span.start) \
-                        or _told_of(spoke, m.span.start - span.start):
+                at = m.span.start - span.start
+                if _is_venue(span.text, at, m.span.end - span.start) or _told_of(spoke, at) \
+                        or hosted and hosted.start("hosts") <= at < hosted.end("hosts"):
                     continue
                 if _only_present(span.text, m.span.end - span.start, spoke, cues.present):
                     parts.append(Participation(PROVINCE_PRESENT, province, "province",
