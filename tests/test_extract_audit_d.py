@@ -168,3 +168,10 @@ def test_hosts_and_venues_in_a_sentence_with_an_address_do_not_speak() -> None:
     m = meeting_of("", "第31届某某信息通信展览会昨日在北京国家会议中心隆重拉开帷幕，工业和信息化部副部长李东明出席并致辞。",
                    "李东明指出，要加快信息通信业发展。", published="2023-06-05 10:00")
     assert _roles(m, PROVINCE_SPOKE) == [] and _roles(m, PROVINCE_PRESENT) == []
+
+
+def test_the_home_province_is_the_one_whose_cities_a_page_names() -> None:
+    m = meeting_of("", "9月8日，2017中国某某电子产业论坛在绵阳举行。工信部电子信息司巡视员李东明、省经信委副主任王志强、"
+                       "副市长赵明出席论坛并致辞。", "王志强表示，四川是全国重要的电子信息产业基地，与香港企业合作密切。",
+                   published="2017-09-10 08:00")
+    assert _roles(m, PROVINCE_SPOKE) == ["sichuan"]

@@ -19,15 +19,20 @@ def home_province(doc: Document, index: Index) -> str | None:
     named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
     if len(named) == 1:
         return named.pop()
-    if named:
-        return None
+    if named:  # 四川 and 香港 named on a page about 绵阳: the one whose cities it names
+        local = named & _provinces_of_cities(doc.text, index)
+        return local.pop() if len(local) == 1 else None
     if doc.url and (host := urlsplit(doc.url).hostname):  # gxt.hunan.gov.cn: its own site
         labels = set(host.split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
         if found := next((p.id for p in index.lexicon.provinces if p.id in labels), None):
             return found
-    pattern, province_of = _prefectures(index)  # 庆阳石油煤炭资源丰富 on a city's site: 甘肃
-    homes = {province_of[m.group()] for m in pattern.finditer(doc.text)}
+    homes = _provinces_of_cities(doc.text, index)  # 庆阳石油煤炭资源丰富 on a city's site: 甘肃
     return homes.pop() if len(homes) == 1 else None
+
+
+def _provinces_of_cities(text: str, index: Index) -> set[str]:
+    pattern, province_of = _prefectures(index)
+    return {province_of[m.group()] for m in pattern.finditer(text)}
 
 
 @cache
