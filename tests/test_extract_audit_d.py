@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.titles import is_chrome
 from kg.model import OFFICIAL, PROVINCE_PRESENT, PROVINCE_SPOKE, SPEAKER, Meeting
-from tests.docs import meeting_of
+from tests.docs import meeting_of, rejected
 
 
 def _roles(meeting: Meeting, role: str) -> list[str]:
@@ -175,3 +175,15 @@ def test_the_home_province_is_the_one_whose_cities_a_page_names() -> None:
                        "副市长赵明出席论坛并致辞。", "王志强表示，四川是全国重要的电子信息产业基地，与香港企业合作密切。",
                    published="2017-09-10 08:00")
     assert _roles(m, PROVINCE_SPOKE) == ["sichuan"]
+
+
+def test_a_list_of_guests_the_excerpt_cuts_off_before_its_verb_were_present() -> None:
+    m = meeting_of("", "3月25日，中国某某汽车论坛（2022）在北京开幕。",
+                   "某某会理事长陈志清，中国科学院院士、某某会副理事长欧阳志高，中国工程院院士张立新，"
+                   "中国发展研究基金会副理事长刘世明，国", published="2022-03-26 10:00")
+    assert sorted(_roles(m, OFFICIAL)) == sorted(["陈志清", "欧阳志高", "张立新", "刘世明"])
+
+
+def test_a_congratulatory_telegram_on_a_congress_is_no_report_of_it() -> None:
+    found = rejected("中共中央电贺某某党第十九次代表大会召开 某某党中央委员会复电表示感谢", published="2013-11-10 19:00")
+    assert "电贺" in found.reason

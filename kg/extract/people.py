@@ -197,6 +197,9 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
     voice: tuple[int, str] | None = None  # (paragraph start, name) of the last speech: whom 习近平主席指出 quotes
     for span in _joined_at_semicolons(doc, spans):
+        if cut_off_list(doc, span) and not m.verbs.search(span.text):
+            found += _listed_present(doc, span, find_people(span.text, index, m))
+            continue  # a list of guests the page's excerpt cuts off before its verb (…出席): the usual presence
         if _MEETING_SAID.match(span.text) or _DECIDED_ON.match(span.text) \
                 or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
             antecedent = _first_named(span.text, m, seen) or antecedent
@@ -225,6 +228,23 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     if len({p.participant for p in found if p.role == _REPORT}) == 1:  # (reports given in turn stay reports)
         found = [_quoted_report(doc, p) for p in found]
     return _resolve(_called_by_title(found))
+
+
+def cut_off_list(doc: Document, span: Span) -> bool:
+    """The page's last sentence, cut off mid-way (an excerpt that ends without a stop)."""
+    return span.end >= len(doc.text.rstrip()) and not doc.text.rstrip().endswith(_STOPS)
+
+
+_STOPS = ("。", "！", "？", "”", "）", ")", "…")
+
+
+def _listed_present(doc: Document, span: Span, people: list[Person]) -> list[Participation]:
+    titled = [p for p in people if p.title]
+    if len(titled) < 3:
+        return []
+    return [Participation(OFFICIAL, p.name, "person",
+                          Mention(p.name, Span(span.start + p.start, span.start + p.end, span.text[p.start:p.end]),
+                                  "people.listed", doc.id), p.title) for p in titled]
 
 
 # 局长汲佩德作了题为《…》的报告。报告指出，…: the one report, whose content the item goes on to tell, is a
