@@ -47,12 +47,12 @@ def test_one_who_speaks_at_the_meeting_and_is_quoted_is_a_speaker() -> None:
     assert _roles(m, SPEAKER) == ["王勇"]
 
 
-def test_a_welcome_or_thanks_is_presence_not_a_speech() -> None:
+def test_a_welcome_or_congratulation_is_presence_not_a_speech() -> None:
     m = meeting_of("", "8月4日，省工业和信息化厅召开座谈会，副部长李东明出席会议并讲话。",
                    "厅长赵海平对李东明一行的到来表示欢迎。", published="2023-08-05 10:00")
     assert _roles(m, SPEAKER) == ["李东明"]
     m = meeting_of("", "8月4日，省工业和信息化厅召开座谈会，副部长李东明出席会议并讲话。",
-                   "厅长赵海平对与会代表表示感谢。", published="2023-08-05 10:00")
+                   "厅长赵海平向与会代表表示热烈欢迎。", published="2023-08-05 10:00")
     assert _roles(m, SPEAKER) == ["李东明"]
     assert _roles(m, OFFICIAL) == ["赵海平"]
     m = meeting_of("", "10月31日，某全国代表大会在京闭幕。",
