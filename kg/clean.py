@@ -47,6 +47,8 @@ _CODE_LINE = re.compile(r"//.*|.*[{}];?|(?:if|else|for|while|function|var|let|co
 _CORRECTION = re.compile(r"^【我要纠错】\s*")
 _SOURCE_ALONE = re.compile(r"(?:文章|稿件)?来源\s*[：:]")  # the name follows on the next line
 _SOURCE_MAX = 20
+_PROMO_WORDS = ("APP", "精准解读", "AliceBox")  # one of them is in every _PROMO match
+_BOILERPLATE_HEADS = ("免责声明", "版权声明", "风险提示")
 _MIN_CONTAINED = 20  # shorter paragraphs may legitimately recur inside longer ones
 
 # Cited original source, in order of preference: the relayed source beats the relaying wire.
@@ -110,13 +112,15 @@ def to_document(item: SourceItem, sha256: str = "") -> Document:
 _BROKEN_OFF = re.compile(r"(?:[，、,]|(?<=[\u4e00-\u9fff])[等和]"
                          r"|(?<![，。；])(?:[部司局厅廳处處省市][长長]|主任|[书書][记記]|出席))$")  # (either script)
 _GOES_ON = re.compile(r"(?!\d+[、.．)）])[\u4e00-\u9fff“《A-Za-z\d](?!\d{0,2}月\d{1,2}日)")
+_BROKEN_TAIL = 8  # a _BROKEN_OFF match and its lookbehind span the last 4 characters: search only those
 
 
 def _rejoined(paragraphs: list[str]) -> list[str]:
     """Lines a page broke in mid-sentence joined again (not a headline ending in 召开 before its lead)."""
     joined: list[str] = []
     for para in paragraphs:
-        if joined and _BROKEN_OFF.search(joined[-1]) and _GOES_ON.match(para) and len(joined[-1]) + len(para) < 2000:
+        if (joined and _BROKEN_OFF.search(joined[-1][-_BROKEN_TAIL:]) and _GOES_ON.match(para)
+                and len(joined[-1]) + len(para) < 2000):
             joined[-1] += para
         else:
             joined.append(para)
@@ -199,8 +203,12 @@ class _Blocks:
             self.plain |= not in_link
 
     def flush(self) -> None:
+        if not self.parts:  # nothing since the last block edge (the flags are set only with a part)
+            return
         link_only = self.linked and not self.plain
-        for piece in _INDENT.split("".join(self.parts)):
+        joined = "".join(self.parts)
+        pieces = _INDENT.split(joined) if "\u3000" in joined or "\u2003" in joined else (joined,)
+        for piece in pieces:
             text = norm_line(piece)
             if text:
                 self.out.append((text, link_only))
@@ -243,12 +251,13 @@ def _keep(raw: list[tuple[str, bool]], title: str, meta: _Meta) -> list[str]:
     blob = ""  # the kept paragraphs, for one containment search each
     source_next = False
     for text, link_only in raw:
-        text = _CORRECTION.sub("", text)
+        if text.startswith("【我要纠错】"):
+            text = _CORRECTION.sub("", text)
         if source_next and len(text) <= _SOURCE_MAX:
             meta.source_line = meta.source_line or text
             source_next = False
             continue
-        source_next = _SOURCE_ALONE.fullmatch(text) is not None
+        source_next = "来源" in text and _SOURCE_ALONE.fullmatch(text) is not None
         if source_next or link_only or _is_meta_line(text, meta) or _is_boilerplate(text):
             continue
         if text in seen or (len(text) >= _MIN_CONTAINED and text in blob):
@@ -261,13 +270,14 @@ def _keep(raw: list[tuple[str, bool]], title: str, meta: _Meta) -> list[str]:
 
 def _is_meta_line(text: str, meta: _Meta) -> bool:
     """Lines that only carry metadata: record it and drop the line."""
-    if match := _ORIGINAL_TITLE.fullmatch(text):
+    # Each `in` test names a word the pattern cannot match without: most lines skip the regexes.
+    if "原标题" in text and (match := _ORIGINAL_TITLE.fullmatch(text)):
         meta.original_title = meta.original_title or match[1].strip()
-    elif match := _EDITOR.fullmatch(text):
+    elif "编辑" in text and (match := _EDITOR.fullmatch(text)):
         meta.editor = meta.editor or match[1].strip()
-    elif (match := _SOURCE_LINE.fullmatch(text)) and len(match[1]) <= _SOURCE_MAX:
+    elif "来源" in text and (match := _SOURCE_LINE.fullmatch(text)) and len(match[1]) <= _SOURCE_MAX:
         meta.source_line = meta.source_line or match[1].strip()
-    elif bare := _BARE_URL.fullmatch(text):
+    elif "http" in text and (bare := _BARE_URL.fullmatch(text)):
         meta.urls.append(bare[1])
     else:
         return False
@@ -275,15 +285,17 @@ def _is_meta_line(text: str, meta: _Meta) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
+    # Cheap tests first; each regex is tried only where a character or word it needs is there.
     return (
         text in _RELATED
-        or not any(ch.isalnum() for ch in text)
+        or not (text[:1].isalnum() or any(ch.isalnum() for ch in text))
         or _CHROME.fullmatch(text) is not None
         or (text.isascii() and _CODE.search(text) is not None)
-        or _CODE_LINE.fullmatch(text) is not None
-        or _LINK_LIST.fullmatch(text) is not None
-        or _PROMO.search(text) is not None
-        or _BOILERPLATE.match(text) is not None
+        or (("{" in text or "}" in text or "(" in text or text.startswith("//"))
+            and _CODE_LINE.fullmatch(text) is not None)
+        or (text.startswith(("[", "![")) and _LINK_LIST.fullmatch(text) is not None)
+        or (any(word in text for word in _PROMO_WORDS) and _PROMO.search(text) is not None)
+        or (text.startswith(_BOILERPLATE_HEADS) and _BOILERPLATE.match(text) is not None)
     )
 
 
@@ -296,6 +308,8 @@ def _cited(paragraphs: list[str], outlet: str | None) -> str | None:
                 if match[1] not in own and match[1] not in _NOT_CITED:
                     return match[1]
     for para in paragraphs:
+        if "（" not in para and "(" not in para:  # every _TAIL_CITED match opens a bracket
+            continue
         for match in _TAIL_CITED.finditer(para):
             name = (match[1] or match[2]).strip()
             if name not in own:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-_WS = re.compile(r"\s+")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _RUBY = re.compile(f"(?<=[\u4e00-\u9fff])\\((?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}} ?\\)")
 # Toneless glosses (工(gong)(gong)業), stripped only from a text that carries several: one
@@ -28,5 +27,6 @@ def unruby(text: str) -> str:
 
 def norm_line(text: str) -> str:
     """Whitespace collapsed, a scraper's @@ marks (2008年@@7月@@24日) and typographic spaces dropped."""
-    text = _WS.sub(" ", text.replace("@@", "") if "@@" in text else text).strip()
+    # str.split() splits at exactly the characters re's \s matches (Py_UNICODE_ISSPACE), and faster.
+    text = " ".join((text.replace("@@", "") if "@@" in text else text).split())
     return _TYPOGRAPHIC_SPACE.sub("", text) if " " in text else text
