@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
-
+from kg.htmlblocks import html_paragraphs
 from kg.model import Document, SourceItem, Span
 from kg.plainline import norm_line, unruby
 
 __all__ = ["to_document"]
 
-# A run of wide spaces is the indent of a paragraph whose break was lost in scraping.
-_INDENT = re.compile(r"[\u3000\u2003]{2,}")
+# A run of wide spaces (the indent of a paragraph whose break was lost in scraping) or a line break.
 _TEXT_BREAK = re.compile(r"\n|[\u3000\u2003]{2,}")
 # Quantifiers are bounded where a regex scans every position: unbounded ones go quadratic on junk.
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]{1,2000})>")
@@ -67,18 +64,6 @@ _NOT_CITED = frozenset({"本台", "本网", "本报", "记者", "总台"})
 # Former or alternative names an outlet uses for itself.
 _SELF_NAMES = {"央视网": frozenset({"中国网络电视台", "CNTV", "央视新闻", "中央电视台"})}
 _LEAD_WINDOW = 40  # characters of the first paragraphs searched for a lead-in source
-
-_BLOCK_TAGS = frozenset((
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-    "table", "tr", "td", "th", "thead", "tbody", "section", "article", "blockquote", "center",
-    "pre", "header", "footer", "figure", "figcaption", "hr", "main", "aside", "nav", "form",
-))
-_SKIP_TAGS = frozenset((
-    "style", "script", "noscript", "iframe", "template", "svg", "video", "audio", "object",
-    "embed", "img", "head", "title", "select", "button", "textarea", "-comment",
-))
-_PROMO_CLASSES = ("appendQr", "app-download", "qrcode")
-
 
 @dataclass(slots=True)
 class _Meta:
@@ -142,7 +127,7 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
     if not body or not body.strip():
         return []
     if body_format == "html":
-        return _html_paragraphs(_cut_tail(body, meta))
+        return html_paragraphs(_cut_tail(body, meta))
     if body_format == "markdown":
         return [(p, False) for p in (_markdown_line(line, meta) for line in body.split("\n")) if p]
     return [(p, False) for p in map(norm_line, _TEXT_BREAK.split(body)) if p]
@@ -156,69 +141,6 @@ def _cut_tail(body: str, meta: _Meta) -> str:
         if bare:
             meta.urls.insert(0, bare[1])
     return _AUTOLINK.sub(r"\1", "\n".join(lines))  # "<http://…>" would parse as a tag
-
-
-def _html_paragraphs(body: str) -> list[tuple[str, bool]]:
-    root = LexborHTMLParser(body).body
-    if root is None:
-        return []
-    blocks = _Blocks()
-    blocks.walk(root)
-    return blocks.out
-
-
-class _Blocks:
-    """Collects the text of block elements; a paragraph is link-only when all its text sits in <a>."""
-
-    __slots__ = ("out", "parts", "linked", "plain")
-
-    def __init__(self) -> None:
-        self.out: list[tuple[str, bool]] = []
-        self.parts: list[str] = []
-        self.linked = self.plain = False
-
-    def walk(self, root: LexborNode) -> None:
-        # An explicit stack, not recursion: scraped HTML can nest deeper than Python's recursion limit.
-        stack: list[tuple[Iterator[LexborNode], bool, bool]] = [(root.iter(include_text=True), False, True)]
-        while stack:
-            children, in_link, block = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                if block:
-                    self.flush()
-                continue
-            tag = child.tag
-            if tag == "-text":
-                self.add(child.text_content or "", in_link)
-            elif tag not in _SKIP_TAGS and not (tag == "div" and _is_promo(child)):
-                if tag in _BLOCK_TAGS:
-                    self.flush()
-                stack.append((child.iter(include_text=True), in_link or tag == "a", tag in _BLOCK_TAGS))
-
-    def add(self, text: str, in_link: bool) -> None:
-        self.parts.append(text)
-        if not text.isspace():
-            self.linked |= in_link
-            self.plain |= not in_link
-
-    def flush(self) -> None:
-        if not self.parts:  # nothing since the last block edge (the flags are set only with a part)
-            return
-        link_only = self.linked and not self.plain
-        joined = "".join(self.parts)
-        pieces = _INDENT.split(joined) if "\u3000" in joined or "\u2003" in joined else (joined,)
-        for piece in pieces:
-            text = norm_line(piece)
-            if text:
-                self.out.append((text, link_only))
-        self.parts.clear()
-        self.linked = self.plain = False
-
-
-def _is_promo(node: LexborNode) -> bool:
-    classes = node.attributes.get("class") or ""
-    return any(name in classes for name in _PROMO_CLASSES)
 
 
 _MD_IMAGE = re.compile(r"!\[[^\]\[]{0,300}\]\([^()\s]{0,20000}\)")  # inline base64 images run to 13 kB
