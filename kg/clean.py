@@ -44,17 +44,17 @@ _CODE_LINE = re.compile(r"//.*|.*[{}];?|(?:if|else|for|while|function|var|let|co
 _CORRECTION = re.compile(r"^【我要纠错】\s*")
 _SOURCE_ALONE = re.compile(r"(?:文章|稿件)?来源\s*[：:]")  # the name follows on the next line
 _SOURCE_MAX = 20
-_PROMO_WORDS = ("APP", "精准解读", "AliceBox")  # one of them is in every _PROMO match
 _BOILERPLATE_HEADS = ("免责声明", "版权声明", "风险提示")
 _MIN_CONTAINED = 20  # shorter paragraphs may legitimately recur inside longer ones
 
 # Cited original source, in order of preference: the relayed source beats the relaying wire.
+# Each with a word every match holds: a paragraph without it is not searched.
 _LEAD_CITED = (
-    re.compile(r"据(?:来自)?([^\s\d，,。：:（()）“”的]{2,12}?)(?:发布)?的?(?:\d{1,2}月\d{1,2}日)?消息"),
-    re.compile(r"据([^\s\d，,。：:（()）“”的]{1,10}?(?:社|网|报|台))(?:\d{1,2}月\d{1,2}日)?报道"),
-    re.compile(r"^([\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"),
-    re.compile(r"^(?:来自)?([^\s\d，,。：:（(“的]{2,12}?)的?(?:\d{1,2}月\d{1,2}日)?消息[\s，,：:（(]"),
-    re.compile(r"^([^\s，,。：:（(“]{2,12}?)讯[\s，,：:]"),
+    (re.compile(r"据(?:来自)?([^\s\d，,。：:（()）“”的]{2,12}?)(?:发布)?的?(?:\d{1,2}月\d{1,2}日)?消息"), "消息"),
+    (re.compile(r"据([^\s\d，,。：:（()）“”的]{1,10}?(?:社|网|报|台))(?:\d{1,2}月\d{1,2}日)?报道"), "报道"),
+    (re.compile(r"^([\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"), "电"),
+    (re.compile(r"^(?:来自)?([^\s\d，,。：:（(“的]{2,12}?)的?(?:\d{1,2}月\d{1,2}日)?消息[\s，,：:（(]"), "消息"),
+    (re.compile(r"^([^\s，,。：:（(“]{2,12}?)讯[\s，,：:]"), "讯"),
 )
 _TAIL_CITED = re.compile(
     r"[（(](?:来源|来自|稿件来源)\s*[：:]\s*([^）)]{2,20}?)\s*[）)]"
@@ -216,7 +216,8 @@ def _is_boilerplate(text: str) -> bool:
         or (("{" in text or "}" in text or "(" in text or text.startswith("//"))
             and _CODE_LINE.fullmatch(text) is not None)
         or (text.startswith(("[", "![")) and _LINK_LIST.fullmatch(text) is not None)
-        or (any(word in text for word in _PROMO_WORDS) and _PROMO.search(text) is not None)
+        or (("APP" in text or "精准解读" in text or "AliceBox" in text)  # one is in every _PROMO match
+            and _PROMO.search(text) is not None)
         or (text.startswith(_BOILERPLATE_HEADS) and _BOILERPLATE.match(text) is not None)
     )
 
@@ -224,9 +225,12 @@ def _is_boilerplate(text: str) -> bool:
 def _cited(paragraphs: list[str], outlet: str | None) -> str | None:
     """The original source the report cites (工信部网站消息 -> 工信部网站), not the outlet itself."""
     own = _SELF_NAMES.get(outlet or "", frozenset()) | {outlet}
-    for pattern in _LEAD_CITED:
-        for para in paragraphs[:2]:
-            for match in pattern.finditer(para[:_LEAD_WINDOW]):
+    leads = [para[:_LEAD_WINDOW] for para in paragraphs[:2]]
+    for pattern, word in _LEAD_CITED:
+        for lead in leads:
+            if word not in lead:
+                continue
+            for match in pattern.finditer(lead):
                 if match[1] not in own and match[1] not in _NOT_CITED:
                     return match[1]
     for para in paragraphs:

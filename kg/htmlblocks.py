@@ -72,7 +72,8 @@ def _simple_blocks(body: str) -> list[tuple[str, bool]] | None:
     tags = _TAG.findall(body)
     if body.count("<") != len(tags) or not all(map(_is_simple, set(tags))):  # a stray "<" is no tag
         return None
-    return [(line, False) for block in _TAG.sub("", _BLOCK_TAG.sub("\0", body)).split("\0") for line in _lines(block)]
+    blocks = _TAG.sub("", _BLOCK_TAG.sub("\0", body)).split("\0")
+    return [(line, False) for block in blocks if block and not block.isspace() for line in _lines(block)]
 
 
 def _is_simple(tag: str) -> bool:

@@ -122,6 +122,8 @@ def at_beijing(day: dt.date | None, hour: int = 0, minute: int = 0, second: int 
 
 def text_of(value: object) -> str:
     """A scalar from parsed data as a stripped string ('' for None, lists, dicts)."""
+    if type(value) is str:  # the usual case, first
+        return value.strip()
     if value is None or isinstance(value, dict | list):
         return ""
     return str(value).strip()
@@ -131,7 +133,10 @@ def meta(pairs: Iterable[tuple[str, object]]) -> tuple[tuple[str, str], ...]:
     """Metadata pairs, dropping empty values."""
     out = []
     for key, value in pairs:
-        text = ", ".join(map(text_of, value)) if isinstance(value, list) else text_of(value)
+        if type(value) is str:
+            text = value.strip()
+        else:
+            text = ", ".join(map(text_of, value)) if isinstance(value, list) else text_of(value)
         if text:
             out.append((key, text))
     return tuple(out)
