@@ -142,7 +142,7 @@ def _parse_json(text: str) -> tuple[str, object]:
 
 
 def _unix_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _parse_lines(text: str) -> list[object]:

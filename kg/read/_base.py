@@ -57,6 +57,8 @@ def parse_datetime(value: object, naive_tz: dt.tzinfo = BEIJING) -> dt.datetime 
 
 
 def _to_datetime(value: object, naive_tz: dt.tzinfo) -> dt.datetime | None:
+    if type(value) is str:  # the usual case, first
+        return _parse_text(value, naive_tz)
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=naive_tz)
     if isinstance(value, dt.date):
@@ -65,6 +67,10 @@ def _to_datetime(value: object, naive_tz: dt.tzinfo) -> dt.datetime | None:
         return dt.datetime.fromtimestamp(value / 1000 if value > 1e11 else value, UTC)
     if not isinstance(value, str):
         return None
+    return _parse_text(value, naive_tz)
+
+
+def _parse_text(value: str, naive_tz: dt.tzinfo) -> dt.datetime | None:
     text = value.strip()
     if text[:1].isalpha():  # RFC 2822: "Fri, 18 Mar 2022 11:10:53 GMT"
         stamp = email.utils.parsedate_to_datetime(text)

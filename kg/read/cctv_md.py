@@ -14,9 +14,11 @@ NAME = "cctv-md"
 _H1 = re.compile(r"# 《新闻联播》\s*[（(]\s*(\d{4})(\d{2})(\d{2})\s*[）)]")
 # The summary ends with the broadcast time: "（《新闻联播》 20240328 19:00）".
 _AIRED = re.compile(r"[（(]《新闻联播》\s*\d{8}\s+(\d{1,2}):(\d{2})\s*[）)]")
-_SECTION = re.compile(r"^### (.*)$", re.M)
-_H2 = re.compile(r"^## ", re.M)
-_ORIGINAL = re.compile(r"^\[查看原文\]\((\S*?)\)\s*$", re.M)
+# Line-start patterns open with their literal and check the line start in a lookbehind: the regex
+# engine then skips from one occurrence of the literal to the next instead of trying every position.
+_SECTION = re.compile(r"### (?<=^### )(.*)$", re.M)
+_H2 = re.compile(r"## (?<=^## )", re.M)
+_ORIGINAL = re.compile(r"\[查看原文\](?<=^\[查看原文\])\((\S*?)\)\s*$", re.M)
 _TRAILER = re.compile(r"-{3,}|\(更新时间戳[:：]\s*\d*\)")  # closing lines of the last item
 
 
@@ -35,21 +37,42 @@ def read(path: Path, text: str) -> list[SourceItem]:
 def _item(path: Path, index: int, title: str, section: str, published: dt.datetime | None) -> SourceItem:
     h2 = _H2.search(section)  # a later "## " heading closes the item
     body = section[: h2.start()] if h2 else section
-    url = _ORIGINAL.search(body)
-    body = _strip_trailer(_ORIGINAL.sub("", body))
+    url, body = _original(body)
+    body = _strip_trailer(body)
     return make_item(
         path, NAME, index=index, title=title.strip(),
         body="" if body == "undefined" else body,  # the scraper's placeholder for no text
         body_format="html", published=published,
-        pairs=(("outlet", "央视网"), ("url", url[1] if url else "")),
+        pairs=(("outlet", "央视网"), ("url", url)),
     )
 
 
+def _original(body: str) -> tuple[str, str]:
+    """The address of the first "[查看原文](…)" line, and the body without such lines.
+
+    The regexes start at the line of the first "[查看原文]" (found by str.find, which is much faster):
+    no match can start before it, and cut at a line start the slice reads as the whole body does.
+    """
+    at = body.find("[查看原文]")
+    if at < 0:
+        return "", body
+    line = body.rfind("\n", 0, at) + 1
+    url = _ORIGINAL.search(body, line)
+    if url is None:
+        return "", body
+    return url[1], body[:line] + _ORIGINAL.sub("", body[line:])
+
+
 def _strip_trailer(body: str) -> str:
-    lines = body.rstrip().split("\n")
-    while lines and (not lines[-1].strip() or _TRAILER.fullmatch(lines[-1].strip())):
-        lines.pop()
-    return "\n".join(lines).strip()
+    """The body without its last lines while they are blank or closing lines (dropped one by one from the end)."""
+    text = body.rstrip()
+    while text:
+        start = text.rfind("\n") + 1
+        last = text[start:].strip()
+        if last and not _TRAILER.fullmatch(last):
+            break
+        text = text[: max(start - 1, 0)]
+    return text.strip()
 
 
 def _published(text: str) -> dt.datetime | None:

@@ -12,10 +12,10 @@ from kg.read._base import Reader, Unreadable, at_beijing, make_item, sections
 NAME = "digest-md"
 
 _H1 = re.compile(r"# (\S+?)(?:快讯|资讯|新闻)归档[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*$", re.M)
-_ITEM = re.compile(r"^## (.*)$", re.M)
+_ITEM = re.compile(r"## (?<=^## )(.*)$", re.M)  # literal first: the engine skips to each "## " (see cctv_md)
 _TIMED = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[｜|]\s*(.*)")
 _FIELD = re.compile(r"- ([\w-]+):[ \t]*(.*)")
-_COUNT = re.compile(r"^- item_count:\s*(\d+)", re.M)
+_COUNT = re.compile(r"- item_count:(?<=^- item_count:)\s*(\d+)", re.M)
 
 
 def sniff(text: str) -> bool:
