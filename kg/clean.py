@@ -124,7 +124,7 @@ def _assemble(title: str, paragraphs: list[str]) -> tuple[str, int, tuple[Span, 
 # --- body -> raw paragraphs (text normalised, each flagged link-only or not) ---------------
 
 def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str, bool]]:
-    if not body or not body.strip():
+    if not body or body.isspace():  # (no copy, as strip() would make)
         return []
     if body_format == "html":
         return html_paragraphs(_cut_tail(body, meta))
@@ -135,12 +135,16 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
 
 def _cut_tail(body: str, meta: _Meta) -> str:
     """Drop a trailing run of bare URLs and Markdown link lists (Jekyll share/back links)."""
-    lines = body.rstrip().split("\n")
-    while lines and (not lines[-1].strip() or _TAIL_LINE.fullmatch(lines[-1].strip())):
-        bare = _BARE_URL.fullmatch(lines.pop().strip())
-        if bare:
+    text = body.rstrip()
+    while text:  # last line by last line, without splitting the whole body
+        start = text.rfind("\n") + 1
+        last = text[start:].strip()
+        if last and not _TAIL_LINE.fullmatch(last):
+            break
+        if bare := _BARE_URL.fullmatch(last):
             meta.urls.insert(0, bare[1])
-    return _AUTOLINK.sub(r"\1", "\n".join(lines))  # "<http://…>" would parse as a tag
+        text = text[: max(start - 1, 0)]
+    return _AUTOLINK.sub(r"\1", text)  # "<http://…>" would parse as a tag
 
 
 _MD_IMAGE = re.compile(r"!\[[^\]\[]{0,300}\]\([^()\s]{0,20000}\)")  # inline base64 images run to 13 kB
