@@ -18,7 +18,7 @@ from kg.extract.names import (
     Person,
     with_seen,
 )
-from kg.extract.persons import Matchers, find_people, matchers
+from kg.extract.persons import Matchers, cut_off_list, find_people, listed_present, matchers
 from kg.extract.sittings import chaired_for_another, chairs_another, said_elsewhere
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
 
@@ -198,7 +198,7 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     voice: tuple[int, str] | None = None  # (paragraph start, name) of the last speech: whom 习近平主席指出 quotes
     for span in _joined_at_semicolons(doc, spans):
         if cut_off_list(doc, span) and not m.verbs.search(span.text):
-            found += _listed_present(doc, span, find_people(span.text, index, m))
+            found += listed_present(doc, span, find_people(span.text, index, m))
             continue  # a list of guests the page's excerpt cuts off before its verb (…出席): the usual presence
         if _MEETING_SAID.match(span.text) or _DECIDED_ON.match(span.text) \
                 or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
@@ -228,23 +228,6 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     if len({p.participant for p in found if p.role == _REPORT}) == 1:  # (reports given in turn stay reports)
         found = [_quoted_report(doc, p) for p in found]
     return _resolve(_called_by_title(found))
-
-
-def cut_off_list(doc: Document, span: Span) -> bool:
-    """The page's last sentence, cut off mid-way (an excerpt that ends without a stop)."""
-    return span.end >= len(doc.text.rstrip()) and not doc.text.rstrip().endswith(_STOPS)
-
-
-_STOPS = ("。", "！", "？", "”", "）", ")", "…")
-
-
-def _listed_present(doc: Document, span: Span, people: list[Person]) -> list[Participation]:
-    titled = [p for p in people if p.title]
-    if len(titled) < 3:
-        return []
-    return [Participation(OFFICIAL, p.name, "person",
-                          Mention(p.name, Span(span.start + p.start, span.start + p.end, span.text[p.start:p.end]),
-                                  "people.listed", doc.id), p.title) for p in titled]
 
 
 # 局长汲佩德作了题为《…》的报告。报告指出，…: the one report, whose content the item goes on to tell, is a

@@ -14,6 +14,7 @@ from functools import cache
 from kg.extract.lexindex import Index, alternation, trie_pattern
 from kg.extract.names import GROUP_AFTER, NAME_CHARS, Person, is_name, list_neighbours, listed_names, overlaps
 from kg.extract.text import tokens
+from kg.model import OFFICIAL, Document, Mention, Participation, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,3 +175,21 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
 
 
 _INVITED = re.compile(r"^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
+
+
+def cut_off_list(doc: Document, span: Span) -> bool:
+    """The page's last sentence, cut off mid-way (an excerpt that ends without a stop)."""
+    return span.end >= len(doc.text.rstrip()) and not doc.text.rstrip().endswith(_STOPS)
+
+
+_STOPS = ("。", "！", "？", "”", "）", ")", "…")
+
+
+def listed_present(doc: Document, span: Span, people: list[Person]) -> list[Participation]:
+    """Those of a cut-off list named with a title (three at least: a list, not a passing mention)."""
+    titled = [p for p in people if p.title]
+    if len(titled) < 3:
+        return []
+    return [Participation(OFFICIAL, p.name, "person",
+                          Mention(p.name, Span(span.start + p.start, span.start + p.end, span.text[p.start:p.end]),
+                                  "people.listed", doc.id), p.title) for p in titled]
