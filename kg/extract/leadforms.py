@@ -21,7 +21,7 @@ _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?:集中|联合|�
 # …装备工业司针对…的山东凯马汽车制造有限公司、…进行约谈: the firms named before the verb
 _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|运营商|平台)[^，。；]{0,12}?"
                       r"进行(?:了)?(?P<name>约谈)")
-_EVENT_WORD = re.compile(r"论坛|峰会|活动|圆桌|博览会|交易会|展览会|设计周|电信周")
+_EVENT_WORD = re.compile(r"论坛|峰会|圆桌|博览会|交易会|展览会|对接活动|交流活动|设计周|电信周")  # what _EVENT needs
 # An activity, ceremony or course the text calls a meeting next (开展主题党日活动，会议由…主持: lead.py checks)
 _ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙|讲堂|讲座")
 _ACTIVITY_HELD = re.compile(f"(?:{_ACTIVITY.pattern})”?[^，。；]{{0,30}}?(?:举行|举办)")  # (a cheap look first)
