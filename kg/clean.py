@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.htmlblocks import html_paragraphs
 from kg.model import Document, SourceItem, Span
-from kg.plainline import norm_line, unruby
+from kg.plainline import cut_trailing_lines, norm_line, unruby
 
 __all__ = ["to_document"]
 
@@ -135,15 +135,8 @@ def _raw_paragraphs(body: str, body_format: str, meta: _Meta) -> list[tuple[str,
 
 def _cut_tail(body: str, meta: _Meta) -> str:
     """Drop a trailing run of bare URLs and Markdown link lists (Jekyll share/back links)."""
-    text = body.rstrip()
-    while text:  # last line by last line, without splitting the whole body
-        start = text.rfind("\n") + 1
-        last = text[start:].strip()
-        if last and not _TAIL_LINE.fullmatch(last):
-            break
-        if bare := _BARE_URL.fullmatch(last):
-            meta.urls.insert(0, bare[1])
-        text = text[: max(start - 1, 0)]
+    text, cut = cut_trailing_lines(body, _TAIL_LINE)
+    meta.urls[:0] = [bare[1] for line in reversed(cut) if (bare := _BARE_URL.fullmatch(line))]
     return _AUTOLINK.sub(r"\1", text)  # "<http://…>" would parse as a tag
 
 

@@ -32,3 +32,18 @@ def norm_line(text: str) -> str:
     # str.split() splits at exactly the characters re's \s matches (Py_UNICODE_ISSPACE), and faster.
     text = " ".join((text.replace("@@", "") if "@@" in text else text).split())
     return _TYPOGRAPHIC_SPACE.sub("", text) if " " in text else text
+
+
+def cut_trailing_lines(text: str, tail: re.Pattern[str]) -> tuple[str, list[str]]:
+    """`text` without its last lines while they are blank or whole matches of `tail`, and the stripped
+    non-blank lines cut, last first (taken off the end one by one: the body is never split whole)."""
+    text, cut = text.rstrip(), []
+    while text:
+        start = text.rfind("\n") + 1
+        last = text[start:].strip()
+        if last and not tail.fullmatch(last):
+            break
+        if last:
+            cut.append(last)
+        text = text[: max(start - 1, 0)]
+    return text, cut

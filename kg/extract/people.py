@@ -18,9 +18,9 @@ from kg.extract.names import (
     Person,
     with_seen,
 )
-from kg.extract.persons import Matchers, cut_off_list, find_people, listed_present, matchers
+from kg.extract.persons import Matchers, cut_off_end, find_people, listed_present, matchers, participation
 from kg.extract.sittings import chaired_for_another, chairs_another, said_elsewhere
-from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Mention, Participation, Span
+from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Participation, Span
 
 _FILLER = re.compile(
     r"(?:同志)?(?:(?:(?:和|及|以及|与|、)[^，。；]{0,60}?|[，,][^。；]{0,120}?)"
@@ -196,8 +196,9 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     instructed: set[str] = set()  # 习近平作出重要指示: his 强调 is the instruction, not a speech here
     antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
     voice: tuple[int, str] | None = None  # (paragraph start, name) of the last speech: whom 习近平主席指出 quotes
+    cut_at = cut_off_end(doc)
     for span in _joined_at_semicolons(doc, spans):
-        if cut_off_list(doc, span) and not m.verbs.search(span.text):
+        if cut_at is not None and span.end >= cut_at and not m.verbs.search(span.text):
             found += listed_present(doc, span, find_people(span.text, index, m))
             continue  # a list of guests the page's excerpt cuts off before its verb (…出席): the usual presence
         if _MEETING_SAID.match(span.text) or _DECIDED_ON.match(span.text) \
@@ -217,10 +218,7 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
                 continue  # 宣读习近平主席贺信: his message is read, he is not there
             if role == SPEAKER:
                 voice = (paragraph, person.name)
-            start = span.start + person.start
-            mention = Mention(person.name, Span(start, span.start + person.end, span.text[person.start:person.end]),
-                              f"people.{role}", doc.id)
-            found.append(Participation(role, person.name, "person", mention, person.title))
+            found.append(participation(doc, span, person, role, f"people.{role}"))
             if role in (SPEAKER, _REPORT, CHAIR, _HEARD, _CONVENED):
                 leaders.append(person.name)
         antecedent = people[0].name if people else antecedent

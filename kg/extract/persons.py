@@ -177,19 +177,24 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
 _INVITED = re.compile(r"^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
 
 
-def cut_off_list(doc: Document, span: Span) -> bool:
-    """The page's last sentence, cut off mid-way (an excerpt that ends without a stop)."""
-    return span.end >= len(doc.text.rstrip()) and not doc.text.rstrip().endswith(_STOPS)
+def cut_off_end(doc: Document) -> int | None:
+    """Where the page's text ends if an excerpt cut it off mid-sentence (it ends without a stop), else None."""
+    text = doc.text.rstrip()
+    return None if text.endswith(_STOPS) else len(text)
 
 
 _STOPS = ("。", "！", "？", "”", "）", ")", "…")
 
 
+def participation(doc: Document, span: Span, person: Person, role: str, rule: str) -> Participation:
+    """`person`, found in the sentence `span`, in `role`, with the evidence of their name."""
+    start = span.start + person.start
+    mention = Mention(person.name, Span(start, span.start + person.end, span.text[person.start:person.end]),
+                      rule, doc.id)
+    return Participation(role, person.name, "person", mention, person.title)
+
+
 def listed_present(doc: Document, span: Span, people: list[Person]) -> list[Participation]:
     """Those of a cut-off list named with a title (three at least: a list, not a passing mention)."""
     titled = [p for p in people if p.title]
-    if len(titled) < 3:
-        return []
-    return [Participation(OFFICIAL, p.name, "person",
-                          Mention(p.name, Span(span.start + p.start, span.start + p.end, span.text[p.start:p.end]),
-                                  "people.listed", doc.id), p.title) for p in titled]
+    return [participation(doc, span, p, OFFICIAL, "people.listed") for p in titled] if len(titled) >= 3 else []

@@ -175,10 +175,10 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
     all_present: Mention | None = None
     everyone_spoke: Mention | None = None
     for span in spans:
+        hosted = cues.host.search(span.text)  # 由工业和信息化部、山东省人民政府共同主办的…: hosts, not speakers
         spoke = [m for m in cues.spoke.finditer(span.text) if not span.text.startswith("会", m.end())]
         if spoke:  # (…经验交流会, 汇报会: a meeting's name, not a verb)
             cue_end = spoke[-1].end()
-            hosted = cues.host.search(span.text)  # 由工业和信息化部、山东省人民政府共同主办的…: hosts, not speakers
             for province, m in province_mentions(doc, span, index, cue_end) + _own_unit(doc, span, index, cue_end) \
                     + whole_regions(doc, span, index, cue_end):
                 at = m.span.start - span.start
@@ -209,7 +209,7 @@ def extract_provinces(doc: Document, spans: list[Span], index: Index, own_name: 
                     continue
                 parts.append(Participation(PROVINCE_PRESENT, province, "province",
                                            Mention(province, m.span, "places.present", doc.id)))
-        parts += _hosts(doc, span, index, cues) + _members(doc, span, index, cues, own_name)
+        parts += _hosts(doc, span, index, hosted) + _members(doc, span, index, cues, own_name)
     if everyone_spoke is not None:
         parts = [_spoke(p, everyone_spoke) if p.role == PROVINCE_PRESENT and p.mention.rule == "places.present"
                  else p for p in parts]
@@ -270,8 +270,7 @@ def _members(doc: Document, span: Span, index: Index, cues: _Cues, own_name: str
     return found
 
 
-def _hosts(doc: Document, span: Span, index: Index, cues: _Cues) -> list[Participation]:
-    host = cues.host.search(span.text)
+def _hosts(doc: Document, span: Span, index: Index, host: re.Match[str] | None) -> list[Participation]:
     if not host:
         return []
     inner = Span(span.start + host.start("hosts"), span.start + host.end("hosts"), host.group("hosts"))

@@ -57,7 +57,7 @@ def parse_datetime(value: object, naive_tz: dt.tzinfo = BEIJING) -> dt.datetime 
 
 
 def _to_datetime(value: object, naive_tz: dt.tzinfo) -> dt.datetime | None:
-    if type(value) is str:  # the usual case, first
+    if isinstance(value, str):  # the usual case, first
         return _parse_text(value, naive_tz)
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=naive_tz)
@@ -65,9 +65,7 @@ def _to_datetime(value: object, naive_tz: dt.tzinfo) -> dt.datetime | None:
         return dt.datetime(value.year, value.month, value.day, tzinfo=BEIJING)
     if isinstance(value, int | float) and not isinstance(value, bool):  # Unix time, s or ms
         return dt.datetime.fromtimestamp(value / 1000 if value > 1e11 else value, UTC)
-    if not isinstance(value, str):
-        return None
-    return _parse_text(value, naive_tz)
+    return None
 
 
 def _parse_text(value: str, naive_tz: dt.tzinfo) -> dt.datetime | None:
@@ -139,10 +137,7 @@ def meta(pairs: Iterable[tuple[str, object]]) -> tuple[tuple[str, str], ...]:
     """Metadata pairs, dropping empty values."""
     out = []
     for key, value in pairs:
-        if type(value) is str:
-            text = value.strip()
-        else:
-            text = ", ".join(map(text_of, value)) if isinstance(value, list) else text_of(value)
+        text = ", ".join(map(text_of, value)) if isinstance(value, list) else text_of(value)
         if text:
             out.append((key, text))
     return tuple(out)

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from kg.model import SourceItem
+from kg.plainline import cut_trailing_lines
 from kg.read._base import Reader, Unreadable, at_beijing, make_item, sections
 
 NAME = "cctv-md"
@@ -64,15 +65,8 @@ def _original(body: str) -> tuple[str, str]:
 
 
 def _strip_trailer(body: str) -> str:
-    """The body without its last lines while they are blank or closing lines (dropped one by one from the end)."""
-    text = body.rstrip()
-    while text:
-        start = text.rfind("\n") + 1
-        last = text[start:].strip()
-        if last and not _TRAILER.fullmatch(last):
-            break
-        text = text[: max(start - 1, 0)]
-    return text.strip()
+    """The body without its last lines while they are blank or closing lines."""
+    return cut_trailing_lines(body, _TRAILER)[0].strip()
 
 
 def _published(text: str) -> dt.datetime | None:
