@@ -63,6 +63,7 @@ _HOSTED_EVENTS = ("年会", "博览会", "交易会")
 _EVENT_IS_TOPIC = re.compile(r"会[^，。；]{0,12}?(?:筹备|组委会|工作|推进|协调|调度|动员)[^，。；]{0,10}?会议?$")
 _FAIR = re.compile(r"^(?!.*(?:会议|论坛|大会)[和暨]).*(?:博览会|交易会|展览会)$")  # (not …学术会议和展览会)
 _HOSTED_BY = re.compile(r"([^，。；]{2,40}?)(?:共同|联合)?主办")  # 工业和信息化部、北京市人民政府共同主办的…
+_THIS_HOSTED = re.compile(r"(?:本届|本次|此次)[\u4e00-\u9fff]{0,6}由([^，。；]{2,40}?)(?:共同|联合)?主办")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"  # 首届中国（海南）东坡文化旅游大会
@@ -227,7 +228,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a notice of a meeting to come (具体时间地点另行通知)"
     if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event" or _TODAYS_EVENT.search(lead.name)
             and "verb" in match.groupdict() and _TODAY.search(span.text, match.end("name"), match.start("verb"))) \
-            and not public_host(doc, span, lead, index):
+            and not _publicly_held(doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     if lead.name_mention.rule == "lead.heard" and _STATISTICS.search(span.text, match.end()) \
             and "将" not in span.text[match.end():] and not any(_SAID.search(s.text) for s in content[:4]) \
@@ -270,7 +271,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name
                      and not (word.endswith("会") and _EVENT_IS_TOPIC.search(lead.name, lead.name.find(word)))), None)
-    if business and not (business in _HOSTED_EVENTS and (public_host(doc, span, lead, index)  # 中国企业家年会
+    if business and not (business in _HOSTED_EVENTS and (_publicly_held(doc, span, lead, index)  # 中国企业家年会
                                                          or official_there(doc, span, lead, index))
                          or business == "内部会议" and known_org(span.text, index)  # …部长李毅中指示
                          and titled(index).search(span.text)
@@ -298,11 +299,18 @@ def _told_to_come(name: str, lead: list[Span]) -> bool:
                for found in re.finditer(re.escape(name) + "|" + re.escape(name[-2:]), span.text))
 
 
+def _publicly_held(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A conference or fair a public body holds, hosts, or has its officials speak at."""
+    return public_host(doc, span, lead, index) or _hosted_by_public_body(doc, span, index)
+
+
 def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
     """工业和信息化部、北京市人民政府共同主办的…: a public body (a known one, or a province's) named as host in the
-    lead or the next sentences."""
-    return any(public_body(m.group(1), index) for text in (span.text, next_sentences(doc, span))
-               for m in _HOSTED_BY.finditer(text))
+    lead or the next four sentences, or the item's host said of it further on (past the expo's figures:
+    本届博览会由…共同主办)."""
+    return any(public_body(m.group(1), index) for text in (span.text, next_sentences(doc, span, 4))
+               for m in _HOSTED_BY.finditer(text)) \
+        or any(public_body(m.group(1), index) for m in _THIS_HOSTED.finditer(next_sentences(doc, span, 12)))
 
 
 def _followed_by_another(text: str, end: int) -> bool:

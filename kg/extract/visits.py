@@ -16,7 +16,11 @@ DURING_VISIT = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)"
 
 def during(span: Span, body: list[Span]) -> bool:
     """期间，调研组分别在苏州和镇江召开中小企业座谈会: a meeting held during the dated visit of the lead."""
-    return span in body[2:4] and bool(DURING_VISIT.match(span.text)) and any(dated(s.text) for s in body[:2])
+    return span in body[2:4] and bool(DURING_VISIT.match(span.text)) \
+        and any(dated(s.text) and _VISITED.search(s.text) for s in body[:2])  # (not a notice's list of work done)
+
+
+_VISITED = re.compile(r"调研|考察|检查|视察|督导|督查|走访|赴|来到|深入")
 
 
 _DATELINE = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")  # 2026-01-08 10:39:16 工信部召开…
