@@ -195,13 +195,16 @@ def unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) ->
     """座谈会 with nobody named to convene it (一些社团还召开了座谈会), or held on a visit without being
     chaired (…赴福建调研，分别在福州、泉州召开了座谈会); a titled person or a known body before the
     verb names the convener (副部长辛国斌主持召开视频座谈会)."""
-    if lead.subject or lead.name.rpartition("、")[2] not in index.cues["meeting"]["generic_names"]:
-        return False
+    name = lead.name.removeprefix(lead.subject)
+    if lead.subject and not _VISITING_GROUP.search(lead.subject) \
+            or name.rpartition("、")[2] not in index.cues["meeting"]["generic_names"]:
+        return False  # (a visiting group's 座谈会 is the visit's: 调研组先后在…召开座谈会)
     if (_VISIT.search(before) or _VISIT.search(title)) and not chaired:
         return True
     return not (known_org(before, index) or titled(index).search(before) or _LOCAL_BODY.search(before))
 
 
+_VISITING_GROUP = re.compile(r"(?:调研|检查|督导|考察|督查)组(?:一行)?$")
 # A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…)
 _LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
                          r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))$")

@@ -16,7 +16,7 @@ DURING_VISIT = re.compile(r"^(?:调研|考察|检查)?(?:期间|其间|此间)"
 
 def during(span: Span, body: list[Span]) -> bool:
     """期间，调研组分别在苏州和镇江召开中小企业座谈会: a meeting held during the dated visit of the lead."""
-    return span in body[2:4] and bool(DURING_VISIT.match(span.text)) \
+    return span in body[2:6] and bool(DURING_VISIT.match(span.text)) \
         and any(dated(s.text) and _VISITED.search(s.text) for s in body[:2])  # (not a notice's list of work done)
 
 
