@@ -72,7 +72,12 @@ def _host(text: str, index: Index) -> str | None:
     host = found.group("by")
     if joint := _joint(host, index):
         return joint
+    if re.fullmatch(f"(?:{index.province_re.pattern}){_PROVINCE_BODY}", host):
+        return host  # 由内蒙古自治区工业和信息化厅主办: a province's own body
     return canonical(host, index) if known_org(host, index) == canonical(host, index) else None
+
+
+_PROVINCE_BODY = r"(?:省|市|自治区)?[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|人民政府|政府)"
 
 
 _NOT_A_BODY = ("部分", "有关", "部署", "内部")  # 部分省份座谈会, 内部会议: no convener in the name
