@@ -1,0 +1,116 @@
+"""Patterns of collections H and I (development halves) and of the former held-out half of G; sentences
+written for the tests, reproducing what the pages show."""
+
+from __future__ import annotations
+
+from kg.extract.titles import is_chrome
+from kg.model import OFFICIAL, Meeting
+from tests.docs import meeting_of, rejected
+
+
+def _people(meeting: Meeting, role: str) -> list[str]:
+    return sorted(meeting.people(role))
+
+
+def test_a_clock_time_after_the_day_keeps_the_lead() -> None:
+    m = meeting_of("", "第八届电子信息产业论坛于2012年10月18日14点在深圳会展中心隆重举行。",
+                   "工业和信息化部副部长刘国强出席论坛并致辞。", published="2012-10-19 10:00")
+    assert str(m.date) == "2012-10-18"
+    m = meeting_of("", "第八届电子信息产业论坛于2012年10月18日9:30在深圳会展中心举行。",
+                   "工业和信息化部副部长刘国强出席论坛并致辞。", published="2012-10-19 10:00")
+    assert str(m.date) == "2012-10-18"
+
+
+def test_a_content_farms_teaser_is_chrome() -> None:
+    assert is_chrome("导读 今天【工信部：推进某产业发展】登上了全网热搜，下面大家可以一起来看看吧！")
+    assert not is_chrome("导读：工业和信息化部召开座谈会，研究推进产业发展。")
+    m = meeting_of("", "工信部：推进低空产业发展",
+                   "导读 今天【工信部：推进低空产业发展】登上了全网热搜，那么具体是什么情况呢，下面大家可以一起来看看吧！",
+                   "1、工业和信息化部部长王建国主持召开第十二次制造业企业座谈会，听取企业意见建议。",
+                   "2、会议指出，要推进低空产业高质量发展。", published="2024-09-06 10:00")
+    assert m.name == "第十二次制造业企业座谈会"
+    assert _people(m, "chair") == ["王建国"]
+
+
+def test_an_expo_whose_host_is_named_past_its_figures_is_held_by_a_public_body() -> None:
+    m = meeting_of("", "9月6日，2024中国智能制造博览会在河北省石家庄市开幕。",
+                   "近年来，我国智能制造发展取得积极成效。", "智能工厂建设稳步推进，已建成示范工厂500余家。",
+                   "产业规模持续扩大，今年1-7月收入增长10%。", "标准体系不断完善，发布国家标准300余项。",
+                   "本届博览会由工业和信息化部、河北省人民政府共同主办，以“智造未来”为主题。",
+                   published="2024-09-07 10:00")
+    assert m.name == "2024中国智能制造博览会"
+    assert rejected("", "9月6日，2024中国智能制造博览会在某市开幕。",
+                    "近年来，我国智能制造发展取得积极成效。", "本届博览会由某某展览有限公司主办。",
+                    published="2024-09-07 10:00")
+
+
+def test_a_release_at_a_conference_reports_it() -> None:
+    m = meeting_of("", "在1月9日举行的2023年中国工业信息安全大会上，《工业信息安全产业发展白皮书》发布。",
+                   "大会由某研究中心主办。", "工业和信息化部网络安全管理局局长张明远表示，要提升安全保障能力。",
+                   published="2023-01-10 10:00")
+    assert m.name == "2023年中国工业信息安全大会"
+    assert str(m.date) == "2023-01-09"
+
+
+def test_a_notices_list_of_work_done_holds_no_meeting() -> None:
+    assert rejected("", "日前，工信部发布2025年第一季度电信服务质量通告，介绍了一季度电信服务情况。",
+                    "通告显示，今年一季度，工信部从五方面推进电信服务重点工作。",
+                    "一是部署年度行风建设工作。",
+                    "召开全国电视电话会议，总结上年工作情况，部署今年重点工作。",
+                    published="2025-04-23 10:00")
+
+
+def test_a_named_meeting_a_visiting_group_convened_later_in_the_visit_is_held() -> None:
+    m = meeting_of("", "6月16-17日，某自治区通信管理局副局长陈立新带队到某市调研信息通信工作。",
+                   "期间会见了某市副市长，双方就通信基站规划交流意见。",
+                   "调研组一行实地考察了小区通信配套设施建设情况。",
+                   "陈立新充分肯定了高标准建设的做法。",
+                   "调研组还组织召开某市信息通信工作座谈会，听取各电信企业汇报。", published="2022-06-21 10:00")
+    assert m.name == "某市信息通信工作座谈会"
+
+
+def test_a_visiting_groups_unnamed_symposium_is_the_visits() -> None:
+    assert rejected("", "3月17日至19日，某省工信委调研组到某市调研华侨农场产业发展。",
+                    "在某市调研期间，调研组先后在三个县召开座谈会，听取有关部门意见。",
+                    published="2010-03-22 10:00")
+
+
+def test_a_civic_centre_is_a_venue_not_the_public() -> None:
+    m = meeting_of("", "2月24日上午，市经信局在市民之家二楼会议室召开了全市专精特新企业申报专题培训会。",
+                   published="2023-02-24 18:00")
+    assert m.name == "全市专精特新企业申报专题培训会"
+
+
+def test_an_explainer_or_a_campaign_of_talks_holds_no_talk() -> None:
+    assert rejected("", "工信部为何约谈电信企业",
+                    "工信部近期针对电信企业的一系列约谈行动，源头直指电信服务质量问题。",
+                    "用户投诉居高不下，成为电信企业面临的一大挑战。", published="2024-05-01 10:00")
+
+
+def test_a_list_with_a_head_count_gives_those_present() -> None:
+    m = meeting_of("", "11月10日下午，某学会年会在北京开幕。原机械工业部部长赵文华，工业和信息化部部长钱志远，"
+                   "某学会理事长孙立平，某学会代表和会员代表等500人出席会议。", published="2016-11-11 10:00")
+    assert _people(m, OFFICIAL) == ["孙立平", "赵文华", "钱志远"]
+    m = meeting_of("", "为谋划明年工作，市经信委于11月10日上午召开部分行业协会座谈会。",
+                   "市经信委副主任叶明华、原副主任周建国、办公室相关人员，以及19家协会会长、秘书长等20余人参加了座谈会。",
+                   published="2015-11-11 10:00")
+    assert _people(m, OFFICIAL) == ["叶明华", "周建国"]
+
+
+def test_a_banners_head_is_titled() -> None:
+    m = meeting_of("", "5月24日，自治区铁合金产业推进会在某旗召开。自治区工业和信息化厅二级巡视员李永明，"
+                   "某旗委常委、副旗长赵志刚出席会议。", published="2024-05-25 10:00")
+    assert _people(m, OFFICIAL) == ["李永明", "赵志刚"]
+
+
+def test_those_who_jointly_release_or_announce_were_present() -> None:
+    m = meeting_of("", "9月5日，2023工业元宇宙论坛在重庆举办。",
+                   "会上，某区委书记陈晓东、工业和信息化部科技司副司长刘建华、某研究院院长孙立新共同发布了《产业白皮书》。",
+                   "工业和信息化部副部长王志强出席论坛并致辞。", published="2023-09-06 10:00")
+    assert {"陈晓东", "刘建华", "孙立新"} <= set(m.people(OFFICIAL))
+
+
+def test_a_provinces_own_body_named_as_host_organizes() -> None:
+    m = meeting_of("", "5月24日，自治区铁合金产业推进会在某旗召开。",
+                   "本次会议由内蒙古自治区工业和信息化厅主办，某市工业和信息化局承办。", published="2024-05-25 10:00")
+    assert m.organizer == "内蒙古自治区工业和信息化厅"
