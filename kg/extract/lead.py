@@ -82,7 +82,8 @@ _WILL_BE_HELD = re.compile(r"”?将(?:于|在)[^。；]{0,30}?(?:举行|召开|
 _WILL_SPEAK = re.compile(r"将(?:于[^，。；]{0,12}?)?$")  # 习近平将在…开幕式上通过视频发表主旨演讲
 _WILL_HOLD = re.compile(r"将(?:在|于)[^。；]{0,30}$")  # 国际足联将在今年12月到明年2月期间，召开一场…
 _CONGRATULATED = re.compile(r"贺电|贺函|贺信|致信|致电")  # 纷纷发来贺电，祝贺…大会召开
-_COMMUNITY = re.compile(r"社团|各界|民众|群众|市民(?!之家|中心|服务中心|大厅)|侨胞|侨团|乡亲")  # (not 在市民之家…召开: a venue)
+# (not 在市民之家…召开: a venue)
+_COMMUNITY = re.compile(r"社团|各界|民众|群众|市民(?!之家|中心|服务中心|大厅)|侨胞|侨团|乡亲")
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
 _STUDY_MET = re.compile(r"此次会议|本次会议|会议由|主持会议|参加(?:了)?会议|会议(?:指出|强调|要求|传达)")

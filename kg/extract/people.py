@@ -18,7 +18,7 @@ from kg.extract.names import (
     Person,
     with_seen,
 )
-from kg.extract.persons import Matchers, cut_off_end, find_people, listed_present, matchers, participation
+from kg.extract.persons import Matchers, cut_off_ends, find_people, listed_present, matchers, participation
 from kg.extract.sittings import chaired_for_another, chairs_another, said_elsewhere
 from kg.model import CHAIR, OFFICIAL, SPEAKER, Document, Participation, Span
 
@@ -189,6 +189,11 @@ def _visit_goes_on(gap: str, kind: str, previous: str, text: str, end: int) -> b
         and not LISTED_AFTER.match(text, end)
 
 
+def _cut_off(span: Span, cuts: frozenset[int]) -> bool:
+    """Whether the sentence `span` is where an excerpt cut its text off (it runs to a cut)."""
+    return any(abs(span.end - cut) <= 1 for cut in cuts)
+
+
 def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str = "") -> list[Participation]:
     """Participations of people in the sentences `spans` (title clauses first) of the meeting `own_name`."""
     m = matchers(index)
@@ -198,9 +203,9 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
     instructed: set[str] = set()  # 习近平作出重要指示: his 强调 is the instruction, not a speech here
     antecedent: str | None = None  # the first person named in the last sentence naming one: 他 is him
     voice: tuple[int, str] | None = None  # (paragraph start, name) of the last speech: whom 习近平主席指出 quotes
-    cut_at = cut_off_end(doc)
+    cuts = cut_off_ends(doc)
     for span in _joined_at_semicolons(doc, spans):
-        if cut_at is not None and span.end >= cut_at and not m.verbs.search(span.text):
+        if cuts and _cut_off(span, cuts) and not m.verbs.search(span.text):
             found += listed_present(doc, span, find_people(span.text, index, m))
             continue  # a list of guests the page's excerpt cuts off before its verb (…出席): the usual presence
         if _MEETING_SAID.match(span.text) or _DECIDED_ON.match(span.text) \

@@ -177,13 +177,18 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
 _INVITED = re.compile(r"^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
 
 
-def cut_off_end(doc: Document) -> int | None:
-    """Where the page's text ends if an excerpt cut it off mid-sentence (it ends without a stop), else None."""
+def cut_off_ends(doc: Document) -> frozenset[int]:
+    """Where an excerpt cut the text off mid-sentence: the page's end, if it ends without a stop, and the end
+    of any long paragraph of prose that does (a stored page's paragraph cut short: …工信部装备司司长李东)."""
     text = doc.text.rstrip()
-    return None if text.endswith(_STOPS) else len(text)
+    ends = {p.end for p in doc.paragraphs if len(p.text) >= _CUT_PARAGRAPH and "，" in p.text
+            and not p.text.rstrip().endswith(_STOPS + _OPENS)}
+    return frozenset(ends | ({len(text)} if not text.endswith(_STOPS) else set()))
 
 
 _STOPS = ("。", "！", "？", "”", "）", ")", "…")
+_OPENS = ("：", ":", "；")  # a paragraph that introduces a list is not cut off
+_CUT_PARAGRAPH = 80  # characters: shorter lines without a stop are headlines, captions and nav
 
 
 def participation(doc: Document, span: Span, person: Person, role: str, rule: str) -> Participation:
@@ -195,6 +200,8 @@ def participation(doc: Document, span: Span, person: Person, role: str, rule: st
 
 
 def listed_present(doc: Document, span: Span, people: list[Person]) -> list[Participation]:
-    """Those of a cut-off list named with a title (three at least: a list, not a passing mention)."""
+    """Those of a cut-off list named with a title (three at least: a list, not a passing mention); not a name
+    the cut runs into (…司长李东, which may be 李东明)."""
     titled = [p for p in people if p.title]
-    return [participation(doc, span, p, OFFICIAL, "people.listed") for p in titled] if len(titled) >= 3 else []
+    whole = [p for p in titled if span.text[p.end:].strip()]
+    return [participation(doc, span, p, OFFICIAL, "people.listed") for p in whole] if len(titled) >= 3 else []
