@@ -204,7 +204,8 @@ def unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) ->
     return not (known_org(before, index) or titled(index).search(before) or _LOCAL_BODY.search(before))
 
 
-_VISITING_GROUP = re.compile(r"(?:调研|检查|督导|考察|督查)组(?:一行)?$")
+# A visit's group (not an inspection group's: 联合检查组…召开座谈会 holds one)
+_VISITING_GROUP = re.compile(r"(?:调研|考察)组(?:一行)?$")
 # A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…)
 _LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
                          r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))$")
