@@ -206,6 +206,8 @@ def unnamed(lead: Lead, before: str, title: str, chaired: bool, index: Index) ->
 
 # A visit's group (not an inspection group's: 联合检查组…召开座谈会 holds one)
 _VISITING_GROUP = re.compile(r"(?:调研|考察)组(?:一行)?$")
-# A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…)
+# A local body named without its place, on its own site (1月17日上午，市政府召开座谈会; 县工信局召开…; 市工信局组织
+# 部分…企业召开座谈会)
 _LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
-                         r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))$")
+                         r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))"
+                         r"(?:(?:组织|邀请|召集)[^，。；]{1,30})?$")

@@ -191,7 +191,14 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
         return False  # 原材料工业司, 交通运输部, 中国电信
     if _IN_A_BODY_NAME.match(text, end):
         return False  # 文化广电和旅游局, 农业和农村委员会, 中国国际信托投资公司
+    if _HELD_AFTER.match(text, end) and _VENUE_BEFORE.search(text, max(0, start - _VENUE_REACH), start):
+        return False  # 在上海临港维也纳国际酒店隆重召开: the venue's tail, not the hotel industry
     return not in_book_title(text, start)  # not inside a title of a law or document
+
+
+_HELD_AFTER = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:召开|举行|举办|开幕)")
+_VENUE_BEFORE = re.compile(r"在[^，。；、\s]{2,18}$")
+_VENUE_REACH = 20
 
 
 def _labelled(text: str, index: Index, cues: _Cues):
