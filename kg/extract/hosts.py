@@ -126,8 +126,9 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if bilateral.search(named) or bilateral.search(doc.title):  # 中美两国商务部…工作会议
         return "not a meeting report: a bilateral or multilateral meeting"
     if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named) or HOSTED_BY.search(named)) \
-            and public_body(hosted.group(), index):
-        return None  # (由江苏省人民政府主办的…博览会: a province hosts it)
+            and public_body(hosted.group(), index) \
+            or (first := _FIRST_HOST.search(named)) and public_body(first.group(1), index):
+        return None  # (由江苏省人民政府主办的…博览会: a province hosts it; 由工信部、科技部、…、联合国工业发展组织…主办)
     after = next_sentences(doc, span, 3)
     if _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
@@ -150,6 +151,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
 
 
 _VENUE = re.compile(r"国际(?:会议|会展|博览|展览)中心")
+_FIRST_HOST = re.compile(r"由([^，。；、由的]{2,20})[、和][^。；]{2,120}?(?:共同|联合)?主办")  # the first of many hosts
 # A Chinese city's or province's leader who chairs or addresses the meeting (市长丁纯主持, 市委书记汪泉到会并讲话)
 _LOCAL_LEADER_ACTS = re.compile(r"(?:(?:省|市|区|县)委(?:副)?书记|(?:常务)?副?(?:省|市|区|县)长)[\u4e00-\u9fff]{2,3}"
                                 r"(?:主持|到会并讲话|出席(?:会议)?并讲话)")

@@ -87,7 +87,8 @@ _COMMUNITY = re.compile(r"社团|各界|民众|群众|市民(?!之家|中心|服
 _PRESS = re.compile(r"新闻办|国新办|新闻发言人|记者|答问")
 _FORUM = re.compile(r"论坛|峰会")
 _STUDY_MET = re.compile(r"此次会议|本次会议|会议由|主持会议|参加(?:了)?会议|会议(?:指出|强调|要求|传达)")
-_ACTIVITY_MET = re.compile(_STUDY_MET.pattern + r"|[\u4e00-\u9fff]{2,4}主持[。；]")  # (…大讲堂…。厅长詹敏主持。)
+_COURSE_CEREMONY = re.compile(r"(?:开班|结业|毕业)(?:仪式|式|典礼)$")
+_ACTIVITY_MET = re.compile(_STUDY_MET.pattern + r"|[\u4e00-\u9fff]{2,4}主持(?:[。；]|$)")  # (…大讲堂…。厅长詹敏主持。)
 _FUTURE = ("将于", "将举行", "将召开", "将举办", "将出席", "将赴")
 
 
@@ -186,6 +187,8 @@ def _first_lead(doc: Document, spans: list[Span], titles: list[Span], body: list
                     or _VISIT_DURING.match(span.text, match.end("name") if "name" in match.re.groupindex else 0):
                 continue  # held later (会议建议…召开…); 《在…会议上的讲话》; …会议举行记者会; 出席…会议期间，…赴…调研;
                 # 工业和信息化部召开…会议后，浙江管局…组织召开会议: the meeting held after it is the news
+            if rule == "activity" and _COURSE_CEREMONY.search(match.group("name")):
+                continue  # a training course's opening (…班开班仪式): the gold files hold it no meeting
             met = _STUDY_MET if rule == "studied" else _ACTIVITY_MET
             if rule in ("studied", "activity") and not met.search(span.text, match.end()) \
                     and not met.search(next_sentences(doc, span, 2)):
