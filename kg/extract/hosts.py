@@ -128,7 +128,7 @@ def foreign(doc: Document, titles: list[Span], span: Span, match: re.Match[str],
     if known_org(lead.subject, index) or (hosted := HOST_IN_NAME.search(named) or HOSTED_BY.search(named)) \
             and public_body(hosted.group(), index) \
             or (first := _FIRST_HOST.search(named)) and public_body(first.group(1), index):
-        return None  # (由江苏省人民政府主办的…博览会: a province hosts it; 由工信部、科技部、…、联合国工业发展组织…主办)
+        return None  # (由江苏省人民政府主办的…博览会: a province hosts it; 由工信部、…、联合国工业发展组织…主办)
     after = next_sentences(doc, span, 3)
     if _abroad(foreign_cue.pattern).search(_told_in_body(doc, span, lead)):
         return "not a meeting report: foreign or multilateral meeting"
