@@ -133,7 +133,7 @@ def patterns(index: Index) -> Patterns:
                          f"(?:获悉|了解到|得知)"),  # 记者11日从2021中国IPv6创新发展大会上获悉
         # 记者从近日召开的…稀土产业论坛上了解到
         # 智通财经APP获悉，全国工业和信息化工作会议指出，…: a news source tells what the meeting said
-        heard_said=re.compile(f"(?:获悉|消息|讯|电)[，,：:]?\\s*“?{name}”?(?:指出|强调|提出|要求|明确|部署)"),
+        heard_said=re.compile(f"(?:获悉|消息|讯|(?<=日)电)[，,：:]?\\s*“?{name}”?(?:指出|强调|提出|要求|明确|部署)"),
         heard_event=re.compile(f"(?:从|在)[^，。；]{{0,24}}?(?:召开|举行|举办|开幕)的“?(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}"
                                f"{_NAME_TAIL})”?(?:上|期间|现场)(?:获悉|了解到|得知)"),  # 记者在…举办的…论坛现场了解到
         event=re.compile(f"(?P<name>{_NAME_CHARS}{{2,40}}?{_EVENT}{_NAME_TAIL}{_SUB_EVENT})”?{_ALSO_CALLED}?(?:开幕式|闭幕式)?(?:{_WHEN})?(?:以[^，。；]{{1,12}}?(?:形式|方式))?"

@@ -33,7 +33,11 @@ def cue_excused(title: str, titles: list[Span], cue: re.Match[str], held: re.Pat
             or cue.group() == "会谈" and _named_within(title, cue, subject)  # …频率协调会谈在珠海举行
             or bool(_AND_A_MEETING.match(title, cue.end()))
             or _held_beside(titles, cue, subject) or _subtitle_held(title, cue, held)
-            or cue.group() == "——" and bool(subject.match(title, cue.end())))  # ——第六届中国信息通信大会在沪举行
+            or cue.group() == "——" and bool(subject.match(title, cue.end())  # ——第六届中国信息通信大会在沪举行
+                                            or _MEETING_SUBTITLE.fullmatch(title, cue.end())))  # ——…退休老同志座谈会
+
+
+_MEETING_SUBTITLE = re.compile(r"[^，。；！？!?：:——]{2,40}?(?:会议|座谈会|[大年]会|论坛|峰会|推进会|交流会|研讨会)\s*")
 
 
 def _held_beside(titles: list[Span], cue: re.Match[str], subject: re.Pattern[str]) -> bool:
