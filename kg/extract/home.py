@@ -13,7 +13,7 @@ from kg.model import Document
 
 def home_province(doc: Document, index: Index) -> str | None:
     """The province of the outlet, else the one province the text names, else (none named) the province
-    whose name the site's host holds."""
+    whose name or code the site's host holds."""
     if site := index.province_re.search(doc.outlet or ""):
         return index.province_of[site.group()]
     named = {index.province_of[m.group()] for m in index.province_re.finditer(doc.text)}
@@ -26,6 +26,10 @@ def home_province(doc: Document, index: Index) -> str | None:
         labels = set(host.split(".")) - {"shanxi"}  # (陕西 is shanxi on many sites too)
         if found := next((p.id for p in index.lexicon.provinces if p.id in labels), None):
             return found
+        if host.endswith(".gov.cn") and host.count(".") >= 3:  # gdii.gd.gov.cn: a province's code (CN-GD)
+            code = "CN-" + host.split(".")[-3].upper()
+            if found := next((p.id for p in index.lexicon.provinces if p.iso_3166_2 == code), None):
+                return found
     homes = _provinces_of_cities(doc.text, index)  # 庆阳石油煤炭资源丰富 on a city's site: 甘肃
     return homes.pop() if len(homes) == 1 else None
 

@@ -57,7 +57,7 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
     own = index.province_of[host.group("province")] if host else _bare_convener_home(doc, convener, index)
     names = {p.participant for p in people if p.kind == "person"}
     for person in people:
-        if person.kind != "person" or person.role not in (SPEAKER, OFFICIAL):
+        if person.kind != "person" or person.role not in (SPEAKER, OFFICIAL, CHAIR):
             continue
         start, end = _title_written(doc.text, person)
         if start < 0:
@@ -71,9 +71,11 @@ def leaders_spoke(doc: Document, people: list[Participation], index: Index, own_
                 and (home := _bare_title_home(doc, start, end, index)):
             found.append(Participation(PROVINCE_SPOKE, home, "province", Mention(
                 home, Span(start, end, doc.text[start:end]), "places.leader-spoke", doc.id)))
-        if not named and own and person.role == SPEAKER and _OWN_BODY_TITLE.match(doc.text, start, end):
+        if not named and own and person.role in (SPEAKER, CHAIR) and _OWN_BODY_TITLE.match(doc.text, start, end):
             found.append(Participation(PROVINCE_SPOKE, own, "province", Mention(
                 own, Span(start, end, doc.text[start:end]), "places.convener-spoke", doc.id)))
+        if person.role == CHAIR:
+            continue  # (the convening body's head chairs for it; chairing is no speech of another province)
         for province, m in named:
             if not _LEADER_TAIL.match(doc.text, m.span.end, end):
                 continue
