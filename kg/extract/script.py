@@ -29,6 +29,11 @@ _PUNCTUATION = str.maketrans(",;:?!()０１２３４５６７８９「」『』"
 _HALF_WIDTH = re.compile("[,;:?!()０-９「」『』]")
 # A ? between letters or digits stands for a character the page lost (CITE?2022), and ends no sentence.
 _LOST_CHARACTER = re.compile(r"(?<=[A-Za-z\d])\?(?=[A-Za-z\d])")
+# So does one inside a name between characters, with no question asked before it in its clause
+# (桑干河?第十一届…大会, “新经济?新思维”沙龙; not 为什么?因为…).
+_LOST_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+_ASKED = re.compile(r"[吗呢么谁哪几吧]|为何|如何|怎样|多少|是否|难道|何时|何处|何以")
+_ASK_REACH = 12
 _MIN_TRADITIONAL = 3  # characters: a simplified text may hold a stray 於 or 乾
 _CLAUSES = re.compile(r"[^，。！？；、：\n]*[，。！？；、：\n]?")
 
@@ -79,10 +84,23 @@ def normalized(doc: Document) -> Document:
     nothing changes)."""
     text = to_simplified(doc.text)
     if _HALF_WIDTH.search(text):  # translate costs a dictionary lookup per character: only when needed
-        text = _LOST_CHARACTER.sub("·", text).translate(_PUNCTUATION)
+        text = _lost_between(_LOST_CHARACTER.sub("·", text)).translate(_PUNCTUATION)
     if text == doc.text:
         return doc
     return dataclasses.replace(doc, text=text, title=text[: len(doc.title)])
+
+
+def _lost_between(text: str) -> str:
+    """A ? between two characters, unless a question precedes it in its clause, stands for a lost ·."""
+    if "?" not in text:
+        return text
+
+    def lost(match: re.Match[str]) -> str:
+        clause = text[max(0, match.start() - _ASK_REACH): match.start()]
+        clause = re.split(r"[，。！？；,;!?\n]", clause)[-1]
+        return "?" if _ASKED.search(clause) else "·"
+
+    return _LOST_BETWEEN.sub(lost, text)
 
 
 def restore(meeting: Meeting, original: Document) -> Meeting:
