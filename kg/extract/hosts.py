@@ -21,7 +21,7 @@ OFFICIAL_SPOKE = re.compile(_BODY_OFFICIAL + r"[^，。；]{2,24}?(?:出席|参�
                              + r"[\u4e00-\u9fff·]{2,5}在(?:[^，。；]{0,8}?(?:论坛|峰会|开幕式)|(?:大)?会(?:议)?)上"
                              r"(?:讲到|表示|指出|强调|说)"
                              # …。工业和信息化部规划司副司长何映昆指出，…: a ministry's official quoted on the event
-                             "|" + _BODY_OFFICIAL + r"[\u4e00-\u9fff·]{2,3}(?:指出|强调|致辞)")
+                             "|" + _BODY_OFFICIAL + r"[\u4e00-\u9fff·]{2,3}(?:指出|强调|致辞|在(?:发言|讲话|致辞)中)")
 # A ministry's official named (…装备工业司副司长王卫明在开…) whom the item then quotes by name (王卫明认为…)
 MINISTRY_OFFICIAL = re.compile(_BODY_OFFICIAL + r"([\u4e00-\u9fff]{2,3})")
 _QUOTED_BY_NAME = "(?:认为|指出|表示|强调|介绍|说)"

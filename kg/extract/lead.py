@@ -305,7 +305,8 @@ def _told_to_come(name: str, lead: list[Span]) -> bool:
 
 def _publicly_held(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
     """A conference or fair a public body holds, hosts, or has its officials speak at."""
-    return public_host(doc, span, lead, index) or _hosted_by_public_body(doc, span, index)
+    return public_host(doc, span, lead, index) or _hosted_by_public_body(doc, span, index) \
+        or official_there(doc, span, lead, index)
 
 
 def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
