@@ -3,9 +3,12 @@ written for the tests, reproducing what the pages show."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from kg.extract import extract
 from kg.extract.titles import is_chrome
-from kg.model import OFFICIAL, Meeting
-from tests.docs import meeting_of, rejected
+from kg.model import OFFICIAL, SPEAKER, Meeting
+from tests.docs import make_doc, meeting_of, rejected
 
 
 def _people(meeting: Meeting, role: str) -> list[str]:
@@ -114,3 +117,93 @@ def test_a_provinces_own_body_named_as_host_organizes() -> None:
     m = meeting_of("", "5月24日，自治区铁合金产业推进会在某旗召开。",
                    "本次会议由内蒙古自治区工业和信息化厅主办，某市工业和信息化局承办。", published="2024-05-25 10:00")
     assert m.organizer == "内蒙古自治区工业和信息化厅"
+
+
+def test_a_meeting_held_at_a_venue_with_yu() -> None:
+    m = meeting_of("", "2015年3月6日上午，省经信委重点项目调研座谈会于我公司多功能会议厅召开。",
+                   "参加会议的有省经信委、市政府领导和9家企业代表。", published="2015-03-07 10:00")
+    assert m.name == "省经信委重点项目调研座谈会"
+    assert str(m.date) == "2015-03-06"
+
+
+def test_a_city_body_that_gathers_firms_for_a_symposium_convenes_it() -> None:
+    m = meeting_of("", "2月25日，市工信局组织部分专精特新企业召开座谈会，解读有关政策。", published="2021-02-26 10:00")
+    assert m.name == "座谈会"
+
+
+def test_an_annual_meeting_a_ministry_guides_at_a_hotel_is_held() -> None:
+    m = meeting_of("", "5月16日，2019高端装备制造业协会合作联盟年会在上海临港维也纳国际酒店隆重召开。",
+                   "本次活动由国家工信部和上海市经信委指导，高端装备联盟主办。", published="2019-05-17 10:00")
+    assert m.name == "2019高端装备制造业协会合作联盟年会"
+    assert "酒店" not in [s.value for s in m.sectors]
+
+
+def test_a_lecture_series_is_a_meeting_but_a_courses_opening_is_not() -> None:
+    m = meeting_of("", "10月29日上午，省工信厅在机关三层报告厅举办第五期工信大讲堂。",
+                   "工业和信息化部信息技术发展司副司长王建新以“工业互联网平台”为主题进行专题授课。",
+                   "厅党组成员、副厅长刘海涛出席，副厅长郭明远主持。", published="2021-10-30 10:00")
+    assert m.name == "第五期工信大讲堂"
+    assert m.people("chair") == ["郭明远"]
+    assert rejected("", "2月25日，某部中小企业领军人才甘肃班开班仪式在上海举行。",
+                    "某中心副主任陈新、甘肃省工业和信息化厅二级巡视员李开明出席。", "仪式由中心副主任张真主持。",
+                    published="2021-02-26 10:00")
+
+
+def test_a_sub_event_of_a_forum_and_a_forum_a_ministry_hosts_first() -> None:
+    m = meeting_of("", "近日，记者从某省工业和信息化厅获悉，金砖国家新工业革命伙伴关系论坛—消费品产业高质量发展专题研讨"
+                   "在福建省厦门市隆重举办。", "工业和信息化部消费品工业司一级巡视员冯海涛出席活动并致辞。",
+                   published="2022-08-01 10:00")
+    assert m.name == "金砖国家新工业革命伙伴关系论坛—消费品产业高质量发展专题研讨"
+    m = meeting_of("", "9月20日，由工信部、科技部、商务部、中国工程院、联合国工业发展组织、全球中小企业联盟和安徽省人民政府"
+                   "共同主办的2019世界制造业大会在合肥开幕。", published="2019-09-21 10:00")
+    assert m.name == "2019世界制造业大会"
+
+
+def test_the_chair_of_a_summits_session_and_guests_invited_to_speak() -> None:
+    m = meeting_of("", "10月27日，2019年仪器仪表产业发展峰会在共青城市隆重召开。",
+                   "上午的峰会由某研究院有限公司总经理徐建国主持。工信部装备司副司长赵明杰，"
+                   "共青城市市长卢志轩，中仪协理事长吴鹏受邀致辞。", published="2019-10-28 10:00")
+    assert m.people("chair") == ["徐建国"]
+    assert _people(m, OFFICIAL) == ["卢志轩", "吴鹏", "赵明杰"]
+
+
+def test_a_headline_whose_subtitle_names_the_meeting() -> None:
+    m = meeting_of("", "新春共话新发展，佳节情暖老同志——某通信管理局退休老同志座谈会",
+                   "为做好老干部工作，2月10日，新疆通信管理局召开退休老同志座谈会，通报行业发展情况。",
+                   published="2026-02-11 10:00")
+    assert m.name == "退休老同志座谈会"
+    assert "通报行业" not in [s.value for s in m.sectors]
+
+
+def test_a_provinces_electricity_is_no_dateline() -> None:
+    assert rejected("青海出台煤炭保供工作方案",
+                    "11月3日，记者从青海省工业和信息化厅获悉，为加强煤炭供应保障工作，严格落实全省电力保障工作专题会议、"
+                    "省能源电力保供领导小组会议部署要求，青海省出台了工作方案。", published="2021-11-06 10:00")
+
+
+def test_the_convening_bodys_head_who_chairs_speaks_for_its_province() -> None:
+    m = meeting_of("", "1月24日，广东省工业和信息化厅召开厅党组（扩大）会议，厅党组书记、厅长涂建坤主持会议。",
+                   "会议指出，要推进制造业高质量发展。", published="2022-01-25 10:00")
+    assert m.provinces("province-spoke") == ["guangdong"]
+
+
+def test_one_who_analyses_at_the_meeting_speaks_and_he_is_him() -> None:
+    m = meeting_of("", "近日，遵义市政府召开白酒产业发展专题会议。",
+                   "遵义市委副书记、市长王晓东在会上全面深入分析了白酒产业发展面临的形势。他强调，要做强白酒产业。",
+                   published="2011-06-22 10:00")
+    assert m.people(SPEAKER) == ["王晓东"]
+
+
+def test_a_year_before_a_quoted_name_dates_an_undated_page() -> None:
+    doc = make_doc("", "4月25日-27日，2023“三品”全国行活动暨预制菜产业大会在遂宁国际会展中心举办。",
+                   "大会由工业和信息化部消费品工业司、四川省经济和信息化厅等单位主办。", published="2019-01-01 10:00")
+    m = extract(dataclasses.replace(doc, published=None))
+    assert isinstance(m, Meeting)
+    assert str(m.date) == "2023-04-25"
+
+
+def test_a_lost_character_between_characters_is_no_question() -> None:
+    m = meeting_of("", "8月20日，由朔州市人民政府、山西省工信厅共同主办的桑干河?第十一届工业固废综合利用大会在朔州市召开。",
+                   published="2024-08-21 10:00")
+    assert m.name.endswith("第十一届工业固废综合利用大会")
+    assert str(m.date) == "2024-08-20"
