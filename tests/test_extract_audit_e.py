@@ -207,3 +207,9 @@ def test_a_lost_character_between_characters_is_no_question() -> None:
                    published="2024-08-21 10:00")
     assert m.name.endswith("第十一届工业固废综合利用大会")
     assert str(m.date) == "2024-08-20"
+
+
+def test_the_word_after_a_title_that_follows_a_name_is_no_name() -> None:
+    m = meeting_of("", "5月10日，制造强国战略研究项目总结会在北京召开。", "周济院士总结指出，制造强国战略是重大战略。",
+                   published="2019-05-11 10:00")
+    assert m.people(SPEAKER) == ["周济"]

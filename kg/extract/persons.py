@@ -119,6 +119,10 @@ def find_people(text: str, index: Index, m: Matchers) -> list[Person]:
         start, end = match.start("name"), match.end("name")
         if start not in found and not overlaps(found, start, end) and is_name(match.group("name"), index):
             found[start] = Person(match.group("name"), start, end, None)
+    reaches = {p.reach for p in found.values() if p.reach and p.reach > p.end}
+    for start, person in list(found.items()):  # 周济院士总结指出: 院士 is 周济's title, 总结 no name after it
+        if start in reaches and start not in after and not is_name(person.name, index):
+            del found[start]
     people = sorted((p for p in found.values() if not text.startswith("同志为核心", p.end)
                      and text.rfind("《", 0, p.start) <= text.rfind("》", 0, p.start)),  # 《习近平著作选读》
                     key=lambda p: p.start)
