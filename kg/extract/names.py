@@ -23,7 +23,8 @@ _NOT_NAME_START = ("贺信", "贺电", "贺词", "广大", "全体", "各位", "
 # or a verb, not the surnames 向 and 应
 _ITEM_BEFORE = re.compile(f"(?:^|[、，,：:]|以及|和|及)(?P<name>{NAME_CHARS}{{2,3}})$")
 GROUP_AFTER = "与(?=机关|各|全体|有关|相关|部分)"  # 彭平与机关各处室…参加: a list's last name, then a group
-_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|{GROUP_AFTER}|出席|参加|列席|等|分别|先后|共同|主持)")
+_NEIGHBOUR = re.compile(f"({NAME_CHARS}{{2,3}}?)(?=、| |，|和|及|{GROUP_AFTER}|出席|参加|列席|等|分别|先后|共同|主持"
+                        f"|在[^，。；]{{1,20}}?(?:出席|参加|列席|收听|收看))")  # …、宋培哲在我县分会场收听收看
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ _COORDINATED = re.compile(r"(?:[，,]\s*)?(?:并|随后|同时|还|并且|接着
                           r"(?:在[^，。；]{1,12}|(?:就|对|围绕)[^，。；]{1,20})?\s*$"  # …出席会议，并就…提出要求
                           r"|^[，,]\s*(?:就|对|围绕)[^，。；]{1,20}$"  # …出席会议，就…提出三点意见
                           r"|^[，,]\s*(?:通报|传达|介绍)[^，。；]{1,30}?、\s*$")  # 王昆主持会议，通报…、提出工作要求
+_AFTER_IT = re.compile(r"\s*(?:会后|会议结束后|散会后)[，,]")
 _REPORT = "report"
 _TURN = "turn"  # present as one who reported or signed in turn: no report is then the only speech
 _HEARD = "heard"  # present as the one who heard reports or views (听取): 他 may refer to him
@@ -208,6 +209,8 @@ def extract_people(doc: Document, spans: list[Span], index: Index, own_name: str
         if cuts and _cut_off(span, cuts) and not m.verbs.search(span.text):
             found += listed_present(doc, span, find_people(span.text, index, m))
             continue  # a list of guests the page's excerpt cuts off before its verb (…出席): the usual presence
+        if _AFTER_IT.match(span.text):
+            continue  # 会后，副县长许业对…进行了安排部署: his own follow-up, not a speech at the meeting
         if _MEETING_SAID.match(span.text) or _DECIDED_ON.match(span.text) \
                 or not m.verbs.search(span.text) and not _INSTRUCTED.search(span.text):
             antecedent = _first_named(span.text, m, seen) or antecedent

@@ -57,7 +57,7 @@ def matchers(index: Index) -> Matchers:
         titled_after=re.compile(f"(?:^|(?<=[，。；：、\\s部司局厅委办院处的组所长团会联协府站室由盟社心])|(?<=会议上)|(?<=[一二三四五六七八九十]是))(?P<name>{NAME_CHARS}{{2,3}}?)"
                                 f"(?P<title>{titles_after})"),
         # …, or the chair an untitled name gives (会议由殷瑞钰主持), or names after a body's 领导 (委领导…参加)
-        initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持)|(?<=[委局厅省市部]领导))"
+        initial=re.compile(f"(?:^|(?<=[，。；：\\s])|(?<=[会议]由)(?=[^，。；]{{2,3}}主持)|(?<=[委局厅省市部县区]领导))"
                            f"(?P<name>{NAME_CHARS}{{2,3}}?)"
                            f"(?=(?:还|也|又|亦|再次|同时|以[^，。；]{{1,16}}?(?:身份|名义))?(?:主持|出席|列席|强调|指出|说|参加|表示|讲话|作|做|发表|致辞|宣布|介绍|通报)"
                            f"|在[^，。；]{{1,40}}?(?:上|时|中)(?:发表|作|强调|指出|讲话|表示|说|介绍|提出)"
@@ -66,7 +66,7 @@ def matchers(index: Index) -> Matchers:
                            f"|(?:[、 ]{NAME_CHARS}{{2,3}}?)+(?:和|及|与)?"
                            f"(?:(?![\\d一二三四五六七八九十]+家)[^，。；]){{0,30}}?"
                            f"(?:[，,][^，。；]{{0,24}}?)?"
-                           f"(?:出席|参加|列席))"),
+                           f"(?:出席|参加|列席|收听收看|收看))"),
         verbs=re.compile(verbs),
         # (not 学习由…主持, who chaired the study)
         cited_before=re.compile(f"(?:{alternation(cues['cited_before'])})(?!由)" + r"[^，。；]{0,12}$"),
