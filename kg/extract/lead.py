@@ -51,7 +51,7 @@ _MINISTER_SPOKE = re.compile(r"部(?:党组[^，。；、]{0,6}、)?(?:副)?部�
 _NOTICE_LATER = re.compile(r"(?:时间|地点)[^，。；]{0,6}?另行通知")
 _SERIES_TAG = re.compile(r"^【[^】]*】(.*)$")  # 【聚焦十八大·焦点中国】大会开幕: a feature's column
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
-_MEETING_SAID = re.compile(r"(?:^|(?<=[。\n]))\s*会议(?:指出|强调|要求|提出|部署|明确)")
+_MEETING_SAID = re.compile(r"(?:^|(?<=[。\n]))\s*(?:会议(?:指出|强调|要求|提出|部署|明确)|会上[，,])")  # (会上，联盟成立了…)
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
 _PROPOSED = re.compile(r"建议|决定|拟于|定于")

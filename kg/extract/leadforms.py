@@ -44,7 +44,8 @@ _SUB_EVENT = r"(?:[—–]{1,2}[^，。；—–]{2,30}?(?:专题研讨|分论�
 # (not 在…沙漠, 在…等地).
 _FAR_PLACE = r"[^，。；\s]{9,20}?(?:[市州县区园馆道镇厅]|中心|酒店|宾馆|饭店|大厦|会堂|礼堂)"  # (…南部山区西营街道)
 _ALSO_CALLED = (r"(?:\s?[（(]\s?(?:以下简称|以下称|下称|简称)[^）)]{1,24}[）)]"  # （下称“软博会”）
-                r"|\s?[（(][A-Za-z][A-Za-z\d .&'·•?-]{1,40}[）)])")  # (TA Conference), (CITE·2022): its English name
+                r"|\s?[（(][A-Za-z][A-Za-z\d .&'·•?-]{1,40}[）)]"  # (TA Conference), (CITE·2022): its English name
+                r"|[（(][\u4e00-\u9fff]{1,6}[会坛][）)])")  # (软洽会), (高交会): its short name
 TICKER = r"[（(](?:0\d{4}|[036]\d{5})(?:\.(?:HK|SH|SZ))?[）)]"
 # 的 ends a name, but for 党的…; a quoted theme may hold commas (“积极推进改革创新，激发…”调研协商座谈会).
 # (The plain character class comes first: it is what almost every character of a name matches.)
