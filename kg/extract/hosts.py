@@ -213,3 +213,23 @@ _VISITING_GROUP = re.compile(r"(?:调研|考察)组(?:一行)?$")
 _LOCAL_BODY = re.compile(r"(?:^|[，,\s])(?:省|市|县|区)"
                          r"(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|厅|办))"
                          r"(?:(?:组织|邀请|召集)[^，。；]{1,30})?$")
+
+
+# 工业和信息化部、北京市人民政府共同主办的…; 由国家工信部和上海市经信委指导
+_HOSTED_OR_GUIDED = re.compile(r"([^，。；]{2,40}?)(?:共同|联合)?(?:主办|指导)")
+_THIS_HOSTED = re.compile(r"(?:本届|本次|此次)[\u4e00-\u9fff]{0,6}由([^，。；]{2,40}?)(?:共同|联合)?(?:主办|指导)")
+
+
+def publicly_held(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
+    """A conference or fair a public body holds, hosts, or has its officials speak at."""
+    return public_host(doc, span, lead, index) or hosted_by_public_body(doc, span, index) \
+        or official_there(doc, span, lead, index)
+
+
+def hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
+    """工业和信息化部、北京市人民政府共同主办的…: a public body (a known one, or a province's) named as host in the
+    lead or the next four sentences, or the item's host said of it further on (past the expo's figures:
+    本届博览会由…共同主办)."""
+    return any(public_body(m.group(1), index) for text in (span.text, next_sentences(doc, span, 4))
+               for m in _HOSTED_OR_GUIDED.finditer(text)) \
+        or any(public_body(m.group(1), index) for m in _THIS_HOSTED.finditer(next_sentences(doc, span, 12)))

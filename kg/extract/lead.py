@@ -19,11 +19,12 @@ from kg.extract.dates import DATED_HOLDING
 from kg.extract.hosts import (
     OFFICIAL_SPOKE,
     foreign,
+    hosted_by_public_body,
     next_sentences,
     official_there,
     public_actor,
-    public_body,
     public_host,
+    publicly_held,
     titled,
     unnamed,
 )
@@ -51,7 +52,8 @@ _MINISTER_SPOKE = re.compile(r"部(?:党组[^，。；、]{0,6}、)?(?:副)?部�
 _NOTICE_LATER = re.compile(r"(?:时间|地点)[^，。；]{0,6}?另行通知")
 _SERIES_TAG = re.compile(r"^【[^】]*】(.*)$")  # 【聚焦十八大·焦点中国】大会开幕: a feature's column
 _SAID = re.compile(r"(?:会议|会上)(?:指出|强调|要求|提出|部署|明确)|表示|指出|强调|透露|介绍|说|讲话")
-_MEETING_SAID = re.compile(r"(?:^|(?<=[。\n]))\s*(?:会议(?:指出|强调|要求|提出|部署|明确)|会上[，,])")  # (会上，联盟成立了…)
+# what the meeting said or did, told further down (会议强调…; 会上，联盟成立了…)
+_MEETING_SAID = re.compile(r"(?:^|(?<=[。\n]))\s*(?:会议(?:指出|强调|要求|提出|部署|明确)|会上[，,])")
 # the press office holding it (国新办召开…通报会; not 由国务院新闻办公室主办的…国际研讨会)
 _PRESS_OFFICE = re.compile(r"(?:国新办|国务院新闻办(?:公室)?)(?:今天|\d{1,2}日)?(?:上午|下午)?(?:召开|举行)")
 _PROPOSED = re.compile(r"建议|决定|拟于|定于")
@@ -62,8 +64,6 @@ _HOSTED_EVENTS = ("年会", "博览会", "交易会")
 # An event the meeting is about, not the meeting (…博览会筹备工作推进会, …交易会组委会会议)
 _EVENT_IS_TOPIC = re.compile(r"会[^，。；]{0,12}?(?:筹备|组委会|工作|推进|协调|调度|动员)[^，。；]{0,10}?会议?$")
 _FAIR = re.compile(r"^(?!.*(?:会议|论坛|大会)[和暨]).*(?:博览会|交易会|展览会)$")  # (not …学术会议和展览会)
-_HOSTED_BY = re.compile(r"([^，。；]{2,40}?)(?:共同|联合)?(?:主办|指导)")  # 工业和信息化部、北京市人民政府共同主办的…
-_THIS_HOSTED = re.compile(r"(?:本届|本次|此次)[\u4e00-\u9fff]{0,6}由([^，。；]{2,40}?)(?:共同|联合)?(?:主办|指导)")
 # Conference brands: 第三届北京人工智能产业创新发展大会, 2021中国种子大会, 首届中国电视剧大会, 中国牛交易大会.
 _CONFERENCE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年?)?(?:中国|世界|全球|国际|亚洲|北京|上海)"
                          r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"  # 首届中国（海南）东坡文化旅游大会
@@ -232,7 +232,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a notice of a meeting to come (具体时间地点另行通知)"
     if (_CONFERENCE.search(lead.name) or lead.name_mention.rule == "lead.event" or _TODAYS_EVENT.search(lead.name)
             and "verb" in match.groupdict() and _TODAY.search(span.text, match.end("name"), match.start("verb"))) \
-            and not _publicly_held(doc, span, lead, index):
+            and not publicly_held(doc, span, lead, index):
         return "not a meeting report: a conference with no public body named (an industry or trade event)"
     if lead.name_mention.rule == "lead.heard" and _STATISTICS.search(span.text, match.end()) \
             and "将" not in span.text[match.end():] and not any(_SAID.search(s.text) for s in content[:4]) \
@@ -275,13 +275,13 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name
                      and not (word.endswith("会") and _EVENT_IS_TOPIC.search(lead.name, lead.name.find(word)))), None)
-    if business and not (business in _HOSTED_EVENTS and (_publicly_held(doc, span, lead, index)  # 中国企业家年会
+    if business and not (business in _HOSTED_EVENTS and (publicly_held(doc, span, lead, index)  # 中国企业家年会
                                                          or official_there(doc, span, lead, index))
                          or business == "内部会议" and known_org(span.text, index)  # …部长李毅中指示
                          and titled(index).search(span.text)
                          or _MINISTER_SPOKE.search(span.text)):  # 副部长尚冰出席中国移动…工作会并讲话
         return "not a meeting report: a company, fund or trade event, not a government or Party body"
-    if _FAIR.search(lead.name) and not (_hosted_by_public_body(doc, span, index)
+    if _FAIR.search(lead.name) and not (hosted_by_public_body(doc, span, index)
                                         or official_there(doc, span, lead, index)):
         return "not a meeting report: an expo or fair no public body hosts (主办) and no official speaks at"
     if doc.title and not TELLS_MEETING.search(doc.title) and reactions(content[:3]):
@@ -301,21 +301,6 @@ def _told_to_come(name: str, lead: list[Span]) -> bool:
     福州召开), is still to be held."""
     return any(_WILL_BE_HELD.match(span.text, found.end()) for span in lead
                for found in re.finditer(re.escape(name) + "|" + re.escape(name[-2:]), span.text))
-
-
-def _publicly_held(doc: Document, span: Span, lead: Lead, index: Index) -> bool:
-    """A conference or fair a public body holds, hosts, or has its officials speak at."""
-    return public_host(doc, span, lead, index) or _hosted_by_public_body(doc, span, index) \
-        or official_there(doc, span, lead, index)
-
-
-def _hosted_by_public_body(doc: Document, span: Span, index: Index) -> bool:
-    """工业和信息化部、北京市人民政府共同主办的…: a public body (a known one, or a province's) named as host in the
-    lead or the next four sentences, or the item's host said of it further on (past the expo's figures:
-    本届博览会由…共同主办)."""
-    return any(public_body(m.group(1), index) for text in (span.text, next_sentences(doc, span, 4))
-               for m in _HOSTED_BY.finditer(text)) \
-        or any(public_body(m.group(1), index) for m in _THIS_HOSTED.finditer(next_sentences(doc, span, 12)))
 
 
 def _followed_by_another(text: str, end: int) -> bool:
