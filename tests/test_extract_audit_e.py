@@ -213,3 +213,32 @@ def test_the_word_after_a_title_that_follows_a_name_is_no_name() -> None:
     m = meeting_of("", "5月10日，制造强国战略研究项目总结会在北京召开。", "周济院士总结指出，制造强国战略是重大战略。",
                    published="2019-05-11 10:00")
     assert m.people(SPEAKER) == ["周济"]
+
+
+def test_a_branch_venue_that_listens_in_reports_the_meeting() -> None:
+    m = meeting_of("", "4月27日，我县组织收听收看全省促进工业投资电视电话会议，县领导许明、宋建华在我县分会场收听收看了会议。",
+                   "会议指出，要促进工业投资。", "会后，副县长许明对我县工业经济工作进行了安排部署。",
+                   published="2018-04-28 10:00")
+    assert m.name == "全省促进工业投资电视电话会议"
+    assert m.format == "teleconference"
+    assert m.people(SPEAKER) == []
+    assert _people(m, OFFICIAL) == ["宋建华", "许明"]
+
+
+def test_an_activity_its_head_chairs_and_addresses() -> None:
+    m = meeting_of("", "10月11日，市工信局举办氢能知识交流学习讲座。局党组书记、二级巡视员杜建武主持活动并讲话。",
+                   published="2022-10-12 10:00")
+    assert m.name == "氢能知识交流学习讲座"
+    assert m.people("chair") == ["杜建武"]
+
+
+def test_a_names_short_form_in_brackets() -> None:
+    m = meeting_of("", "4月16日，由工业和信息化部、四川省人民政府主办的第七届中国国际软件合作大会(软洽会)在成都举行。",
+                   published="2009-04-17 10:00")
+    assert m.name == "第七届中国国际软件合作大会"
+
+
+def test_figures_learned_at_a_meeting_the_item_then_reports_on() -> None:
+    m = meeting_of("", "记者12月30日从低空产业联盟2024年工作会议获悉，截至目前，我国备案无人机产品1800余种。",
+                   "会上，低空产业联盟成立了低空标准化技术委员会。", published="2024-12-31 10:00")
+    assert m.name == "低空产业联盟2024年工作会议"
