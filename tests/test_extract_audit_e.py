@@ -242,3 +242,8 @@ def test_figures_learned_at_a_meeting_the_item_then_reports_on() -> None:
     m = meeting_of("", "记者12月30日从低空产业联盟2024年工作会议获悉，截至目前，我国备案无人机产品1800余种。",
                    "会上，低空产业联盟成立了低空标准化技术委员会。", published="2024-12-31 10:00")
     assert m.name == "低空产业联盟2024年工作会议"
+
+
+def test_those_who_watched_a_meeting_on_television_report_no_meeting() -> None:
+    assert rejected("海外人员：团结奋斗", "海外华人华侨表示，主席在庆祝大会上的重要讲话让人倍感振奋。",
+                    "我驻多国使领馆人员以及一些驻扎海外的维和官兵也收看了庆祝大会。", published="2019-10-06 19:00")
