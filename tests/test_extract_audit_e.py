@@ -242,3 +242,11 @@ def test_lead_forms_named(paragraphs: list[str], name: str) -> None:
 def test_those_who_watched_a_meeting_on_television_report_no_meeting() -> None:
     assert rejected("海外人员：团结奋斗", "海外华人华侨表示，主席在庆祝大会上的重要讲话让人倍感振奋。",
                     "我驻多国使领馆人员以及一些驻扎海外的维和官兵也收看了庆祝大会。", published="2019-10-06 19:00")
+
+
+def test_a_year_before_an_editions_bracket_dates_an_undated_page() -> None:
+    doc = make_doc("", "7月9日，由中国互联网协会主办的2024（第二十三届）中国互联网大会在北京国家会议中心开幕。",
+                   "工业和信息化部总工程师赵志强出席并致辞。", published="2019-01-01 10:00")
+    m = extract(dataclasses.replace(doc, published=None))
+    assert isinstance(m, Meeting)
+    assert str(m.date) == "2024-07-09"

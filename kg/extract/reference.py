@@ -18,7 +18,7 @@ _YEAR_MONTH = re.compile(r"/(?:(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])"
                          r"|(?P<m2>0[1-9]|1[0-2])(?P<y2>(?:19|20)\d{2}))[/_]")
 # (“2023 新疆…大会”; not a count: 2000平方米, 2010多家)
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})"
-                   r"(?:年|/|(?=\s?[\u4e00-\u9fff“「])(?!\s?[万亿千百余多个人家元吨台辆件项户名条座次场平米亩公斤]))")
+                   r"(?:年|/|(?=\s?[\u4e00-\u9fff“「]|[（(]第)(?!\s?[万亿千百余多个人家元吨台辆件项户名条座次场平米亩公斤]))")
 _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an id, not a year
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
 _SINCE = ("以来", "来", "以前", "前", "以后", "后")
