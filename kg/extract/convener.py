@@ -72,12 +72,16 @@ def _host(text: str, index: Index) -> str | None:
     host = found.group("by")
     if joint := _joint(host, index):
         return joint
-    if re.fullmatch(f"(?:{index.province_re.pattern}){_PROVINCE_BODY}", host):
+    if province_body(index).fullmatch(host):
         return host  # 由内蒙古自治区工业和信息化厅主办: a province's own body
     return canonical(host, index) if known_org(host, index) == canonical(host, index) else None
 
 
-_PROVINCE_BODY = r"(?:省|市|自治区)?[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|人民政府|政府)"
+@cache
+def province_body(index: Index) -> re.Pattern[str]:
+    """A province's own body: 辽宁省通信管理局, 上海市经济和信息化委员会, 湖北省人民政府."""
+    return re.compile(f"(?P<province>{index.province_re.pattern})" + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
+                      r"(?:厅|局|委员会|人民政府|政府|办公室)")
 
 
 _NOT_A_BODY = ("部分", "有关", "部署", "内部")  # 部分省份座谈会, 内部会议: no convener in the name

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from kg.extract.content import SUBJECT_VERB
-from kg.extract.convener import HOST_IN_NAME, HOSTED_BY, known_org
+from kg.extract.convener import HOST_IN_NAME, HOSTED_BY, known_org, province_body
 from kg.extract.lexindex import Index, alternation
 from kg.extract.naming import Lead
 from kg.model import Document, Span
@@ -73,13 +73,6 @@ _BARE_PROVINCE_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:省|自治区)[\u4e00-
 def public_body(text: str, index: Index) -> bool:
     """A ministry or another known national body, or a province's own body, named in `text` (a host)."""
     return bool(known_org(text, index) or province_body(index).search(text))
-
-
-@cache
-def province_body(index: Index) -> re.Pattern[str]:
-    """A province's own body: 辽宁省通信管理局, 上海市经济和信息化委员会, 湖北省人民政府."""
-    return re.compile(f"(?P<province>{index.province_re.pattern})" + r"(?:省|市|自治区)?[^，。；、]{0,10}?"
-                      r"(?:厅|局|委员会|人民政府|政府|办公室)")
 
 
 def next_sentences(doc: Document, span: Span, count: int = 2) -> str:

@@ -275,8 +275,7 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
         return "not a meeting report: a press conference (发布会 of a press office)"  # 国新办召开…通报会 too
     business = next((word for word in index.cues["meeting"]["not_government"] if word in lead.name
                      and not (word.endswith("会") and _EVENT_IS_TOPIC.search(lead.name, lead.name.find(word)))), None)
-    if business and not (business in _HOSTED_EVENTS and (publicly_held(doc, span, lead, index)  # 中国企业家年会
-                                                         or official_there(doc, span, lead, index))
+    if business and not (business in _HOSTED_EVENTS and publicly_held(doc, span, lead, index)  # 中国企业家年会
                          or business == "内部会议" and known_org(span.text, index)  # …部长李毅中指示
                          and titled(index).search(span.text)
                          or _MINISTER_SPOKE.search(span.text)):  # 副部长尚冰出席中国移动…工作会并讲话

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.hosts import province_body
+from kg.extract.convener import province_body
 from kg.extract.lexindex import Index
 from kg.extract.places import MUNICIPALITIES, dedupe, home_province, province_mentions
 from kg.model import CHAIR, OFFICIAL, PROVINCE_SPOKE, SPEAKER, Document, Mention, Participation, Span
