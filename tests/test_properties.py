@@ -72,3 +72,14 @@ def test_a_run_of_year_month_and_day_is_read_only_when_one_reading_fits(day: dt.
     assert found in (day, None)  # never another day; none where two days fit (1012: 1-12 or 10-12)
     if day.month < 10 and day.day >= 10 and (int(digits[:2]) > 12 or digits[2:] == "0"):
         assert found == day  # 922: only 9-22 fits (92-2 is no month); 111 could be 1-11 or 11-1
+
+
+@given(name=st.text(alphabet="ab会议", min_size=1, max_size=4), text=st.text(alphabet="ab会议", max_size=16))
+def test_a_names_ends_are_those_of_its_pattern(name: str, text: str) -> None:
+    """The ends _told_to_come checks are those re.finditer gives for the name or its last two characters."""
+    import re
+
+    from kg.extract.lead import _ends_of
+
+    pattern = re.escape(name) + "|" + re.escape(name[-2:])
+    assert _ends_of(name, text) == [found.end() for found in re.finditer(pattern, text)]

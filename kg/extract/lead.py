@@ -298,8 +298,20 @@ def _checked(doc: Document, titles: list[Span], span: Span, match: re.Match[str]
 def _told_to_come(name: str, lead: list[Span]) -> bool:
     """The body's lead says the title's meeting, named in full or by its noun (…峰会将于今年4月27日至28日在
     福州召开), is still to be held."""
-    return any(_WILL_BE_HELD.match(span.text, found.end()) for span in lead
-               for found in re.finditer(re.escape(name) + "|" + re.escape(name[-2:]), span.text))
+    return any(_WILL_BE_HELD.match(span.text, end) for span in lead for end in _ends_of(name, span.text))
+
+
+def _ends_of(name: str, text: str) -> list[int]:
+    """Where `name` or its last two characters end in `text`, leftmost first and without overlap (what
+    re.finditer of the two escaped would give, without compiling a pattern per name)."""
+    short, ends, at = name[-2:], [], 0
+    while name:
+        whole, tail = text.find(name, at), text.find(short, at)
+        if tail < 0:
+            return ends
+        at = whole + len(name) if 0 <= whole <= tail else tail + len(short)
+        ends.append(at)
+    return ends
 
 
 def _followed_by_another(text: str, end: int) -> bool:

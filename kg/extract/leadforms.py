@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.content import SUBJECT_VERB
@@ -89,6 +89,7 @@ class Patterns:
     foreign: re.Pattern[str]
     foreign_title: re.Pattern[str]
     bilateral: re.Pattern[str]
+    forms: tuple[tuple[re.Pattern[str], str, str | re.Pattern[str], int], ...] = ()  # candidates(): see there
 
 
 @cache
@@ -101,7 +102,7 @@ def patterns(index: Index) -> Patterns:
     quoted = "(?:“[^“”。；]{1,40}?)?"
     name = f"(?P<name>{_NAME_CHARS}{{0,56}}?{quoted}{nouns}{_NAME_TAIL})" \
            f"(?![议堂室第党员计长所址晤商]|会员|精神|重要讲话|组成人员|中心|展览|、[^，。；]{{1,30}}?等[^，。；]{{0,8}}?活动|等[\\d一二三四五六七八九十百]+[场项个])"
-    return Patterns(
+    return _with_forms(Patterns(
         held=re.compile(f"(?<!通过)(?:主持(?:召开)?|召开|召集(?!人)|举行|举办|开展(?=[^，。；]{{2,40}}?(?:讨论|座谈|交流|研讨|学习)会)|(?:共同|联合)主办|出席|(?<![将要拟未])参加(?![^，。；]{{0,40}}?(?:时的|时所作|的同志|的代表))|进行|组织开展(?!的)|组织(?:收听收看|收看))(?:了)?(?:学习贯彻[^，。；]{{1,40}}?精神[，,])?“?{name}"),
         at=re.compile(f"在(?:[^，。；]{{0,20}}?(?:召开|举行|举办|开幕|闭幕)的|{_DAY_OF})?“?{name}”?(?:开幕式|闭幕式)?"
                       f"(?:上|中|期间|时)(?!的)[，,]?[^。；的]{{0,40}}?(?:{_SPEECH})"
@@ -167,7 +168,7 @@ def patterns(index: Index) -> Patterns:
         foreign=re.compile(_not_inside(alternation(cues["foreign"])) + "|" + cues["bilateral_re"]),
         foreign_title=re.compile(alternation(cues["foreign_title"])),
         bilateral=re.compile(cues["bilateral_re"]),
-    )
+    ))
 
 
 # Countries inside Chinese words: 内蒙古, 内蒙古巴彦淖尔, 海西蒙古族藏族自治州, 河南非公经济, 蒲公英国际
@@ -180,34 +181,45 @@ def _not_inside(pattern: str) -> str:
     return pattern
 
 
+def _with_forms(p: Patterns) -> Patterns:
+    """The forms candidates() tries, in order: (pattern, rule, what it needs in the sentence, how far back from
+    that its name may start)."""
+    return replace(p, forms=(
+        (p.held_opening, "held", "的", 0), (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
+        (p.held_talk, "held", "座谈", 0), (p.held_bare_talk, "held", "座谈", 0),
+        (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0), (p.at_event, "at", "上", 0), (p.at_held, "at", "在", 0),
+        (p.heard, "heard", "从", 0), (p.heard_event, "heard", _HEARD_WORD, 0), (p.heard_said, "heard", "会", 0),
+        (p.source, "source", "这是", 0), (p.bracket, "bracket", "】", 60),
+        (p.party, "party", "党组", 24), (p.study, "study", "中心组", 24), (p.studied, "studied", "精神", 64),
+        (p.activity, "activity", _ACTIVITY, 0), (p.activity_held, "activity", _ACTIVITY_HELD, 0),
+        (p.event, "event", _EVENT_WORD, 0), (p.attended, "event", "出席", 0),
+        (p.talk, "talk", "约谈", 0), (p.talk_to, "talk", "约谈", 0)))
+
+
 def candidates(text: str, p: Patterns):
     """Every way the sentence may name a meeting held, the likeliest patterns first; each is tried only where
     what it needs (a word, or a cheap pattern) is in the sentence."""
-    for pattern, rule, needs, reach in ((p.held_opening, "held", "的", 0),
-                                        (p.held, "held", "会", 0), (p.subject, "subject", "会", 50),
-                                        (p.held_talk, "held", "座谈", 0), (p.held_bare_talk, "held", "座谈", 0),
-                                        (p.at, "at", "在", 0), (p.at_opening, "at", "上", 0),
-                                        (p.at_event, "at", "上", 0),
-                                        (p.at_held, "at", "在", 0),
-                                        (p.heard, "heard", "从", 0), (p.heard_event, "heard", _HEARD_WORD, 0),
-                                        (p.heard_said, "heard", "会", 0),
-                                        (p.source, "source", "这是", 0),
-                                        (p.bracket, "bracket", "】", 60),
-                                        (p.party, "party", "党组", 24),
-                                        (p.study, "study", "中心组", 24), (p.studied, "studied", "精神", 64),
-                                        (p.activity, "activity", _ACTIVITY, 0),
-                                        (p.activity_held, "activity", _ACTIVITY_HELD, 0),
-                                        (p.event, "event", _EVENT_WORD, 0),
-                                        (p.attended, "event", "出席", 0),
-                                        (p.talk, "talk", "约谈", 0), (p.talk_to, "talk", "约谈", 0)):
-        at = text.find(needs) if isinstance(needs, str) else (found.start() if (found := needs.search(text)) else -1)
-        if at < 0 and needs == "会":
-            at = text.find("仪式")  # 出席签字仪式: a signing ceremony
-        if needs == "会" and (dialogue := text.find("部级对话")) >= 0:
-            at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
+    where: dict[str | re.Pattern[str], int] = {}  # (several forms need the same word)
+    for pattern, rule, needs, reach in p.forms:
+        at = where.get(needs)
+        if at is None:
+            at = where[needs] = _where(text, needs)
         if at < 0 or rule == "subject" and not SUBJECT_VERB.search(text, at):
             continue  # (a name then its verb: the verb comes after the 会 that ends the name)
         for match in pattern.finditer(text, max(0, at - reach) if reach else 0):  # a name reaches back `reach`
             if rule == "subject" and match.group("verb") == "举办" and not _HELD_AS_HOSTED.search(match.group("name")):
                 continue  # 举办 holds a symposium, not a festival, fair or reading week (…大会在京举办)
             yield match, rule
+
+
+def _where(text: str, needs: str | re.Pattern[str]) -> int:
+    """Where what a form needs first is in the sentence, or -1."""
+    if not isinstance(needs, str):
+        return found.start() if (found := needs.search(text)) else -1
+    at = text.find(needs)
+    if needs == "会":
+        if at < 0:
+            at = text.find("仪式")  # 出席签字仪式: a signing ceremony
+        if (dialogue := text.find("部级对话")) >= 0:
+            at = min(at, dialogue) if at >= 0 else dialogue  # …产业合作部级对话在京召开
+    return at
