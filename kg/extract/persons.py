@@ -178,7 +178,7 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
     return Person(person.name, person.start, person.end, title, max(person.reach, person.end))
 
 
-_INVITED = re.compile(r"^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
+_INVITED = re.compile(r"^以及|^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")  # (…，以及…首席专家徐洛屹)
 
 
 def cut_off_ends(doc: Document) -> frozenset[int]:

@@ -18,7 +18,9 @@ _YEAR_MONTH = re.compile(r"/(?:(?P<y>(?:19|20)\d{2})-?(?P<m>0[1-9]|1[0-2])"
                          r"|(?P<m2>0[1-9]|1[0-2])(?P<y2>(?:19|20)\d{2}))[/_]")
 # (“2023 新疆…大会”; not a count: 2000平方米, 2010多家)
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})"
-                   r"(?:年|/|(?=\s?[\u4e00-\u9fff“「]|[（(]第)(?!\s?[万亿千百余多个人家元吨台辆件项户名条座次场平米亩公斤]))")
+                   r"(?:年|/|(?=\s?[\u4e00-\u9fff“「]|[（(]第|[·・?]\w)(?!\s?[万亿千百余多个人家元吨台辆件项户名条座次场平米亩公斤]))")
+# /html1/report/2107/…: a path's two-digit year and month, read only where the lead names that month
+_SHORT_YEAR_MONTH = re.compile(r"/(?P<y>0[5-9]|[12]\d)(?P<m>0[1-9]|1[0-2])/")
 _LAST_URL_YEAR = 2039  # /info/2048/270786.htm: a number past it in a path is an id, not a year
 _DATELINE_REACH = 400  # characters at the top of a page where its date stands
 _SINCE = ("以来", "来", "以前", "前", "以后", "后")
@@ -63,6 +65,10 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
         first_of_next = dt.date(year + (month == 12), month % 12 + 1, 1)
         month_end = first_of_next - dt.timedelta(days=1)
         return _on_dateline(doc, month_end) or (month_end, "month")
+    if (short := _SHORT_YEAR_MONTH.search(doc.url or "")) and not _YEAR.search(doc.url or "") \
+            and re.search(f"(?<!\\d){int(short['m'])}月", lead):  # /report/2107/1361-1.htm of a 7月13日 meeting
+        year, month = 2000 + int(short["y"]), int(short["m"])
+        return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1), "month"
     for text, in_url in ((doc.url or "", True), (lead, False)):  # /art/2023/…, 2022世界先进制造业大会: that year's end
         body = doc.text[doc.body_start: doc.body_start + _WORK_REACH]
         worked = None if in_url else _work_year(body.translate(DIGITS), bool(_LATE_IN_YEAR.search(lead)))
@@ -71,7 +77,7 @@ def reference_date(doc: Document, lead: str = "") -> tuple[dt.date | None, str]:
                                or not in_url and not text.startswith(_SINCE, y.end()) and not _in_a_title(text, y)),
                               None)  # 2009年以来; 《…规划(2012-2020年)》
         if year:
-            return dt.date(year, 12, 31), "year"
+            return _on_dateline(doc, dt.date(year, 12, 31), any_month=True) or (dt.date(year, 12, 31), "year")
     if issued := _ISSUE_YEAR.search(doc.text, doc.body_start):  # a journal's abstract: 出版日期2021
         return dt.date(int(issued["y"]), 12, 31), "year"
     told = _latest_year_told(doc.text[doc.body_start: doc.body_start + _WORK_REACH].translate(DIGITS),
@@ -97,12 +103,13 @@ def day_of(year: int | str, month: int | str, day: int | str) -> dt.date | None:
         return None
 
 
-def _on_dateline(doc: Document, month_end: dt.date) -> tuple[dt.date, str] | None:
-    """The day a dateline at the top tells in the month a URL gives (/202410/ … 10月18日快讯): known to the day."""
+def _on_dateline(doc: Document, month_end: dt.date, any_month: bool = False) -> tuple[dt.date, str] | None:
+    """The day a dateline at the top tells in the month a URL gives (/202410/ … 10月18日快讯), or in any month
+    of the year the page tells (中新网4月29日电 … XRMID2023…峰会): known to the day."""
     line = DATELINE_DAY.search(doc.text[doc.body_start: doc.body_start + _DATELINE_REACH].translate(DIGITS))
-    if line is None or line["y"] or not line["m"] or int(line["m"]) != month_end.month:
+    if line is None or line["y"] or not line["m"] or not any_month and int(line["m"]) != month_end.month:
         return None
-    day = day_of(month_end.year, month_end.month, line["d"])
+    day = day_of(month_end.year, line["m"], line["d"])
     return (day, "day") if day else None
 
 

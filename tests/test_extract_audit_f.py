@@ -1,0 +1,59 @@
+"""Patterns of the development halves read again in the session that added collections L and M; sentences
+written for the tests, reproducing what the pages show."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.clean import to_document
+from kg.extract import extract
+from kg.model import Meeting, SourceItem
+from tests.docs import meeting_of
+
+
+def _undated(body: str, url: str) -> Meeting:
+    item = SourceItem(path="t.html", file="t.html", index=None, item=None, title="", published=None,
+                      body=body, body_format="text", reader="test", meta=(("url", url),))
+    result = extract(to_document(item))
+    assert isinstance(result, Meeting), getattr(result, "reason", result)
+    return result
+
+
+def test_a_chief_expert_after_and_ends_a_list_of_those_present() -> None:
+    m = meeting_of("", "9月3日，第五届资源综合利用大会在大同市召开。",
+                   "市政协主席王立平，省科技厅副厅长赵青山，市领导孙海、周红，以及研究院首席专家钱洛明出席。",
+                   published="2024-09-04 10:00")
+    assert sorted(m.people("official")) == ["周红", "孙海", "王立平", "赵青山", "钱洛明"]
+    titles = {p.participant: p.title for p in m.participations}
+    assert titles["钱洛明"] == "研究院首席专家"  # (not 以及…)
+
+
+def test_a_professor_is_named_by_the_title_before_the_name() -> None:
+    m = meeting_of("", "4月9日，基础研究座谈会在北京召开，国务院副总理李明主持会议。",
+                   "实验室教授吴宁、材料公司首席科学家郑海等参加座谈会。", published="2025-04-10 10:00")
+    assert {"吴宁", "郑海"} <= set(m.people("official"))
+
+
+@pytest.mark.parametrize(("url", "date"), [
+    ("http://www.example.com/html1/report/2107/1361-1.htm", "2021-07-13"),  # a path's year and month
+    ("http://www.example.com/html1/report/2108/1361-1.htm", None),  # a month the lead does not name: an id
+    ("http://www.example.com/html1/report/3407/1361-1.htm", None),
+])
+def test_a_paths_two_digit_year_and_month_date_the_lead(url: str, date: str | None) -> None:
+    m = _undated("7月13日，山西省工业和信息化厅厅长王文与钢铁集团董事长李祥举行工作会谈。"
+                 "省工信厅副厅长马侠参加会谈。", url)
+    assert (m.date and m.date.isoformat()) == date
+
+
+def test_a_datelines_day_in_the_year_an_event_is_named_for() -> None:
+    m = _undated("新华网4月29日电 题：工信部官员：加快虚拟现实产业发展\n新华财经记者 王英\n"
+                 "在27日举行的VRX2023虚拟现实产业创新发展峰会上，工业和信息化部科技司副司长"
+                 "任光表示，将加快产业创新发展。", "http://www.example.com/a/index.shtml")
+    assert m.date is not None and m.date.isoformat() == "2023-04-27"
+
+
+@pytest.mark.parametrize("joint", ["·", "?"])
+def test_a_year_joined_to_a_name_by_a_dot_dates_it(joint: str) -> None:
+    m = _undated(f"9月16-18日，“2021{joint}5G融合应用大会”在广州召开。会议由中国通信企业协会主办，"
+                 "广东省工业和信息化厅支持。工业和信息化部总经济师许敏作视频致辞。", "http://www.example.com/news?a=2462")
+    assert (m.date.isoformat(), m.end_date and m.end_date.isoformat()) == ("2021-09-16", "2021-09-18")
