@@ -57,3 +57,15 @@ def test_a_year_joined_to_a_name_by_a_dot_dates_it(joint: str) -> None:
     m = _undated(f"9月16-18日，“2021{joint}5G融合应用大会”在广州召开。会议由中国通信企业协会主办，"
                  "广东省工业和信息化厅支持。工业和信息化部总经济师许敏作视频致辞。", "http://www.example.com/news?a=2462")
     assert (m.date.isoformat(), m.end_date and m.end_date.isoformat()) == ("2021-09-16", "2021-09-18")
+
+
+def test_an_association_meetings_guests_and_turns() -> None:
+    m = meeting_of("", "2月11日，省信息通信行业协会在晋江组织召开行业生态建设座谈会，会议邀请省通信管理局副局长"
+                   "白文到会指导。协会会长杨林、副会长陈华、秘书长黄斌及各设区市通信行业协会会长、秘书长参加了会议。",
+                   "会上，省通信管理局信息通信管理处张旗处长解读宣贯了《行业生态建设方案》，市通信发展管理办公室"
+                   "主任张总和市通信行业协会会长寇亮分别介绍了工作情况。", published="2022-02-12 10:00")
+    titles = {p.participant: p.title for p in m.participations}
+    assert titles["白文"] == "省通信管理局副局长"  # (not 会议邀请…)
+    assert titles["寇亮"] == "市通信行业协会会长"  # (not 和…: the conjunction after 张总)
+    assert {"陈华", "黄斌", "张旗"} <= set(m.people("official"))  # a list ending in others' titles; 解读宣贯了: a turn
+    assert "解读" not in {p.participant for p in m.participations}

@@ -173,12 +173,15 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
 def _with_title(text: str, person: Person, people: list[Person], m: Matchers, after: str | None) -> Person:
     previous_end = max((p.reach or p.end for p in people if p.end <= person.start), default=0)
     before = text[previous_end: person.start].lstrip("、，, ")
+    if previous_end and before.startswith(("和", "及", "与")):
+        before = before[1:]  # 主任张谋总和泉州市…会长寇光亮: the conjunction after the name before
     tail = m.title_tail.search(before)
     title = _INVITED.sub("", tail.group()) if tail else after  # 邀请工信部…处长: the title past the verb
     return Person(person.name, person.start, person.end, title, max(person.reach, person.end))
 
 
-_INVITED = re.compile(r"^以及|^(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")  # (…，以及…首席专家徐洛屹)
+# 邀请工信部…处长, 会议邀请…副局长, …，以及研究院首席专家…: the title past the verb or the conjunction
+_INVITED = re.compile(r"^以及|^(?:本次|此次)?(?:会议|大会|论坛|活动)?(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
 
 
 def cut_off_ends(doc: Document) -> frozenset[int]:
