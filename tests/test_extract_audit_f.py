@@ -69,3 +69,19 @@ def test_an_association_meetings_guests_and_turns() -> None:
     assert titles["寇亮"] == "市通信行业协会会长"  # (not 和…: the conjunction after 张总)
     assert {"陈华", "黄斌", "张旗"} <= set(m.people("official"))  # a list ending in others' titles; 解读宣贯了: a turn
     assert "解读" not in {p.participant for p in m.participations}
+
+
+def _sectors(*body: str) -> list[str]:
+    return [s.value for s in meeting_of("工信部召开座谈会", *body, published="2020-05-08 10:00").sectors]
+
+
+def test_an_industry_fields_policy_keeps_the_industry() -> None:
+    assert "集成电路" in _sectors("5月7日，工业和信息化部电子信息司召开座谈会。",
+                                "会议要求，制定发布集成电路等领域支持政策，加快超高清视频等产业政策落地见效。")
+    assert "金融" not in _sectors("5月7日，工业和信息化部召开座谈会。会议要求，用好电价、财税、金融等支持政策。")
+
+
+def test_the_countrys_industry_is_no_company() -> None:
+    assert "生物医药产业" in _sectors("5月7日，工业和信息化部召开座谈会。",
+                                  "会议指出，中国生物医药产业的高质量发展离不开医药企业的凝心聚力。")
+    assert "电信" not in _sectors("5月7日，工业和信息化部召开座谈会。中国电信、中国移动负责同志参加会议。")

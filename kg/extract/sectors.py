@@ -52,7 +52,7 @@ _TOURED = re.compile(r"考察|察看|来到|走进|实地查看|参观|看望|�
 _MEANS_AFTER = re.compile(r"等(?:方面的?)?(?:政策|支持政策|手段|工具|要素保障)(?=[，。；、和及]|$)"
                           # 深化经贸、能源、金融等领域合作: the fields of a cooperation, not industries singled out
                           r"|(?:[、和及][^，。；、]{1,8}){0,8}等(?:重点|各)?领域(?:的)?(?:务实|互利)?(?:交流(?:与|和))?合作"
-                          r"|等[^，。；、]{1,10}?(?:支持政策|纾困政策|政策措施)|等(?:方面的?)?支持[^，。；]{0,20}?力度"
+                          r"|等(?!领域|产业|行业)[^，。；、]{1,10}?(?:支持政策|纾困政策|政策措施)|等(?:方面的?)?支持[^，。；]{0,20}?力度"
                           r"|等(?:创新)?(?:资源|要素)")  # 平台、人才、金融等创新资源配置: means, not an industry
 _STATISTIC_AFTER = re.compile(r"(?:总)?(?:产量|产值|增加值|销量)(?:要|将|达到|稳定在|保持在)?[^，。；\d]{0,4}\d"
                               r"|消费(?:量|总量)?(?:和|均|同比|增长|下降)")  # 全社会电力消费和工业电力消费均高出…
@@ -187,8 +187,9 @@ def _acceptable(text: str, start: int, end: int, cues: _Cues) -> bool:
         if found.start() <= start and end <= found.end(1):
             return False  # 古建筑
     after = end + text.startswith(("”", "’"), end)  # “菜篮子”市长负责制: past the closing quote
-    if cues.not_after.match(text, after) or text.startswith("中国", max(0, start - 2)) and start >= 2:
-        return False  # 原材料工业司, 交通运输部, 中国电信
+    if cues.not_after.match(text, after) or text.startswith("中国", max(0, start - 2)) and start >= 2 \
+            and not label.endswith(("产业", "行业")):
+        return False  # 原材料工业司, 交通运输部, 中国电信 (not 中国生物医药产业: the country's industry)
     if _IN_A_BODY_NAME.match(text, end):
         return False  # 文化广电和旅游局, 农业和农村委员会, 中国国际信托投资公司
     if _HELD_AFTER.match(text, end) and _VENUE_BEFORE.search(text, max(0, start - _VENUE_REACH), start):
