@@ -7,8 +7,9 @@ import pytest
 
 from kg.clean import to_document
 from kg.extract import extract
+from kg.extract.titles import is_chrome
 from kg.model import Meeting, SourceItem
-from tests.docs import meeting_of
+from tests.docs import make_doc, meeting_of
 
 
 def _undated(body: str, url: str) -> Meeting:
@@ -85,3 +86,45 @@ def test_the_countrys_industry_is_no_company() -> None:
     assert "生物医药产业" in _sectors("5月7日，工业和信息化部召开座谈会。",
                                   "会议指出，中国生物医药产业的高质量发展离不开医药企业的凝心聚力。")
     assert "电信" not in _sectors("5月7日，工业和信息化部召开座谈会。中国电信、中国移动负责同志参加会议。")
+
+
+def test_a_sites_motto_and_breadcrumb_are_chrome() -> None:
+    m = meeting_of("", "希望广大科技工作者勇挑重担，为我国科技事业发展再立新功！",
+                   "——习近平总书记在全国科技大会上的讲话", "加快突破关键核心技术，强化国家高端智库职能。",
+                   "——习近平总书记致某院贺信中的重要指示", "第二十届工业博览会在上海举行",
+                   "11月6日至11日，由工业和信息化部、商务部和上海市政府共同主办的第二十届工业博览会在上海召开。",
+                   published="2018-11-12 10:00")
+    assert m.name == "第二十届工业博览会"
+    assert is_chrome("大市中国 > 国内 >") and is_chrome("新闻 » 国内 »")
+    assert not is_chrome("会议强调，A > B的关系")
+
+
+def test_a_summit_a_body_hosted_in_the_capital() -> None:
+    m = meeting_of("大数据产业规划正征求意见", "日前在京主办的“2016大数据产业峰会”上，工信部信息化和软件服务业司"
+                   "司长谢少峰透露，正在制定大数据产业发展规划。", published="2016-05-03 10:00")
+    assert m.name == "2016大数据产业峰会" and m.people("speaker") == ["谢少峰"]
+
+
+def test_a_release_held_with_an_annual_conference_belongs_to_its_name() -> None:
+    m = meeting_of("工信部就医药工业转型升级提建议", "近日，由工业和信息化部指导、医药工业信息中心主办的2017年（第34届）"
+                   "全国医药工业信息年会暨2016年度医药工业百强榜单发布在成都召开。工业和信息化部副部长罗林出席并致辞。",
+                   published="2017-09-06 10:00")
+    assert m.name == "2017年（第34届）全国医药工业信息年会暨2016年度医药工业百强榜单发布"
+
+
+_VISIT = ("工信部调研智能网联汽车产业发展情况",
+          "从工信部网站获悉，工信部电子信息司组织有关机构组成调研组，由副司长吴胜带队于7月3日至4日赴上海开展了专题调研。",
+          "上海市经信委相关负责人一同调研。", "智能网联汽车是信息技术领域的重要发展方向，具有重要意义。",
+          "调研组实地调研了智能驾驶核心控制器制造商，了解了技术的发展现状和发展趋势。",
+          "调研组赴国家智能网联汽车示范区了解了测试验证的有关情况，听取了示范区建设的工作汇报。",
+          "调研组参观了上海市有关互联网汽车企业，了解互联网汽车发展的现状和存在的问题。")
+
+
+@pytest.mark.parametrize(("held", "name"), [
+    ("在汽车创新港召开了智能网联汽车电子基础座谈会，与整机、零部件企业进行了讨论交流。", "智能网联汽车电子基础座谈会"),
+    ("在汽车创新港召开了部分企业家座谈会，与整机、零部件企业进行了讨论交流。", None),  # named by who came
+    ("在汽车创新港召开了座谈会，与整机、零部件企业进行了讨论交流。", None),
+])
+def test_a_visits_group_convening_a_named_meeting_far_down(held: str, name: str | None) -> None:
+    result = extract(make_doc("", *_VISIT, held, "资料显示，工信部积极开展智能汽车应用示范。", published="2016-07-06 10:00"))
+    assert getattr(result, "name", None) == name

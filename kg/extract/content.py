@@ -13,6 +13,7 @@ SUBJECT_VERB = re.compile(r"举行|召开|开幕|闭幕|登场|揭幕|传达学�
 _MIN_SENTENCE = 8  # shorter lines are bylines, dates and navigation
 _LINE = re.compile(r"[^。！？!?，,；;\n]+\n")  # a whole line with no stop or comma: a link's text, a nav bar
 _LINK_LIST = 4  # so many such lines in a row are a list of links (最近发布: …), not a headline and kicker
+_ATTRIBUTION = re.compile(r"——\s?[^，。；\n]{2,60}$")  # (a motto's source: ——习近平总书记在…上的讲话)
 
 
 def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
@@ -25,6 +26,10 @@ def content_sentences(doc: Document, limit: int = LEAD_SENTENCES) -> list[Span]:
         if chrome and (past := text_past_dateline(span.text)) is not None:
             span, text, chrome = Span(span.start + past, span.end, span.text[past:]), span.text[past:], False
         if len(text) < _MIN_SENTENCE or chrome or doc.title and text in doc.title:
+            continue
+        if _ATTRIBUTION.match(text):  # a site's motto: a leader's words, then —— who said them where
+            if found and not doc.text[found[-1].end: span.start].strip():
+                found.pop()
             continue
         if _LINE.fullmatch(doc.text, span.start, span.end + 1):
             lines.append(span)

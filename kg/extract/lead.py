@@ -35,7 +35,7 @@ from kg.extract.recalled import addressed, interview, recalled
 from kg.extract.text import TELLS_MEETING, title_clauses
 from kg.extract.titles import cited_in_title, cue_excused, in_book_title, is_headline, reactions
 from kg.extract.transcript import transcript_lead
-from kg.extract.visits import dated, during
+from kg.extract.visits import DURING_VISIT, VISIT_REACH, dated, during, visit_told
 from kg.model import Document, Span
 
 _TOLD_OF = re.compile(r"(?:介绍|汇报|通报|谈到|提到)(?:了)?[^，。；]{0,12}$")  # 向…介绍了揭阳举办…交流会
@@ -112,6 +112,13 @@ def find_lead(doc: Document, index: Index) -> Lead | str:
             and (later := _dated_holdings(doc, len(body))):  # (not 习近平关于《…》的说明, which tells of its drafting)
         deeper = _first_lead(doc, later, titles, body, p, index, window, body)
         found = deeper if isinstance(deeper, Lead) else found
+    if found == _NO_LEAD and len(body) == LEAD_SENTENCES and visit_told(body):  # 调研组…赴上海调研。…在…召开了…座谈会
+        deeper = content_sentences(doc, VISIT_REACH)
+        if met := [s for s in deeper[len(body):] if DURING_VISIT.match(s.text)]:
+            convened = _first_lead(doc, met, titles, deeper, p, index, window, body)
+            if isinstance(convened, Lead) and convened.name not in index.cues["meeting"]["generic_names"] \
+                    and not convened.name.startswith("部分"):  # (部分企业家座谈会: named by who came, no name)
+                found = convened
     if found == _NO_LEAD and (speech := transcript_lead(doc)):
         return speech  # 苗圩在…大会开幕式上的致辞 (2018年8月15日，北京) 尊敬的…: the speech's text is the item
     # an untitled page's headline (past a kicker line): 我局召开行业会议…, named in full in the body
