@@ -128,3 +128,25 @@ _VISIT = ("工信部调研智能网联汽车产业发展情况",
 def test_a_visits_group_convening_a_named_meeting_far_down(held: str, name: str | None) -> None:
     result = extract(make_doc("", *_VISIT, held, "资料显示，工信部积极开展智能汽车应用示范。", published="2016-07-06 10:00"))
     assert getattr(result, "name", None) == name
+
+
+def test_a_conference_held_on_a_day_opens_the_sentence_with_its_theme() -> None:
+    m = meeting_of("工业互联网标识解析体系建设提速", "记者用手机扫描展板上的二维码，页面上写着国家工业互联网标识字样。",
+                   "10月20日举行的2021工业互联网标识大会暨标识中国行（江苏站），以“标识联通万物”为主题交流研讨。",
+                   "工信部信息通信管理局副局长王朋介绍，标识解析体系已形成格局。", published="2021-10-22 10:00")
+    assert (m.name, str(m.date)) == ("2021工业互联网标识大会", "2021-10-20")
+
+
+def test_a_trade_show_where_a_vice_minister_spoke() -> None:
+    m = meeting_of("我国造船业取得五大进展", "新华社上海12月1日电（记者何荣、贾琨）工信部副部长怀进鹏1日在上海举行的"
+                   "2015中国国际海事会展上表示，我国的船舶工业取得五个方面的重要进展。", published="2015-12-02 10:00")
+    assert m.name == "2015中国国际海事会展"
+    assert [(p.participant, p.title) for p in m.participations if p.role == "speaker"] == [("怀进鹏", "工信部副部长")]
+
+
+def test_a_vice_governor_who_says_speaks() -> None:
+    m = meeting_of("", "3月28日，第六届制造强国论坛在保定开幕。工业和信息化部副部长辛国斌出席并表示，要推进制造强国建设。",
+                   "河北省人民政府副省长丁秀峰称，该省正加快向制造强省跨越。据保定市委书记党晓明介绍，保定正在转型。",
+                   published="2018-03-29 10:00")
+    assert "丁秀峰" in m.people("speaker")
+    assert {p.participant: p.title for p in m.participations}.get("党晓明") in (None, "保定市委书记")

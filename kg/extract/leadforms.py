@@ -13,7 +13,7 @@ from kg.extract.lexindex import Index, alternation, trie_pattern
 _HELD_AS_HOSTED = re.compile(r"(?:研讨|座谈)会$|会议$|[大年]会$")  # (a 大会 举办 needs a public host: lead.py)
 # Events that are meetings when a public body holds them or its officials speak at them.
 # (and expos and fairs: a public host makes them a meeting, lead.py; not 启动仪式, a ceremony)
-_EVENT = (r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?|博览会|交易会|展览会"
+_EVENT = (r"(?:高峰论坛|论坛|峰会|圆桌会议?|(?:对接|交流)活动(?:[（(][^）)]{1,8}[）)])?|博览会|交易会|展览会|会展|展会"
           r"|(?:设计|电信)周)")  # 第九届中国工业设计周, 中国-东盟电信周
 # A regulator's talk with the firms it oversees (约谈) is a meeting: 信息通信管理局…集中约谈了20家企业.
 _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?<!为何)(?<!为什么)(?:集中|联合|分别|公开|再次)?(?P<name>约谈会?)"
@@ -22,7 +22,8 @@ _TALK = re.compile(r"(?<![将拟要被受履签契合预制])(?<!为何)(?<!为�
 # …装备工业司针对…的山东凯马汽车制造有限公司、…进行约谈: the firms named before the verb
 _TALK_TO = re.compile(r"(?:针对|对)[^。；]{2,90}?(?:企业|公司|集团|运营商|平台)[^，。；]{0,12}?"
                       r"进行(?:了)?(?P<name>约谈)")
-_EVENT_WORD = re.compile(r"论坛|峰会|圆桌|博览会|交易会|展览会|对接活动|交流活动|设计周|电信周")  # what _EVENT needs
+# what _EVENT needs
+_EVENT_WORD = re.compile(r"论坛|峰会|圆桌|博览会|交易会|展览会|会展|展会|对接活动|交流活动|设计周|电信周")
 # An activity, ceremony or course the text calls a meeting next (开展主题党日活动，会议由…主持: lead.py checks)
 _ACTIVITY = re.compile(r"活动|仪式|培训班|沙龙|讲堂|讲座")
 _ACTIVITY_HELD = re.compile(f"(?:{_ACTIVITY.pattern})”?[^，。；]{{0,30}}?(?:举行|举办)")  # (a cheap look first)
@@ -116,8 +117,8 @@ def patterns(index: Index) -> Patterns:
         held_bare_talk=re.compile(f"(?:^|(?<=[，,；]))[^，。；将]*?(?:召开|组织开展|开展|举行)(?:了)?“?"
                                    f"(?P<name>{_NAME_CHARS}{{2,40}}?座谈)”?(?=[，。；,]|$)"),
         # 日前召开的…第二十九次主席会议，审议通过了…: a sentence that opens with the meeting held and what it did
-        held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}”?[，,]"
-                                f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署))"),
+        held_opening=re.compile(f"^(?:[^，。；：:]{{0,24}}[：:])?(?:{_WHEN})[，,]?(?:在[^，。；]{{1,10}})?(?:召开|举行)的“?{name}(?:暨[^，。；]{{2,30}})?”?[，,]"
+                                f"(?=[^。；]{{0,20}}?(?:审议|通过|听取|研究|决定|指出|强调|要求|提出|部署)|以“?[^，。；]{{1,30}}?为主题)"),
         # 在首届数字中国建设峰会上，工信部副部长陈肇雄表示: a forum or summit where someone spoke
         # (or 6月6日举行的…论坛上，多位嘉宾…提到, a clause that opens with the day it was held)
         at_event=re.compile(f"(?:在|(?:^|(?<=[，,]))(?={_WHEN}(?:举行|举办|召开|开幕)的))"

@@ -180,8 +180,9 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
     return Person(person.name, person.start, person.end, title, max(person.reach, person.end))
 
 
-# 邀请工信部…处长, 会议邀请…副局长, …，以及研究院首席专家…: the title past the verb or the conjunction
-_INVITED = re.compile(r"^以及|^(?:本次|此次)?(?:会议|大会|论坛|活动)?(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
+# 邀请工信部…处长, 会议邀请…副局长, …，以及研究院首席专家…, (记者…）…: the title past the verb, conjunction or byline
+_INVITED = re.compile(r"^[^，。；]*?(?:记者|通讯员)[^）)]{0,20}[）)]|^以及|^据"
+                      r"|^(?:本次|此次)?(?:会议|大会|论坛|活动)?(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
 
 
 def cut_off_ends(doc: Document) -> frozenset[int]:
