@@ -150,3 +150,11 @@ def test_a_vice_governor_who_says_speaks() -> None:
                    published="2018-03-29 10:00")
     assert "丁秀峰" in m.people("speaker")
     assert {p.participant: p.title for p in m.participations}.get("党晓明") in (None, "保定市委书记")
+
+
+def test_a_body_founded_and_meeting_at_once_names_its_first_meeting() -> None:
+    m = meeting_of("专家咨询委员会成立", "记者获悉，国家网络安全产业园区专家咨询委员会（以下简称“专家委”）日前成立并召开第一次会议。",
+                   "会议由专家委主任、中国工程院院士邬江南主持。", published="2022-03-01 10:00")
+    assert m.name == "国家网络安全产业园区专家咨询委员会第一次会议"
+    assert [(p.participant, p.title) for p in m.participations if p.role == "chair"] == [
+        ("邬江南", "专家委主任、中国工程院院士")]

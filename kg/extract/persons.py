@@ -181,7 +181,7 @@ def _with_title(text: str, person: Person, people: list[Person], m: Matchers, af
 
 
 # 邀请工信部…处长, 会议邀请…副局长, …，以及研究院首席专家…, (记者…）…: the title past the verb, conjunction or byline
-_INVITED = re.compile(r"^[^，。；]*?(?:记者|通讯员)[^）)]{0,20}[）)]|^以及|^据"
+_INVITED = re.compile(r"^[^，。；]*?(?:记者|通讯员)[^）)]{0,20}[）)]|^以及|^据|^(?:会议|大会|座谈会|论坛|活动)由"
                       r"|^(?:本次|此次)?(?:会议|大会|论坛|活动)?(?:特别|专门)?(?:邀请|特邀|请)(?:了)?")
 
 
